@@ -53,3 +53,17 @@ export type Project = {
   decisions: Decisions;
   assumptions: Assumptions;
 };
+
+export function newProject(
+  inventory: Inventory,
+  opts: { name: string; customer?: string; now: string; importReport?: ImportReport },
+): Project {
+  return {
+    schemaVersion: PROJECT_SCHEMA_VERSION,
+    meta: { name: opts.name, customer: opts.customer, createdAt: opts.now, updatedAt: opts.now },
+    inventory,
+    importReport: opts.importReport,
+    decisions: {},
+    assumptions: { ...DEFAULT_ASSUMPTIONS },
+  };
+}
