@@ -1,0 +1,224 @@
+import { text, type Text } from '../i18n/text';
+import type { Datastore, Inventory } from '../model/inventory';
+import type { Decisions } from '../model/project';
+import type { PlanningAssumptions } from '../assumptions';
+import type { Provenance } from './provenance';
+
+/**
+ * Datastores → Proxmox storage suggestions (proxmox-facts §4): NFS → NFS, SAN VMFS → shared LVM (thick) or
+ * Ceph RBD, vSAN → Ceph RBD (≥ `cephMinNodes` nodes), local VMFS → LVM-thin or ZFS with replication, vVol →
+ * ZFS over iSCSI / vendor plugin. Users edit entries through
+ * `decisions.storageMap[<datastore>] = { storage?, type?, capacityMiB? }`.
+ */
+
+export type PveStorageType = 'nfs' | 'lvm' | 'lvmthin' | 'zfspool' | 'rbd' | 'zfs' | 'dir' | 'cifs' | 'cephfs' | 'iscsi';
+
+export const FILE_STORAGE: readonly PveStorageType[] = ['nfs', 'dir', 'cifs', 'cephfs'];
+export const SHARED_STORAGE: readonly PveStorageType[] = ['nfs', 'rbd', 'cifs', 'cephfs', 'zfs', 'iscsi'];
+/** Storage types whose volumes only take the space written (thin). */
+const THIN_STORAGE: readonly PveStorageType[] = ['nfs', 'dir', 'cifs', 'cephfs', 'lvmthin', 'zfspool', 'rbd', 'zfs'];
+
+export function diskFormatFor(type: PveStorageType | undefined): 'raw' | 'qcow2' | undefined {
+  if (!type) return undefined;
+  return FILE_STORAGE.includes(type) ? 'qcow2' : 'raw';
+}
+
+export type StorageEntry = {
+  datastore: string;
+  sourceType?: string;
+  kind: 'nfs' | 'vmfs-shared' | 'vmfs-local' | 'vsan' | 'vvol' | 'unknown';
+  hosts: string[];
+  capacityMiB?: number;
+  provisionedMiB?: number;
+  inUseMiB?: number;
+  /** Proxmox storage id the datastore's disks go to. */
+  storage: string;
+  type: PveStorageType;
+  shared: boolean;
+  alternatives: PveStorageType[];
+  /** Capacity the target needs: in use (thin target) or provisioned (thick target), plus the growth margin. */
+  requiredMiB?: number;
+  thinTarget: boolean;
+  /** Target capacity (user-entered, else assumed equal to the source datastore). */
+  targetCapacityMiB?: number;
+  fits?: boolean;
+  vmCount: number;
+  vsanVms: string[];
+  source: Provenance;
+  notes: Text[];
+};
+
+export type StorageMap = { entries: StorageEntry[]; growthMargin: number };
+
+/** Proxmox storage id: lower case, starts with a letter, `[a-z0-9-_.]`. */
+export function storageIdFor(name: string): string {
+  let s = name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z]+/, '').replace(/[-_.]+$/, '');
+  if (s === '') s = 'ds';
+  return s.slice(0, 60);
+}
+
+type StorageOverride = { storage?: string; type?: PveStorageType; capacityMiB?: number };
+
+const ALL_TYPES: readonly PveStorageType[] = ['nfs', 'lvm', 'lvmthin', 'zfspool', 'rbd', 'zfs', 'dir', 'cifs', 'cephfs', 'iscsi'];
+
+function storageOverride(decisions: Decisions, ds: string): StorageOverride | undefined {
+  const m = decisions.storageMap;
+  if (!m || typeof m !== 'object' || Array.isArray(m)) return undefined;
+  const o = (m as Record<string, unknown>)[ds];
+  if (!o || typeof o !== 'object') return undefined;
+  const r = o as Record<string, unknown>;
+  const out: StorageOverride = {};
+  if (typeof r.storage === 'string' && /^[a-z][a-z0-9._-]*$/i.test(r.storage)) out.storage = r.storage;
+  if (typeof r.type === 'string' && (ALL_TYPES as readonly string[]).includes(r.type)) out.type = r.type as PveStorageType;
+  if (typeof r.capacityMiB === 'number' && r.capacityMiB > 0 && Number.isFinite(r.capacityMiB)) out.capacityMiB = r.capacityMiB;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function kindOf(ds: Datastore): StorageEntry['kind'] {
+  const t = (ds.type ?? '').toLowerCase();
+  if (t.startsWith('nfs')) return 'nfs';
+  if (t === 'vsan') return 'vsan';
+  if (t.startsWith('vvol')) return 'vvol';
+  if (t === 'vmfs') {
+    if (ds.hosts.length > 1) return 'vmfs-shared';
+    if (ds.hosts.length === 1) return 'vmfs-local';
+    return /local/i.test(ds.name) ? 'vmfs-local' : 'unknown';
+  }
+  return 'unknown';
+}
+
+/** Node count the target cluster of a datastore would have: the source cluster's host count. */
+function clusterNodes(inv: Inventory, ds: Datastore): number | undefined {
+  const clusters = new Set(inv.hosts.filter((h) => ds.hosts.includes(h.name)).map((h) => h.cluster).filter((c): c is string => !!c));
+  if (ds.clusterName) clusters.add(ds.clusterName);
+  let max: number | undefined;
+  for (const c of clusters) {
+    const n = inv.hosts.filter((h) => h.cluster === c).length || inv.clusters.find((k) => k.name === c)?.numHosts;
+    if (n !== undefined && (max === undefined || n > max)) max = n;
+  }
+  return max ?? (ds.hosts.length > 0 ? ds.hosts.length : undefined);
+}
+
+export function buildStorageMap(inv: Inventory, a: PlanningAssumptions, decisions: Decisions = {}): StorageMap {
+  const vmsByDs = new Map<string, Set<string>>();
+  const nameByKey = new Map<string, string>();
+  for (const vm of inv.vms) {
+    if (vm.template || vm.srmPlaceholder) continue;
+    nameByKey.set(vm.key, vm.name);
+    for (const d of vm.disks) {
+      if (!d.datastore) continue;
+      const s = vmsByDs.get(d.datastore) ?? new Set<string>();
+      s.add(vm.key);
+      vmsByDs.set(d.datastore, s);
+    }
+  }
+  const entries: StorageEntry[] = [];
+  const seen = new Set<string>();
+  const all = [...inv.datastores];
+  for (const name of vmsByDs.keys()) {
+    if (!inv.datastores.some((d) => d.name === name)) all.push({ key: `missing/${name}`, name, source: '', hosts: [] });
+  }
+  for (const ds of all.sort((x, y) => x.name.localeCompare(y.name))) {
+    if (seen.has(ds.name)) continue;
+    seen.add(ds.name);
+    const kind = kindOf(ds);
+    const notes: Text[] = [];
+    let type: PveStorageType;
+    let alternatives: PveStorageType[];
+    let storage = storageIdFor(ds.name);
+    switch (kind) {
+      case 'nfs':
+        type = 'nfs';
+        alternatives = ['rbd'];
+        break;
+      case 'vmfs-shared':
+        type = 'lvm';
+        alternatives = ['rbd', 'zfs'];
+        notes.push(text(
+          'VMFS trên SAN dùng chung: dùng LVM dùng chung (thick) trên cùng LUN iSCSI/FC, hoặc chuyển sang Ceph RBD.',
+          'Shared SAN VMFS: use shared LVM (thick) on the same iSCSI/FC LUN, or move to Ceph RBD.',
+        ));
+        break;
+      case 'vmfs-local':
+        type = 'lvmthin';
+        alternatives = ['zfspool'];
+        storage = 'local-lvm';
+        notes.push(text(
+          'Datastore cục bộ: LVM-thin (local-lvm), hoặc ZFS với replication nếu máy ảo cần HA.',
+          'Local datastore: LVM-thin (local-lvm), or ZFS with replication if the VMs need HA.',
+        ));
+        break;
+      case 'vsan': {
+        const nodes = clusterNodes(inv, ds);
+        type = 'rbd';
+        alternatives = ['nfs', 'lvm'];
+        if (nodes === undefined || nodes < a.cephMinNodes) {
+          notes.push(text(
+            'vSAN → Ceph RBD cần ít nhất {{min}} node (cluster nguồn có {{nodes}}); cân nhắc NFS hoặc LVM dùng chung.',
+            'vSAN → Ceph RBD needs at least {{min}} nodes (the source cluster has {{nodes}}); consider NFS or shared LVM.',
+            { min: a.cephMinNodes, nodes: nodes ?? '?' },
+          ));
+        }
+        notes.push(text(
+          'Máy ảo trên vSAN không nhập trực tiếp được bằng trình nhập ESXi của Proxmox: Storage vMotion sang VMFS/NFS trước.',
+          'VMs on vSAN cannot be imported directly by the Proxmox ESXi importer: Storage vMotion them to VMFS/NFS first.',
+        ));
+        break;
+      }
+      case 'vvol':
+        type = 'zfs';
+        alternatives = ['rbd', 'lvm'];
+        notes.push(text(
+          'vVols không có tương đương trực tiếp: ZFS over iSCSI hoặc plugin lưu trữ của hãng.',
+          'vVols have no direct equivalent: ZFS over iSCSI or the array vendor’s storage plugin.',
+        ));
+        break;
+      default:
+        type = 'lvmthin';
+        alternatives = ['lvm', 'nfs', 'rbd'];
+        storage = 'local-lvm';
+        notes.push(text('Loại datastore chưa rõ: đề xuất tạm LVM-thin.', 'Datastore type unknown: LVM-thin suggested for now.'));
+    }
+    let source: Provenance = kind === 'unknown' ? 'assumed' : 'derived';
+    let targetCapacityMiB = kind === 'vmfs-local' || kind === 'unknown' ? undefined : ds.capacityMiB;
+    const ov = storageOverride(decisions, ds.name);
+    if (ov) {
+      if (ov.type) type = ov.type;
+      if (ov.storage) storage = ov.storage;
+      if (ov.capacityMiB) targetCapacityMiB = ov.capacityMiB;
+      source = 'override';
+    }
+    const thinTarget = THIN_STORAGE.includes(type);
+    const base = thinTarget ? ds.inUseMiB : ds.provisionedMiB;
+    const requiredMiB = base === undefined ? undefined : Math.ceil(base * (1 + a.storageGrowthMargin));
+    const vmKeys = [...(vmsByDs.get(ds.name) ?? [])];
+    entries.push({
+      datastore: ds.name,
+      sourceType: ds.type,
+      kind,
+      hosts: [...ds.hosts],
+      capacityMiB: ds.capacityMiB,
+      provisionedMiB: ds.provisionedMiB,
+      inUseMiB: ds.inUseMiB,
+      storage,
+      type,
+      shared: SHARED_STORAGE.includes(type) || (type === 'lvm' && kind === 'vmfs-shared'),
+      alternatives: alternatives.filter((t) => t !== type),
+      requiredMiB,
+      thinTarget,
+      targetCapacityMiB,
+      fits: requiredMiB !== undefined && targetCapacityMiB !== undefined ? requiredMiB <= targetCapacityMiB : undefined,
+      vmCount: vmKeys.length,
+      vsanVms: kind === 'vsan' ? vmKeys.map((k) => nameByKey.get(k) ?? k).sort() : [],
+      source,
+      notes,
+    });
+  }
+  return { entries, growthMargin: a.storageGrowthMargin };
+}
+
+/** The storage entry of a datastore name. */
+export function storageFor(map: StorageMap, datastore: string | undefined): StorageEntry | undefined {
+  if (!datastore) return undefined;
+  return map.entries.find((e) => e.datastore === datastore);
+}

@@ -1,0 +1,471 @@
+import { text, type Text } from '../i18n/text';
+import type { Disk, Nic, Vm } from '../model/inventory';
+import type { Decisions } from '../model/project';
+import { PLANNING_CALCULATOR_VERSION, type PlanningAssumptions } from '../assumptions';
+import type { ClusterCpu } from './cpuBaseline';
+import { guestOs, type GuestOs, type Ostype } from './guestOs';
+import type { NetworkEntry } from './networkMap';
+import { assumed, derived, imported, unknown, type Field } from './provenance';
+import { diskFormatFor, type PveStorageType, type StorageEntry } from './storageMap';
+
+/**
+ * One VM's Proxmox configuration, derived from the inventory, the maps and the decisions. Every field
+ * carries its provenance; a user override (`decisions.vmOverrides[vmKey][field]`) wins and is marked
+ * `override`.
+ */
+
+export type Scsihw = 'lsi' | 'lsi53c810' | 'virtio-scsi-pci' | 'virtio-scsi-single' | 'megasas' | 'pvscsi';
+export type DiskBus = 'scsi' | 'sata' | 'ide' | 'virtio';
+export type SourceBus = 'scsi' | 'sata' | 'ide' | 'nvme';
+/**
+ * `virtio`: VirtIO SCSI single + VirtIO NICs. `first-boot`: Windows without VirtIO drivers boots on SATA
+ * (or PVSCSI when > 6 disks) and e1000e, then switches. `emulated`: guests without VirtIO drivers keep
+ * emulated devices.
+ */
+export type TargetProfile = 'virtio' | 'first-boot' | 'emulated';
+
+export const SLOT_LIMITS: Record<DiskBus, number> = { ide: 4, sata: 6, scsi: 31, virtio: 16 };
+export const NIC_LIMIT = 32;
+const OSTYPES: readonly Ostype[] = ['other', 'wxp', 'w2k', 'w2k3', 'w2k8', 'wvista', 'win7', 'win8', 'win10', 'win11', 'l24', 'l26', 'solaris'];
+const SCSIHW: readonly Scsihw[] = ['lsi', 'lsi53c810', 'virtio-scsi-pci', 'virtio-scsi-single', 'megasas', 'pvscsi'];
+const NIC_MODELS = ['e1000', 'e1000-82540em', 'e1000-82544gc', 'e1000-82545em', 'e1000e', 'i82551', 'i82557b', 'i82559er', 'ne2k_isa', 'ne2k_pci', 'pcnet', 'rtl8139', 'virtio', 'vmxnet3'] as const;
+
+export type TargetDisk = {
+  label: string;
+  sourceBus: SourceBus;
+  sourceController?: string;
+  datastore?: string;
+  /** e.g. `scsi0`; undefined when the bus has no free slot left. */
+  slot?: string;
+  bus: DiskBus;
+  storage: Field<string>;
+  storageType?: PveStorageType;
+  sizeGiB: Field<number>;
+  format: Field<'raw' | 'qcow2'>;
+  discard: boolean;
+  iothread: boolean;
+  rdm: boolean;
+};
+
+export type TargetNic = {
+  slot: string;
+  label: string;
+  network?: string;
+  model: Field<string>;
+  bridge: Field<string>;
+  tag: Field<number>;
+  mac: Field<string>;
+  trunk: boolean;
+};
+
+export type VmTarget = {
+  vmKey: string;
+  sourceName: string;
+  vmid: Field<number>;
+  name: Field<string>;
+  cluster: Field<string>;
+  cpu: Field<string>;
+  sockets: Field<number>;
+  cores: Field<number>;
+  memoryMiB: Field<number>;
+  balloonMiB: Field<number>;
+  guest?: GuestOs;
+  ostype: Field<Ostype>;
+  bios: Field<'seabios' | 'ovmf'>;
+  machine: Field<'pc' | 'q35'>;
+  efidisk?: { storage: Field<string>; efitype: '4m'; preEnrolledKeys: Field<boolean> };
+  scsihw: Field<Scsihw>;
+  profile: Field<TargetProfile>;
+  disks: TargetDisk[];
+  nets: TargetNic[];
+  /** One empty CD drive for the VirtIO driver ISO (Windows); source CD-ROMs are dropped. */
+  cdrom?: { slot: string };
+  agent: Field<boolean>;
+  boot: Field<string>;
+  smbiosUuid?: string;
+  /** Follow-up steps in order (install drivers, switch to VirtIO, install the guest agent, …). */
+  steps: Text[];
+  notes: Text[];
+  /** Field names set by a user override. */
+  overridden: string[];
+  calculatorVersion: string;
+};
+
+export type MapContext = {
+  assumptions: PlanningAssumptions;
+  decisions: Decisions;
+  vmid?: number;
+  /** Unique Proxmox name (see `uniquePveNames`). */
+  pveName: string;
+  clusterCpu?: ClusterCpu;
+  network: Map<string, NetworkEntry>;
+  storage: Map<string, StorageEntry>;
+};
+
+export function sourceBusOf(d: Disk): SourceBus {
+  const s = `${d.controllerLabel ?? ''} ${d.controller ?? ''}`.toLowerCase();
+  if (/nvme/.test(s)) return 'nvme';
+  if (/sata|ahci/.test(s)) return 'sata';
+  if (/\bide\b/.test(s)) return 'ide';
+  return 'scsi';
+}
+
+function controllerIndex(d: Disk): number {
+  const m = (d.controllerLabel ?? d.controller ?? '').match(/(\d+)\s*$/);
+  return m ? Number(m[1]) : 0;
+}
+
+const BUS_ORDER: Record<SourceBus, number> = { scsi: 0, sata: 1, ide: 2, nvme: 3 };
+
+/** Disks in the importer's order: SCSI, SATA, IDE by controller and unit; NVMe last. */
+export function orderedDisks(vm: Vm): Disk[] {
+  return vm.disks
+    .map((d, i) => ({ d, i }))
+    .sort((x, y) => {
+      const bx = BUS_ORDER[sourceBusOf(x.d)], by = BUS_ORDER[sourceBusOf(y.d)];
+      if (bx !== by) return bx - by;
+      const cx = controllerIndex(x.d), cy = controllerIndex(y.d);
+      if (cx !== cy) return cx - cy;
+      const ux = x.d.unitNumber ?? 1e6, uy = y.d.unitNumber ?? 1e6;
+      return ux !== uy ? ux - uy : x.i - y.i;
+    })
+    .map((x) => x.d);
+}
+
+/** Proxmox controller for a VMware SCSI controller text (undefined when PVE has no model for it). */
+export function scsihwForController(c: string | undefined): Scsihw | undefined {
+  const s = (c ?? '').toLowerCase();
+  if (/paravirtual|pvscsi/.test(s)) return 'pvscsi';
+  if (/^lsi/.test(s)) return 'lsi';
+  return undefined;
+}
+
+/** NIC model Proxmox knows for a VMware adapter name (undefined for vlance/vmxnet/vmxnet2/flexible). */
+export function nicModelForAdapter(adapter: string | undefined): string | undefined {
+  const s = (adapter ?? '').toLowerCase().replace(/\s+/g, '');
+  if (s === 'vmxnet3') return 'vmxnet3';
+  if (s === 'e1000e') return 'e1000e';
+  if (s === 'e1000') return 'e1000';
+  return undefined;
+}
+
+export function isLegacyAdapter(adapter: string | undefined): boolean {
+  const s = (adapter ?? '').toLowerCase().replace(/\s+/g, '');
+  return /^(pcnet32|vlance|vmxnet|vmxnet2|flexible|enhancedvmxnet)$/.test(s);
+}
+
+// ---- overrides ----
+type Overrides = Record<string, unknown>;
+
+function ovNumber(o: Overrides, k: string, min: number, max: number): number | undefined {
+  const v = o[k];
+  return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : undefined;
+}
+function ovEnum<T extends string>(o: Overrides, k: string, allowed: readonly T[]): T | undefined {
+  const v = o[k];
+  return typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
+}
+function ovString(o: Overrides, k: string, re: RegExp): string | undefined {
+  const v = o[k];
+  return typeof v === 'string' && re.test(v) ? v : undefined;
+}
+function ovBool(o: Overrides, k: string): boolean | undefined {
+  const v = o[k];
+  return typeof v === 'boolean' ? v : undefined;
+}
+function over<T>(value: T): Field<T> {
+  return { value, source: 'override' };
+}
+
+const T = {
+  virtioIso: text(
+    'Gắn ISO virtio-win vào ổ CD {{slot}}; cài driver VirtIO và QEMU guest agent (virtio-win-guest-tools).',
+    'Attach the virtio-win ISO to CD drive {{slot}}; install the VirtIO drivers and the QEMU guest agent (virtio-win-guest-tools).',
+  ),
+  switchVirtio: text(
+    'Sau khi cài driver: chuyển đĩa sang SCSI (VirtIO SCSI single, iothread=1) và card mạng sang VirtIO, khởi động lại và kiểm tra.',
+    'Once the drivers are in: move the disks to SCSI (VirtIO SCSI single, iothread=1) and the NICs to VirtIO, reboot and check.',
+  ),
+  legacyDrivers: text(
+    'virtio-win hiện tại không còn hỗ trợ phiên bản Windows này: dùng bản virtio-win cũ còn hỗ trợ, hoặc giữ thiết bị giả lập.',
+    'Current virtio-win releases no longer support this Windows version: use an older virtio-win release that does, or keep emulated devices.',
+  ),
+  agentLinux: text(
+    'Cài gói qemu-guest-agent trong máy khách và bật dịch vụ (agent: enabled=1 đã bật trên Proxmox).',
+    'Install the qemu-guest-agent package in the guest and enable the service (agent: enabled=1 is set on Proxmox).',
+  ),
+  agentOther: text(
+    'Cài QEMU guest agent nếu hệ điều hành có bản hỗ trợ; nếu không, tắt agent.',
+    'Install the QEMU guest agent if the OS has a build for it; otherwise turn the agent off.',
+  ),
+  removeTools: text('Gỡ VMware Tools sau khi máy ảo chạy ổn trên Proxmox.', 'Uninstall VMware Tools once the VM runs well on Proxmox.'),
+  efiState: text(
+    'Biến EFI (boot entries) không được chuyển: nếu máy không khởi động, thêm boot entry trong menu OVMF.',
+    'EFI variables (boot entries) are not carried over: if the VM does not boot, add the boot entry in the OVMF menu.',
+  ),
+  secureBoot: text(
+    'Secure Boot: efidisk0 dùng efitype=4m và pre-enrolled-keys=1 để máy vẫn được bảo vệ bởi Secure Boot.',
+    'Secure Boot: efidisk0 uses efitype=4m and pre-enrolled-keys=1 so the guest stays Secure-Boot protected.',
+  ),
+  nvme: text(
+    'Đĩa NVMe được gắn lại dưới dạng SCSI: máy khách cần driver SCSI tương ứng.',
+    'NVMe disks are re-attached as SCSI: the guest needs the matching SCSI driver.',
+  ),
+  noSlot: text(
+    'Không đủ khe đĩa trên bus {{bus}} (tối đa {{max}}): {{count}} đĩa chưa có khe.',
+    'Not enough disk slots on the {{bus}} bus (max {{max}}): {{count}} disk(s) have no slot.',
+  ),
+  balloonLocked: text(
+    'Bộ nhớ được reservation toàn bộ (locked to max): tắt balloon.',
+    'Memory is fully reserved (locked to max): balloon disabled.',
+  ),
+  coresAssumed: text(
+    'Không rõ số core mỗi socket: giả định 1 socket.',
+    'Cores per socket unknown: one socket assumed.',
+  ),
+  noCluster: text('VM không thuộc cluster nào trong dữ liệu nhập.', 'The VM belongs to no cluster in the imported data.'),
+};
+
+/** Compute the target configuration of one VM. */
+export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
+  const a = ctx.assumptions;
+  const o: Overrides = (ctx.decisions.vmOverrides?.[vm.key] ?? {}) as Overrides;
+  const overridden: string[] = [];
+  const steps: Text[] = [];
+  const notes: Text[] = [];
+  const take = <V>(key: string, v: V | undefined, otherwise: () => Field<V>): Field<V> => {
+    if (v !== undefined) {
+      overridden.push(key);
+      return over(v);
+    }
+    return otherwise();
+  };
+
+  const vmid = take('vmid', ovNumber(o, 'vmid', 100, 999_999_999), () => (ctx.vmid !== undefined ? assumed(ctx.vmid, 'vmidStart') : unknown<number>()));
+  const name = take('name', ovString(o, 'name', /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/), () =>
+    ctx.pveName === vm.name ? imported(ctx.pveName) : derived(ctx.pveName),
+  );
+  const cluster = take('cluster', ovString(o, 'cluster', /^.+$/), () => (vm.cluster ? derived(vm.cluster) : unknown<string>(T.noCluster)));
+  const cpu = take('cpu', ovString(o, 'cpu', /^[A-Za-z0-9_.-]+$/), () =>
+    ctx.clusterCpu ? derived(ctx.clusterCpu.cpuType) : assumed(a.fallbackCpuType, 'fallbackCpuType'),
+  );
+
+  // sockets / cores
+  let sockets: Field<number>;
+  let cores: Field<number>;
+  if (vm.cpus !== undefined && vm.cpus > 0) {
+    const cps = vm.coresPerSocket;
+    if (cps !== undefined && cps > 0 && vm.cpus % cps === 0) {
+      cores = imported(cps);
+      sockets = derived(vm.cpus / cps);
+    } else {
+      cores = assumed(vm.cpus, 'coresPerSocket', T.coresAssumed);
+      sockets = assumed(1, 'coresPerSocket', T.coresAssumed);
+    }
+  } else {
+    cores = unknown();
+    sockets = unknown();
+  }
+  sockets = take('sockets', ovNumber(o, 'sockets', 1, 64), () => sockets);
+  cores = take('cores', ovNumber(o, 'cores', 1, 1024), () => cores);
+
+  const memoryMiB = take('memoryMiB', ovNumber(o, 'memoryMiB', 16, 64 * 1024 * 1024), () => imported(vm.memoryMiB));
+  const balloonMiB = take('balloonMiB', ovNumber(o, 'balloonMiB', 0, 64 * 1024 * 1024), (): Field<number> => {
+    if (memoryMiB.value === undefined) return unknown();
+    if (vm.memoryReservationLockedToMax) return derived(0, T.balloonLocked);
+    return assumed(Math.floor(memoryMiB.value * a.balloonMinRatio), 'balloonMinRatio');
+  });
+
+  const g = guestOs(vm);
+  const ostype = take('ostype', ovEnum(o, 'ostype', OSTYPES), () => (g ? derived(g.ostype) : unknown<Ostype>()));
+  const isWindows = g?.family === 'windows' || /^(w|win)/.test(ostype.value ?? '');
+
+  const bios = take('bios', ovEnum(o, 'bios', ['seabios', 'ovmf'] as const), (): Field<'seabios' | 'ovmf'> => {
+    if (vm.firmware === 'efi') return derived('ovmf');
+    if (vm.firmware === 'bios') return derived('seabios');
+    return assumed('seabios', 'firmware', text('Firmware chưa rõ: giả định BIOS.', 'Firmware unknown: BIOS assumed.'));
+  });
+  const machine = take('machine', ovEnum(o, 'machine', ['pc', 'q35'] as const), (): Field<'pc' | 'q35'> =>
+    derived(bios.value === 'ovmf' ? 'q35' : 'pc'),
+  );
+
+  // profile
+  const profile = take('profile', ovEnum(o, 'profile', ['virtio', 'first-boot', 'emulated'] as const), (): Field<TargetProfile> => {
+    if (!g) return assumed('virtio', 'guestOs', text('Hệ điều hành chưa rõ: giả định VirtIO.', 'Guest OS unknown: VirtIO assumed.'));
+    if (g.family === 'windows') {
+      if (g.virtio === 'none') return derived('emulated');
+      return a.windowsFirstBoot ? assumed('first-boot', 'windowsFirstBoot') : derived('virtio');
+    }
+    if (g.virtio === 'none') return derived('emulated');
+    return derived('virtio');
+  });
+
+  // disks
+  const ordered = orderedDisks(vm);
+  const sourceScsi = ordered.filter((d) => sourceBusOf(d) === 'scsi').map((d) => scsihwForController(d.controller));
+  const firstSourceHw = sourceScsi.find((x) => x !== undefined);
+  let diskBus: (d: Disk) => DiskBus;
+  let scsihwDefault: Field<Scsihw>;
+  const p = profile.value ?? 'virtio';
+  if (p === 'virtio') {
+    diskBus = () => 'scsi';
+    scsihwDefault = derived('virtio-scsi-single');
+  } else if (p === 'first-boot') {
+    if (ordered.length <= SLOT_LIMITS.sata) {
+      diskBus = () => 'sata';
+      scsihwDefault = derived('virtio-scsi-single');
+    } else {
+      diskBus = () => 'scsi';
+      scsihwDefault = derived('pvscsi');
+    }
+  } else {
+    // emulated: keep the VMware bus where Proxmox has the same controller; else SATA (IDE for guests without AHCI).
+    const noAhci = ['wxp', 'w2k', 'w2k3'].includes(ostype.value ?? '');
+    const fallback: DiskBus = noAhci ? 'ide' : 'sata';
+    const hw = firstSourceHw;
+    let efiLsi = false;
+    if (hw === 'lsi' && bios.value === 'ovmf') efiLsi = true;
+    diskBus = (d) => {
+      const b = sourceBusOf(d);
+      if (b === 'scsi') return hw && !efiLsi ? 'scsi' : fallback;
+      if (b === 'nvme') return hw && !efiLsi ? 'scsi' : fallback;
+      return b;
+    };
+    scsihwDefault = hw ? derived(efiLsi ? (isWindows ? 'pvscsi' : 'virtio-scsi-single') : hw) : derived('lsi');
+  }
+  const scsihw = take('scsihw', ovEnum(o, 'scsihw', SCSIHW), () => scsihwDefault);
+  const storageOverride = ovString(o, 'storage', /^[a-z][a-z0-9._-]*$/i);
+  if (storageOverride) overridden.push('storage');
+
+  const cdrom = isWindows ? { slot: 'ide2' } : undefined;
+  const nextSlot: Record<DiskBus, number> = { scsi: 0, sata: 0, ide: 0, virtio: 0 };
+  const overflow: Partial<Record<DiskBus, number>> = {};
+  const disks: TargetDisk[] = [];
+  for (const d of ordered) {
+    const bus = diskBus(d);
+    let idx = nextSlot[bus];
+    if (bus === 'ide' && cdrom && idx === 2) idx = 3;
+    let slot: string | undefined;
+    if (idx < SLOT_LIMITS[bus]) {
+      slot = `${bus}${idx}`;
+      nextSlot[bus] = idx + 1;
+    } else overflow[bus] = (overflow[bus] ?? 0) + 1;
+    const entry = d.datastore ? ctx.storage.get(d.datastore) : undefined;
+    const storage: Field<string> = storageOverride ? over(storageOverride) : entry ? { value: entry.storage, source: entry.source === 'override' ? 'override' : 'derived' } : unknown();
+    const storageType = storageOverride ? undefined : entry?.type;
+    const fmt = diskFormatFor(storageType);
+    disks.push({
+      label: d.label,
+      sourceBus: sourceBusOf(d),
+      sourceController: d.controller,
+      datastore: d.datastore,
+      slot,
+      bus,
+      storage,
+      storageType,
+      sizeGiB: d.capacityMiB !== undefined && d.capacityMiB > 0 ? derived(Math.ceil(d.capacityMiB / 1024)) : unknown(),
+      format: fmt ? derived(fmt) : unknown(),
+      discard: true,
+      iothread: scsihw.value === 'virtio-scsi-single' && bus === 'scsi',
+      rdm: d.raw === true,
+    });
+  }
+  for (const [bus, count] of Object.entries(overflow)) {
+    const b = bus as DiskBus;
+    notes.push(text(T.noSlot.vi, T.noSlot.en, { bus: b, max: SLOT_LIMITS[b], count: count ?? 0 }));
+  }
+  if (ordered.some((d) => sourceBusOf(d) === 'nvme')) notes.push(T.nvme);
+
+  // firmware extras
+  let efidisk: VmTarget['efidisk'];
+  if (bios.value === 'ovmf') {
+    const bootStorage = disks[0]?.storage ?? unknown<string>();
+    const pre: Field<boolean> = vm.secureBoot === undefined ? unknown(text('Không rõ Secure Boot.', 'Secure Boot unknown.')) : imported(vm.secureBoot);
+    efidisk = { storage: { ...bootStorage }, efitype: '4m', preEnrolledKeys: pre };
+    notes.push(T.efiState);
+    if (vm.secureBoot) steps.push(T.secureBoot);
+  }
+
+  // NICs
+  const nets: TargetNic[] = [];
+  const bridgeOverride = ovString(o, 'bridge', /^[A-Za-z][A-Za-z0-9_.-]{0,14}$/);
+  if (bridgeOverride) overridden.push('bridge');
+  const nicModelOverride = ovEnum(o, 'nicModel', NIC_MODELS);
+  if (nicModelOverride) overridden.push('nicModel');
+  vm.nics.forEach((n: Nic, i: number) => {
+    if (i >= NIC_LIMIT) return;
+    let model: Field<string>;
+    if (nicModelOverride) model = over(nicModelOverride);
+    else if (p === 'virtio') model = derived('virtio');
+    else if (p === 'first-boot') {
+      const modern = ['win8', 'win10', 'win11'].includes(ostype.value ?? '');
+      model = derived(modern ? 'e1000e' : 'e1000');
+    } else {
+      const m = nicModelForAdapter(n.adapter);
+      model = m ? derived(m) : isLegacyAdapter(n.adapter) ? derived('pcnet') : derived('e1000');
+    }
+    const e = n.network ? ctx.network.get(n.network) : undefined;
+    const bridge: Field<string> = bridgeOverride ? over(bridgeOverride) : e ? { value: e.bridge, source: e.source === 'override' ? 'override' : 'derived' } : assumed(a.defaultBridge, 'defaultBridge');
+    const tagSource = e?.source === 'override' ? 'override' : 'derived';
+    let tag: Field<number>;
+    if (!e || e.source === 'unknown') tag = unknown();
+    else tag = { value: e.tag, source: tagSource };
+    nets.push({ slot: `net${i}`, label: n.label, network: n.network, model, bridge, tag, mac: imported(n.mac?.toLowerCase()), trunk: e?.trunk ?? false });
+  });
+  if (vm.nics.length > NIC_LIMIT) {
+    notes.push(text('Máy ảo có {{count}} card mạng, Proxmox tối đa {{max}}.', 'The VM has {{count}} NICs; Proxmox allows {{max}}.', { count: vm.nics.length, max: NIC_LIMIT }));
+  }
+
+  // steps
+  if (p === 'first-boot') {
+    steps.push(fillSlot(T.virtioIso, cdrom?.slot ?? 'ide2'));
+    if (g?.virtio === 'legacy') steps.push(T.legacyDrivers);
+    steps.push(T.switchVirtio);
+  } else if (isWindows && p === 'virtio') {
+    steps.push(fillSlot(T.virtioIso, cdrom?.slot ?? 'ide2'));
+  } else if (isWindows && p === 'emulated') {
+    steps.push(T.legacyDrivers);
+  }
+  const agent = take('agent', ovBool(o, 'agent'), () => derived(true));
+  if (agent.value) {
+    if (!isWindows) steps.push(g?.family === 'linux' ? T.agentLinux : T.agentOther);
+  }
+  steps.push(T.removeTools);
+
+  const bootSlot = disks.find((d) => d.slot)?.slot;
+  const boot: Field<string> = bootSlot ? derived(`order=${bootSlot}`) : unknown();
+
+  return {
+    vmKey: vm.key,
+    sourceName: vm.name,
+    vmid,
+    name,
+    cluster,
+    cpu,
+    sockets,
+    cores,
+    memoryMiB,
+    balloonMiB,
+    guest: g,
+    ostype,
+    bios,
+    machine,
+    efidisk,
+    scsihw,
+    profile,
+    disks,
+    nets,
+    cdrom,
+    agent,
+    boot,
+    smbiosUuid: vm.biosUuid,
+    steps,
+    notes,
+    overridden,
+    calculatorVersion: PLANNING_CALCULATOR_VERSION,
+  };
+}
+
+function fillSlot(t: Text, slot: string): Text {
+  return text(t.vi, t.en, { slot });
+}

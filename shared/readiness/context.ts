@@ -1,0 +1,62 @@
+import type { Datastore, Inventory, Vm } from '../model/inventory';
+import type { PlanningAssumptions } from '../assumptions';
+import type { MappingResult } from '../mapping';
+import type { RuleContext } from './rule';
+
+function normTab(t: string): string {
+  return t.trim().toLowerCase().replace(/^tab/, '').replace(/\.csv$/, '').replace(/^rvtools_tab/, '');
+}
+
+/** Excel serial day or ISO text → ms since epoch. */
+export function parseTime(s: string | undefined): number | undefined {
+  if (!s) return undefined;
+  const t = s.trim();
+  if (/^\d+(\.\d+)?$/.test(t)) {
+    const serial = Number(t);
+    if (serial > 20000 && serial < 80000) return Math.round((serial - 25569) * 86400000);
+    return undefined;
+  }
+  const ms = Date.parse(t);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+export function buildRuleContext(inv: Inventory, a: PlanningAssumptions, mapping: MappingResult): RuleContext {
+  const tabs = new Map<string, Set<string>>();
+  const times = new Map<string, number | undefined>();
+  for (const s of inv.sources) {
+    tabs.set(s.key, new Set(s.tabs.map(normTab)));
+    times.set(s.key, parseTime(s.exportedAt));
+  }
+  const ds = new Map<string, Datastore>();
+  for (const d of inv.datastores) if (!ds.has(d.name)) ds.set(d.name, d);
+  const paths = new Map<string, Set<string>>();
+  for (const vm of inv.vms) {
+    if (vm.template || vm.srmPlaceholder) continue;
+    for (const d of vm.disks) {
+      if (!d.path) continue;
+      const p = d.path.trim().toLowerCase();
+      const set = paths.get(p) ?? new Set<string>();
+      set.add(vm.key);
+      paths.set(p, set);
+    }
+  }
+  const clusters = new Map(mapping.clusters.map((c) => [c.name, c]));
+  return {
+    inventory: inv,
+    assumptions: a,
+    hasTab(vm: Vm, tab: string) {
+      const set = tabs.get(vm.source);
+      if (!set || set.size === 0) return undefined;
+      return set.has(normTab(tab));
+    },
+    datastore: (name) => (name ? ds.get(name) : undefined),
+    pathUsers: (p) => paths.get(p.trim().toLowerCase())?.size ?? 0,
+    target: (vm) => mapping.vms[vm.key],
+    cluster: (vm) => {
+      const t = mapping.vms[vm.key];
+      const name = t?.cluster.value ?? vm.cluster;
+      return name ? clusters.get(name) : undefined;
+    },
+    referenceTime: (vm) => times.get(vm.source),
+  };
+}
