@@ -1,0 +1,111 @@
+import type { Inventory } from '../model/inventory';
+import type { Assumptions, Decisions } from '../model/project';
+import { buildClusterSkeletons } from './clusters';
+import { readDesignDecisions } from './decisions';
+import { drsToPlacementRules } from './drsRules';
+import { dt } from './dt';
+import { planHa } from './haPlan';
+import { clusterVmkernels, MIGRATION_PLACEHOLDER, planNetworks } from './networks';
+import { placeCluster, type PlacementVmInput } from './placement';
+import { planQuorum } from './quorum';
+import type { ClusterDesign, DesignResult, ReserveLevel } from './types';
+import { designVmids, type MappingLike } from './vmids';
+
+export type { MappingLike } from './vmids';
+export * from './types';
+export { readDesignDecisions } from './decisions';
+export type { DesignDecisions, ClusterDecision } from './decisions';
+export { toSweepInput } from './sweepInput';
+export type { DesignSweepInput } from './sweepInput';
+export { designPlanJson } from './planJson';
+export { checkHaRules } from './haRules';
+
+const RESERVES: readonly ReserveLevel[] = ['n+0', 'n+1', 'n+2'];
+
+/**
+ * The target design: clusters and nodes, quorum, networks, placement and the HA plan, from the inventory,
+ * the mapping (optional: VMIDs, CPU types, migration networks) and the user's decisions. Pure and
+ * deterministic.
+ */
+export function deriveDesign(inventory: Inventory, mapping: MappingLike | undefined, decisions: Decisions, assumptions: Assumptions): DesignResult {
+  const dd = readDesignDecisions(decisions);
+  const skeletons = buildClusterSkeletons(inventory, dd);
+  const allVms = skeletons.flatMap((s) => s.vms);
+  const vmids = designVmids(allVms, assumptions, mapping);
+  const defaultReserve: ReserveLevel = RESERVES.includes(assumptions.haReserve) ? assumptions.haReserve : 'n+1';
+  const vcpuPerCore = assumptions.vcpuPerCore > 0 ? assumptions.vcpuPerCore : 4;
+  const overcommit = assumptions.memoryOvercommit > 0 ? assumptions.memoryOvercommit : 1;
+  const clusterOf: Record<string, string> = {};
+  const clusters: ClusterDesign[] = [];
+  for (const s of skeletons) {
+    for (const vs of s.sourceClusters) clusterOf[vs] = s.name;
+    const dec = s.decision;
+    const notes = s.hardwareAssumed.length ? [dt('design.cluster.hardwareAssumed', { nodes: s.hardwareAssumed.join(', ') })] : [];
+    if (s.sourceClusters.length > 1) notes.push(dt('design.cluster.consolidated', { clusters: s.sourceClusters.join(', ') }));
+    const quorum = planQuorum(s.nodes.length, dec.qdevice);
+    let reserve: ReserveLevel = dec.reserve ?? defaultReserve;
+    if (!quorum.haPossible && reserve !== 'n+0') {
+      notes.push(dt('design.cluster.reserveDropped', { reserve }));
+      reserve = 'n+0';
+    }
+    const vmks = clusterVmkernels(inventory, Object.keys(s.nodeOfHost).length ? Object.keys(s.nodeOfHost) : s.nodes.map((n) => n.sourceHost ?? ''), s.sourceClusters);
+    const mapped = mapping?.clusters?.find((c) => c.name === s.name || s.sourceClusters.includes(c.name))?.migrationNetwork;
+    const networks = planNetworks(vmks, { migrationCidr: dec.migrationCidr ?? mapped, corosyncCidrs: dec.corosyncCidrs });
+    const drs = drsToPlacementRules(inventory.drsRules, inventory.drsGroups, s.sourceClusters, s.vms, s.nodeOfHost, s.nodes.map((n) => n.name));
+    const vmInputs: PlacementVmInput[] = s.vms.map((v) => ({
+      key: v.key,
+      name: v.name,
+      vmid: vmids.get(v.key) ?? 0,
+      vcpus: v.cpus,
+      memoryMiB: v.memoryMiB,
+      poweredOn: v.powerState === 'poweredOn',
+      counted: dd.includePoweredOff || v.powerState === 'poweredOn',
+      currentNode: v.host ? s.nodeOfHost[v.host] : undefined,
+    }));
+    const pins: Record<string, string> = {};
+    for (const v of s.vms) {
+      const pin = dd.pins[v.key];
+      if (pin) pins[v.key] = pin;
+    }
+    const placement = placeCluster({
+      nodes: s.nodes.map((n) => ({ name: n.name, cores: n.cores, memoryMiB: n.memoryMiB })),
+      vms: vmInputs,
+      rules: drs.rules,
+      pins,
+      reserve,
+      vcpuPerCore,
+      memoryOvercommit: overcommit,
+      hostMemoryReserveMiB: dd.hostMemoryReserveMiB,
+    });
+    placement.ruleFindings.unshift(...drs.findings);
+    if (!dd.includePoweredOff) notes.push(dt('design.cluster.poweredOffExcluded'));
+    const ha = planHa({
+      target: assumptions.pveTarget,
+      clusterName: s.name,
+      nodes: s.nodes.map((n) => n.name),
+      haPossible: quorum.haPossible,
+      vms: s.vms,
+      placement,
+      clusterRestartPriority: s.clusterRestartPriority,
+      haOverrides: inventory.haOverrides,
+      decisions: dd,
+      clusterDecision: dec,
+      migrationSetting: networks.migrationSetting,
+      migrationIsPlaceholder: networks.migration.cidr === MIGRATION_PLACEHOLDER,
+    });
+    clusters.push({
+      name: s.name,
+      sourceClusters: s.sourceClusters,
+      nodes: s.nodes,
+      reserve,
+      vsphereHaEnabled: s.vsphereHaEnabled,
+      quorum,
+      networks,
+      placement,
+      ha,
+      notes,
+    });
+  }
+  const notes = [dt('design.target', { target: assumptions.pveTarget })];
+  return { pveTarget: assumptions.pveTarget, clusters, clusterOf, notes };
+}

@@ -1,0 +1,56 @@
+import type { DesignResult, NodePriorities, ResourceState } from './types';
+
+/** The HA simulator's SweepInput shape (shared/ha), built from the design. Priorities: HIGHER number preferred. */
+export type DesignSweepInput = {
+  nodes: string[];
+  nodeResources: Record<string, { cpus: number; memoryMiB: number }>;
+  crs: 'basic' | 'static';
+  groups?: { id: string; nodes: NodePriorities; restricted: boolean; nofailback: boolean }[];
+  rules?: (
+    | { id: string; type: 'node-affinity'; resources: string[]; nodes: NodePriorities; strict: boolean; disabled: boolean }
+    | { id: string; type: 'resource-affinity'; resources: string[]; affinity: 'positive' | 'negative'; disabled: boolean }
+  )[];
+  resources: {
+    sid: string;
+    node: string;
+    state: ResourceState;
+    group?: string;
+    failback?: boolean;
+    maxRestart?: number;
+    maxRelocate?: number;
+    cores?: number;
+    memoryMiB?: number;
+  }[];
+};
+
+/** The simulator input for one target cluster; undefined when the cluster is not in the design. */
+export function toSweepInput(design: DesignResult, clusterName: string): DesignSweepInput | undefined {
+  const c = design.clusters.find((x) => x.name === clusterName);
+  if (!c) return undefined;
+  const nodeResources: DesignSweepInput['nodeResources'] = {};
+  for (const n of c.nodes) nodeResources[n.name] = { cpus: n.cores, memoryMiB: n.memoryMiB };
+  const out: DesignSweepInput = {
+    nodes: c.nodes.map((n) => n.name),
+    nodeResources,
+    crs: c.ha.datacenter.crs.ha === 'basic' ? 'basic' : 'static',
+    resources: c.ha.resources.map((r) => ({
+      sid: r.sid,
+      node: r.node ?? '',
+      state: r.state,
+      group: r.group,
+      failback: c.ha.target === 'pve9' ? r.failback : undefined,
+      maxRestart: r.maxRestart,
+      maxRelocate: r.maxRelocate,
+      cores: r.cores,
+      memoryMiB: r.memoryMiB,
+    })),
+  };
+  if (c.ha.target === 'pve8') out.groups = c.ha.groups.map((g) => ({ id: g.id, nodes: { ...g.nodes }, restricted: g.restricted, nofailback: g.nofailback }));
+  else
+    out.rules = c.ha.rules.map((r) =>
+      r.type === 'node-affinity'
+        ? { id: r.id, type: r.type, resources: [...r.resources], nodes: { ...r.nodes }, strict: r.strict, disabled: false }
+        : { id: r.id, type: r.type, resources: [...r.resources], affinity: r.affinity, disabled: false },
+    );
+  return out;
+}

@@ -1,0 +1,212 @@
+import type { Text } from '../i18n/text';
+import type { PveTarget } from '../model/project';
+
+/** HA reserve: how many node failures the cluster must absorb without losing capacity for its VMs. */
+export type ReserveLevel = 'n+0' | 'n+1' | 'n+2';
+
+/** Where a node's hardware figures come from. */
+export type NodeOrigin = 'imported' | 'decision' | 'new-hardware' | 'assumed';
+
+export type TargetNode = {
+  /** Proxmox node name (lower-case hostname label). */
+  name: string;
+  /** The ESXi host it replaces, when it reuses one. */
+  sourceHost?: string;
+  sockets: number;
+  /** Physical cores in total (all sockets). */
+  cores: number;
+  memoryMiB: number;
+  origin: NodeOrigin;
+  /** True when the inventory did not say and a figure was assumed from the other hosts. */
+  hardwareAssumed?: boolean;
+};
+
+export type QdeviceAdvice = 'required' | 'recommended' | 'not-recommended' | 'not-applicable';
+
+export type QuorumPlan = {
+  nodeCount: number;
+  /** Corosync votes of the nodes (1 each). */
+  nodeVotes: number;
+  qdeviceAdvice: QdeviceAdvice;
+  /** Whether the plan includes a QDevice (advice, or the user's decision). */
+  qdevice: boolean;
+  /** Votes the QDevice adds (1 with ffsplit for even counts; N-1 with lms if forced on odd counts). */
+  qdeviceVotes: number;
+  totalVotes: number;
+  /** Votes needed for quorum (majority). */
+  quorumVotes: number;
+  /** Node failures the cluster survives while staying quorate (QDevice reachable). */
+  toleratedNodeFailures: number;
+  /** HA needs at least three votes. */
+  haPossible: boolean;
+  /** Why this advice, in both languages. */
+  explanation: Text[];
+  /** Options when HA is not possible. */
+  options: Text[];
+};
+
+export type NetworkSource = 'vmkernel' | 'decision' | 'proposed';
+
+export type NetworkRole = 'management' | 'migration' | 'storage' | 'corosync';
+
+export type PlannedNetwork = {
+  role: NetworkRole;
+  /** CIDR, or a marked placeholder such as `<MIGRATION-CIDR>` when it must be chosen. */
+  cidr: string;
+  source: NetworkSource;
+  /** VMkernel port groups it was derived from. */
+  portGroups: string[];
+  note?: Text;
+};
+
+export type CorosyncLink = { link: number; network: PlannedNetwork; note: Text };
+
+export type NetworkPlan = {
+  management: PlannedNetwork[];
+  storage: PlannedNetwork[];
+  migration: PlannedNetwork;
+  /** True when the inventory shows a vMotion VMkernel subnet for this cluster. */
+  migrationFromVmotion: boolean;
+  /** `secure,network=<CIDR>` for datacenter.cfg. */
+  migrationSetting: string;
+  corosyncLinks: CorosyncLink[];
+  findings: Text[];
+};
+
+export type BindingConstraint = 'memory' | 'cpu' | 'reserve' | 'rules' | 'none';
+
+export type UnplacedReason = 'memory' | 'cpu' | 'reserve' | 'rules' | 'pin' | 'no-nodes';
+
+export type PlacedVm = {
+  vmKey: string;
+  name: string;
+  vmid: number;
+  node?: string;
+  /** Second choice for HA (the node it would fail over to first). */
+  secondary?: string;
+  vcpus: number;
+  memoryMiB: number;
+  poweredOn: boolean;
+  sizeUnknown: boolean;
+  pinned?: string;
+  unplaced?: { reason: UnplacedReason; text: Text };
+};
+
+export type NodeUtilisation = {
+  node: string;
+  vms: number;
+  vcpus: number;
+  memoryMiB: number;
+  cpuCapacity: number;
+  memoryCapacityMiB: number;
+  cpuPct: number;
+  memoryPct: number;
+  /** Worst utilisation of this node after any one other node failed and its VMs moved. */
+  cpuPctAfterFailure: number;
+  memoryPctAfterFailure: number;
+  /** The failed node that gives that worst case. */
+  worstFailedNode?: string;
+};
+
+export type PlacementRule =
+  | { kind: 'together' | 'apart'; name: string; vmKeys: string[]; origin: 'drs' }
+  | { kind: 'must-run-on' | 'should-run-on' | 'must-not-run-on' | 'should-not-run-on'; name: string; vmKeys: string[]; nodes: string[]; origin: 'drs' };
+
+export type ClusterPlacement = {
+  vms: PlacedVm[];
+  utilisation: NodeUtilisation[];
+  bindingConstraint: BindingConstraint;
+  bindingExplanation: Text;
+  demand: { vcpus: number; memoryMiB: number; vms: number; sizeUnknown: number };
+  /** Capacity of the reference node used for the bound. */
+  nodeCapacity: { vcpus: number; memoryMiB: number };
+  lowerBound: number;
+  /** Smallest node count (reference hardware) for which every VM is placed honouring the rules and reserve. */
+  minimumNodes: number | undefined;
+  rules: PlacementRule[];
+  ruleFindings: Text[];
+};
+
+export type HaTier = 1 | 2 | 'none';
+
+export type ResourceState = 'started' | 'stopped' | 'disabled' | 'ignored';
+
+export type HaResource = {
+  sid: string;
+  vmKey: string;
+  vmName: string;
+  tier: 1 | 2;
+  state: ResourceState;
+  maxRestart: number;
+  maxRelocate: number;
+  failback: boolean;
+  /** PVE 8 only. */
+  group?: string;
+  node?: string;
+  cores?: number;
+  memoryMiB?: number;
+};
+
+/** Node priorities: HIGHER number = preferred. */
+export type NodePriorities = Record<string, number>;
+
+export type HaRule =
+  | { type: 'node-affinity'; id: string; resources: string[]; nodes: NodePriorities; strict: boolean; comment?: string }
+  | { type: 'resource-affinity'; id: string; resources: string[]; affinity: 'positive' | 'negative'; comment?: string };
+
+export type HaGroup = { id: string; nodes: NodePriorities; restricted: boolean; nofailback: boolean; comment?: string };
+
+export type DroppedRule = {
+  /** The vSphere rule (or design choice) that could not be carried over. */
+  source: string;
+  text: Text;
+  /** The replacement kept instead, if any. */
+  replacement?: string;
+};
+
+export type PriorityWarning = { vmKey: string; vmName: string; text: Text };
+
+export type ShutdownPolicy = 'conditional' | 'freeze' | 'failover' | 'migrate';
+
+export type DatacenterOptions = {
+  crs: { ha: 'basic' | 'static' | 'dynamic'; rebalanceOnStart: boolean; autoRebalance: boolean };
+  shutdownPolicy: ShutdownPolicy;
+  migration: string;
+  /** Lines for datacenter.cfg, only the ones we set. */
+  lines: string[];
+  explanation: Text[];
+};
+
+export type ClusterHaPlan = {
+  target: 'pve9' | 'pve8';
+  enabled: boolean;
+  resources: HaResource[];
+  rules: HaRule[];
+  groups: HaGroup[];
+  dropped: DroppedRule[];
+  priorityWarnings: PriorityWarning[];
+  notes: Text[];
+  datacenter: DatacenterOptions;
+};
+
+export type ClusterDesign = {
+  /** Proxmox cluster name (corosync cluster_name; max 15 characters). */
+  name: string;
+  sourceClusters: string[];
+  nodes: TargetNode[];
+  reserve: ReserveLevel;
+  vsphereHaEnabled?: boolean;
+  quorum: QuorumPlan;
+  networks: NetworkPlan;
+  placement: ClusterPlacement;
+  ha: ClusterHaPlan;
+  notes: Text[];
+};
+
+export type DesignResult = {
+  pveTarget: PveTarget;
+  clusters: ClusterDesign[];
+  /** vSphere cluster name → target cluster name. */
+  clusterOf: Record<string, string>;
+  notes: Text[];
+};
