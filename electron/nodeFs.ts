@@ -1,0 +1,48 @@
+import { constants } from 'node:fs';
+import { access, copyFile, open, readFile, rename, stat, unlink, mkdir } from 'node:fs/promises';
+import type { AtomicFs } from './atomicWrite';
+
+/** The real file system behind MainDeps.fs: data is fsync'ed before the rename. */
+export type MainFs = AtomicFs & {
+  readFile(path: string): Promise<Uint8Array>;
+  size(path: string): Promise<number | null>;
+  mkdir(path: string): Promise<void>;
+};
+
+export const nodeFs: MainFs = {
+  async writeFile(path, data) {
+    const h = await open(path, 'w', 0o600);
+    try {
+      await h.writeFile(data);
+      await h.sync();
+    } finally {
+      await h.close();
+    }
+  },
+  rename: (a, b) => rename(a, b),
+  copyFile: (a, b) => copyFile(a, b),
+  unlink: (p) => unlink(p),
+  async exists(p) {
+    try {
+      await access(p, constants.F_OK);
+      return (await stat(p)).isFile();
+    } catch {
+      return false;
+    }
+  },
+  async readFile(p) {
+    const b = await readFile(p);
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  },
+  async size(p) {
+    try {
+      const s = await stat(p);
+      return s.isFile() ? s.size : null;
+    } catch {
+      return null;
+    }
+  },
+  async mkdir(p) {
+    await mkdir(p, { recursive: true });
+  },
+};
