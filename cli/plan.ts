@@ -1,0 +1,168 @@
+// `npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format pdf,xlsx,md,json]`
+// The headless main job: read inventory files, derive the plan, write the report files into DIR.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importFiles } from '../shared/import/index';
+import { REPORT_LANGS, type ReportLang } from '../shared/i18n/text';
+import { derivePlan } from '../shared/model/plan';
+import { newProject, type PveTarget } from '../shared/model/project';
+import { buildReport } from '../shared/report/build';
+import { planToJson } from '../shared/report/planJson';
+import { renderMarkdown } from '../shared/report/renderMarkdown';
+import { renderPdf } from '../shared/report/renderPdf';
+import { renderXlsx } from '../shared/report/renderXlsx';
+import { commaList, parseArgs } from './lib/args';
+import { CliError } from './lib/exitCodes';
+import { ensureOutDir, readInputFiles, writeFileAtomic } from './lib/inputFiles';
+import { startProgress } from './lib/progress';
+import { runCli } from './lib/run';
+
+const PROGRAM = 'plan';
+
+export const PLAN_FORMATS = ['pdf', 'xlsx', 'md', 'json'] as const;
+export type PlanFormat = (typeof PLAN_FORMATS)[number];
+/** Formats named in the product card whose renderers are not part of this build yet. */
+const NOT_YET_AVAILABLE = ['docx', 'config'];
+const PVE_TARGETS: readonly PveTarget[] = ['pve8', 'pve9.0', 'pve9.2'];
+
+const USAGE =
+  'usage: npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format pdf,xlsx,md,json] [--target pve8|pve9.0|pve9.2] [--name NAME] [--customer NAME]';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DEMO_DIR = path.resolve(here, '..', 'templates', 'demo');
+export const DEMO_WORKBOOK = 'rvtools-demo.xlsx';
+
+/** The demo estate: the RVTools-shaped workbook plus the PowerCLI DRS-rule CSVs beside it. */
+export function demoInputPaths(dir: string = DEMO_DIR): string[] {
+  const workbook = path.join(dir, DEMO_WORKBOOK);
+  if (!fs.existsSync(workbook)) {
+    throw new CliError('CLI_DEMO_MISSING', `${workbook}: the demo estate is not installed (run \`npm run template\` or restore templates/demo)`);
+  }
+  const csvs = fs
+    .readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith('.csv'))
+    .sort()
+    .map((f) => path.join(dir, f));
+  return [workbook, ...csvs];
+}
+
+type PlanOptions = {
+  inputs: string[];
+  demo: boolean;
+  out: string;
+  lang: ReportLang;
+  formats: PlanFormat[];
+  target?: PveTarget;
+  name?: string;
+  customer?: string;
+};
+
+export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
+  const a = parseArgs(argv, {
+    demo: { kind: 'boolean' },
+    help: { kind: 'boolean' },
+    out: { kind: 'string' },
+    lang: { kind: 'string' },
+    format: { kind: 'string', repeatable: true },
+    target: { kind: 'string' },
+    name: { kind: 'string' },
+    customer: { kind: 'string' },
+  });
+  if (a.flags.has('help')) return 'help';
+  const demo = a.flags.has('demo');
+  if (!demo && a.positionals.length === 0) throw new CliError('CLI_NO_INPUT', `no input files (give RVTools exports or --demo); ${USAGE}`);
+  const out = a.strings.out?.[0];
+  if (!out) throw new CliError('CLI_NO_OUT', `--out DIR is required; ${USAGE}`);
+  const lang = (a.strings.lang?.[0] ?? 'vi+en') as ReportLang;
+  if (!REPORT_LANGS.includes(lang)) throw new CliError('CLI_BAD_LANG', `--lang must be one of ${REPORT_LANGS.join(', ')} (got "${lang}")`);
+  const requested = a.strings.format ? commaList(a.strings.format) : [...PLAN_FORMATS];
+  if (requested.length === 0) throw new CliError('CLI_BAD_FORMAT', '--format needs at least one of pdf, xlsx, md, json');
+  const formats: PlanFormat[] = [];
+  for (const f of requested) {
+    if (NOT_YET_AVAILABLE.includes(f)) throw new CliError('CLI_FORMAT_UNAVAILABLE', `--format ${f} is not available in this version (available: ${PLAN_FORMATS.join(', ')})`);
+    if (!(PLAN_FORMATS as readonly string[]).includes(f)) throw new CliError('CLI_BAD_FORMAT', `--format: unknown format "${f}" (available: ${PLAN_FORMATS.join(', ')})`);
+    formats.push(f as PlanFormat);
+  }
+  const targetArg = a.strings.target?.[0];
+  let target: PveTarget | undefined;
+  if (targetArg !== undefined) {
+    const t = targetArg.startsWith('pve') ? targetArg : `pve${targetArg}`;
+    if (!(PVE_TARGETS as readonly string[]).includes(t)) throw new CliError('CLI_BAD_TARGET', `--target must be one of ${PVE_TARGETS.join(', ')} (got "${targetArg}")`);
+    target = t as PveTarget;
+  }
+  return { inputs: a.positionals, demo, out, lang, formats, target, name: a.strings.name?.[0], customer: a.strings.customer?.[0] };
+}
+
+const FILE_NAMES: Record<PlanFormat, string> = { pdf: 'plan.pdf', xlsx: 'plan.xlsx', md: 'plan.md', json: 'plan.json' };
+
+async function main(argv: readonly string[]): Promise<void> {
+  const opts = parsePlanArgs(argv);
+  if (opts === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const progress = startProgress();
+  try {
+    const paths = [...(opts.demo ? demoInputPaths() : []), ...opts.inputs];
+    progress.step(`reading ${paths.length} file(s)`);
+    const files = readInputFiles(paths);
+    const outDir = ensureOutDir(opts.out);
+
+    progress.step('importing the inventory');
+    const { inventory, report } = await importFiles(
+      files.map((f) => ({ name: f.name, data: f.data })),
+      {
+        onProgress: (p) => progress.step(`importing ${p.file ?? ''}${p.sheet ? ` / ${p.sheet}` : ''}`.trim()),
+      },
+    );
+    const firstError = report.issues.find((i) => i.severity === 'error');
+    if (firstError) {
+      const where = [firstError.file, firstError.sheet, firstError.row !== undefined ? `row ${firstError.row}` : undefined].filter(Boolean).join(', ');
+      throw new CliError(firstError.code, `${where ? `${where}: ` : ''}${firstError.message.en} [${firstError.code}]`);
+    }
+
+    const now = new Date().toISOString();
+    const name = opts.name ?? (opts.demo && opts.inputs.length === 0 ? 'Demo' : path.parse(files[0]?.name ?? 'plan').name);
+    const project = newProject(inventory, { name, customer: opts.customer, now, importReport: report });
+    if (opts.target) project.assumptions.pveTarget = opts.target;
+    progress.step('deriving the plan');
+    const plan = derivePlan(project, { now });
+    const model = buildReport(plan);
+
+    const written: string[] = [];
+    for (const format of opts.formats) {
+      const file = path.join(outDir, FILE_NAMES[format]);
+      progress.step(`writing ${FILE_NAMES[format]}`);
+      switch (format) {
+        case 'pdf':
+          writeFileAtomic(file, await renderPdf(model, opts.lang));
+          break;
+        case 'xlsx':
+          writeFileAtomic(file, renderXlsx(model, opts.lang));
+          break;
+        case 'md':
+          writeFileAtomic(file, renderMarkdown(model, opts.lang));
+          break;
+        case 'json':
+          writeFileAtomic(file, `${JSON.stringify(planToJson(plan), null, 2)}\n`);
+          break;
+      }
+      written.push(file);
+    }
+    progress.done();
+    const s = plan.summary;
+    process.stdout.write(
+      `${s.vms} VMs, ${s.templates} templates, ${s.poweredOn} powered on, ${s.hosts} hosts, ${s.clusters} clusters` +
+        ` (${report.issues.filter((i) => i.severity === 'warning').length} import warnings)\n`,
+    );
+    for (const f of written) process.stdout.write(`wrote ${f}\n`);
+  } finally {
+    progress.done();
+  }
+}
+
+const isEntry = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isEntry) {
+  process.exitCode = await runCli(PROGRAM, () => main(process.argv.slice(2)));
+}

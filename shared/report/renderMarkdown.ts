@@ -1,0 +1,95 @@
+import { dictionary } from '../i18n';
+import type { ReportLang } from '../i18n/text';
+import { cellParts, formatDate, label, LANG_NAME, textParts } from './cellText';
+import type { Block, Cell, Column, ReportModel } from './model';
+
+/** Markdown rendering of a report (GitHub-flavoured tables). Pure: returns the document text. */
+
+function escapeInline(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+/** Bilingual paragraphs: Vietnamese, then English in italics on its own line. */
+function paragraph(parts: string[]): string {
+  if (parts.length < 2) return parts[0] ?? '';
+  return `${parts[0]}\n\n*${parts[1]}*`;
+}
+
+function tableCell(c: Cell, lang: ReportLang): string {
+  return cellParts(c, lang).map(escapeInline).join('<br>');
+}
+
+function table(columns: Column[], rows: Cell[][], lang: ReportLang): string {
+  const head = `| ${columns.map((c) => escapeInline(textParts(c.label, lang).join(' / '))).join(' | ')} |`;
+  const sep = `|${columns.map((c) => (c.align === 'right' ? ' ---: ' : c.align === 'center' ? ' :---: ' : ' --- ')).join('|')}|`;
+  const body = rows.map((r) => `| ${columns.map((_, i) => tableCell(r[i], lang)).join(' | ')} |`);
+  return [head, sep, ...body].join('\n');
+}
+
+function fence(code: string): string {
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+  return '`'.repeat(longest + 1);
+}
+
+function block(b: Block, lang: ReportLang): string {
+  switch (b.kind) {
+    case 'heading':
+      return `${'#'.repeat(b.level + 1)} ${textParts(b.text, lang).join(' / ')}`;
+    case 'paragraph':
+      return paragraph(textParts(b.text, lang));
+    case 'note': {
+      const tag = label(b.tone === 'correction' ? 'report.note.correction' : b.tone === 'warning' ? 'report.note.warning' : 'report.note.info', lang);
+      const parts = textParts(b.text, lang);
+      return parts.map((p, i) => (i === 0 ? `> **${tag}:** ${p}` : `>\n> *${p}*`)).join('\n');
+    }
+    case 'kv':
+      return table(
+        [
+          { key: 'k', label: dictionary['report.column.item'] },
+          { key: 'v', label: dictionary['report.column.value'], align: 'right' },
+        ],
+        b.rows.map((r) => [r.label, r.value]),
+        lang,
+      );
+    case 'table': {
+      return table(b.columns, b.rows, lang);
+    }
+    case 'checklist': {
+      return b.items
+        .map((it) => {
+          const lines = [`- [ ] **${it.id}** ${textParts(it.text, lang).join(' / ')}`];
+          if (it.detail) lines.push(`  ${textParts(it.detail, lang).join(' / ')}`);
+          if (it.command) lines.push(`  \`${it.command.replace(/`/g, "'")}\``);
+          if (it.expected) lines.push(`  ${label('report.checklist.expected', lang)}: ${textParts(it.expected, lang).join(' / ')}`);
+          return lines.join('\n');
+        })
+        .join('\n');
+    }
+    case 'code': {
+      const f = fence(b.code);
+      const title = b.title ? `**${textParts(b.title, lang).join(' / ')}**\n\n` : '';
+      return `${title}${f}${b.language}\n${b.code}\n${f}`;
+    }
+  }
+}
+
+export function renderMarkdown(model: ReportModel, lang: ReportLang): string {
+  const out: string[] = [];
+  out.push(`# ${textParts(model.title, lang).join(' / ')}`);
+  if (model.subtitle) out.push(paragraph(textParts(model.subtitle, lang)));
+  const meta: [string, string][] = [[label('report.cover.project', lang), model.meta.project]];
+  if (model.meta.customer) meta.push([label('report.cover.customer', lang), model.meta.customer]);
+  meta.push(
+    [label('report.cover.date', lang), formatDate(model.meta.generatedAt)],
+    [label('report.cover.calculator', lang), model.meta.calculatorVersion],
+    [label('report.cover.language', lang), label(LANG_NAME[lang], lang)],
+  );
+  out.push(meta.map(([k, v]) => `- **${escapeInline(k)}:** ${escapeInline(v)}`).join('\n'));
+  out.push(`## ${label('report.toc', lang)}`);
+  out.push(model.sections.map((s, i) => `${i + 1}. [${escapeInline(textParts(s.title, lang).join(' / '))}](#${s.id})`).join('\n'));
+  model.sections.forEach((s, i) => {
+    out.push(`<a id="${s.id}"></a>\n\n## ${i + 1}. ${textParts(s.title, lang).join(' / ')}`);
+    for (const b of s.blocks) out.push(block(b, lang));
+  });
+  return `${out.join('\n\n')}\n`;
+}

@@ -1,0 +1,413 @@
+import type { PdfMakeInstance } from 'pdfmake';
+import { dictionary, type TKey } from '../i18n';
+import { fill, pick, type ReportLang, type Text } from '../i18n/text';
+import { cellParts, formatDate, LANG_NAME, textParts } from './cellText';
+import type { Block, Cell, ChecklistItem, Column, ReportModel, Section } from './model';
+
+/**
+ * PDF rendering with pdfmake 0.3 and the Roboto fonts embedded from pdfmake's own virtual file system
+ * (base64 strings, no file access), so the same code runs in Node (CLI, tests), the browser and a Web
+ * Worker. Every URL and every local path is refused: the document is built from data only.
+ */
+
+/** pdfmake's document nodes are plain objects; this is the subset of keys we use. */
+type Node = { [key: string]: unknown } | string;
+
+const A4_WIDTH = 595.28;
+const MARGIN_X = 50;
+const CONTENT_WIDTH = A4_WIDTH - 2 * MARGIN_X;
+
+const COLOR = {
+  ink: '#1f2933',
+  navy: '#1f3a5f',
+  accent: '#2e6da4',
+  muted: '#5f6b7a',
+  rule: '#d3dae4',
+  headFill: '#1f3a5f',
+  headSub: '#c9d5e6',
+  zebra: '#f5f7fa',
+  codeFill: '#f3f4f6',
+  code: '#1d4f7a',
+  codeBg: '#edf1f6',
+} as const;
+
+const TONE: Record<'info' | 'warning' | 'correction', { fill: string; bar: string; key: TKey }> = {
+  info: { fill: '#eef4fb', bar: '#2e6da4', key: 'report.note.info' },
+  warning: { fill: '#fff6e5', bar: '#c77c1e', key: 'report.note.warning' },
+  correction: { fill: '#fbeeee', bar: '#a83232', key: 'report.note.correction' },
+};
+
+/** Characters Roboto lacks, replaced so nothing renders as a blank box. */
+const GLYPH_SUBSTITUTES: [RegExp, string][] = [
+  [/→/g, '->'],
+  [/←/g, '<-'],
+  [/[⇔↔]/g, '<->'],
+  [/≙/g, '='],
+  [/[☐□]/g, '[ ]'],
+  [/[✓✔]/g, 'x'],
+];
+
+function safe(s: string): string {
+  let out = s;
+  for (const [re, sub] of GLYPH_SUBSTITUTES) out = out.replace(re, sub);
+  return out;
+}
+
+/** Plain text without the backticks that mark commands and file names. */
+function plain(s: string): string {
+  return safe(s.replace(/`([^`]*)`/g, '$1'));
+}
+
+/** Inline runs: text between backticks (commands, config keys, paths) is set as code. */
+function rich(s: string, style: Record<string, unknown> = {}): Node[] {
+  const out: Node[] = [];
+  const parts = safe(s).split(/`([^`]*)`/);
+  parts.forEach((p, i) => {
+    if (p === '') return;
+    out.push(i % 2 === 1 ? { ...style, text: p, color: COLOR.code, background: COLOR.codeBg } : { ...style, text: p });
+  });
+  return out.length > 0 ? out : [{ ...style, text: '' }];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// pdfmake loading (lazy: the fonts are ~0.8 MB of base64 and only needed when a PDF is made)
+// ---------------------------------------------------------------------------------------------------
+
+let ready: Promise<PdfMakeInstance> | undefined;
+
+function unwrapDefault<T>(mod: unknown): T {
+  let m = mod as { default?: unknown };
+  // CommonJS through ESM interop may nest `default` once or twice depending on the loader.
+  for (let i = 0; i < 2 && m && typeof m === 'object' && 'default' in m && m.default !== undefined; i++) m = m.default as { default?: unknown };
+  return m as T;
+}
+
+async function loadPdfMake(): Promise<PdfMakeInstance> {
+  const [pm, vfs] = await Promise.all([import('pdfmake'), import('pdfmake/build/vfs_fonts.js')]);
+  const pdfmake = unwrapDefault<PdfMakeInstance>(pm);
+  const fonts = unwrapDefault<Record<string, string>>(vfs);
+  if (typeof pdfmake.addVirtualFileSystem === 'function') pdfmake.addVirtualFileSystem(fonts);
+  else for (const [name, b64] of Object.entries(fonts)) pdfmake.virtualfs.writeFileSync(name, b64, 'base64');
+  pdfmake.setFonts({
+    Roboto: { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' },
+  });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy?.(() => false);
+  return pdfmake;
+}
+
+function pdfMake(): Promise<PdfMakeInstance> {
+  ready ??= loadPdfMake().catch((e: unknown) => {
+    ready = undefined;
+    throw e;
+  });
+  return ready;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Building blocks
+// ---------------------------------------------------------------------------------------------------
+
+type Ctx = { lang: ReportLang };
+
+/** A bilingual paragraph: Vietnamese first, English beneath in a muted italic. */
+function stacked(t: Text, ctx: Ctx, style: Record<string, unknown> = {}): Node[] {
+  const parts = textParts(t, ctx.lang);
+  return parts.map((p, i) =>
+    i === 0 ? { text: rich(p), ...style } : { text: rich(p), ...style, italics: true, color: COLOR.muted, fontSize: 0.92 * Number(style.fontSize ?? 9.5) },
+  );
+}
+
+function inlineStacked(parts: string[], subColor: string, subSize: number): Node[] {
+  const sub = { color: subColor, fontSize: subSize, italics: true };
+  return parts.flatMap((p, i) => (i === 0 ? rich(p) : [{ ...sub, text: '\n' }, ...rich(p, sub)]));
+}
+
+function widthsFor(columns: Column[], total: number): number[] {
+  const hints = columns.map((c) => (c.width && c.width > 0 ? c.width : 1));
+  const sum = hints.reduce((a, b) => a + b, 0);
+  return hints.map((h) => Math.floor(((h / sum) * total - 8) * 100) / 100);
+}
+
+const tableLayout = {
+  hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i === 0 || i === node.table.body.length ? 0.8 : 0.4),
+  vLineWidth: () => 0,
+  hLineColor: (i: number) => (i <= 1 ? COLOR.navy : COLOR.rule),
+  paddingLeft: () => 4,
+  paddingRight: () => 4,
+  paddingTop: () => 3,
+  paddingBottom: () => 3,
+  fillColor: (row: number) => (row > 0 && row % 2 === 0 ? COLOR.zebra : null),
+};
+
+function headerCell(t: Text, ctx: Ctx, fontSize: number, align?: string): Node {
+  return {
+    text: inlineStacked(textParts(t, ctx.lang), COLOR.headSub, fontSize - 1),
+    bold: true,
+    color: '#ffffff',
+    fillColor: COLOR.headFill,
+    fontSize,
+    alignment: align ?? 'left',
+  };
+}
+
+function bodyCell(c: Cell, ctx: Ctx, fontSize: number, align?: string): Node {
+  return { text: inlineStacked(cellParts(c, ctx.lang), COLOR.muted, fontSize - 0.5), fontSize, alignment: align ?? 'left' };
+}
+
+function dataTable(columns: Column[], rows: Cell[][], ctx: Ctx): Node {
+  const fontSize = columns.length > 6 ? 7.5 : 8.5;
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: widthsFor(columns, CONTENT_WIDTH),
+      body: [
+        columns.map((c) => headerCell(c.label, ctx, fontSize, c.align)),
+        ...rows.map((r) => columns.map((c, i) => bodyCell(r[i], ctx, fontSize, c.align))),
+      ],
+    },
+    layout: tableLayout,
+    margin: [0, 4, 0, 10],
+  };
+}
+
+function kvTable(rows: { label: Text; value: Cell }[], ctx: Ctx): Node {
+  return {
+    table: {
+      widths: [CONTENT_WIDTH * 0.68 - 8, CONTENT_WIDTH * 0.32 - 8],
+      body: rows.map((r) => [
+        { text: inlineStacked(textParts(r.label, ctx.lang), COLOR.muted, 8.5), fontSize: 9.5 },
+        { text: inlineStacked(cellParts(r.value, ctx.lang), COLOR.muted, 8.5), fontSize: 9.5, bold: true, alignment: 'right' },
+      ]),
+    },
+    layout: {
+      hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i === 0 || i === node.table.body.length ? 0 : 0.4),
+      vLineWidth: () => 0,
+      hLineColor: () => COLOR.rule,
+      paddingTop: () => 3,
+      paddingBottom: () => 3,
+    },
+    margin: [0, 4, 0, 10],
+  };
+}
+
+function note(tone: 'info' | 'warning' | 'correction', t: Text, ctx: Ctx): Node {
+  const spec = TONE[tone];
+  return {
+    table: {
+      widths: [CONTENT_WIDTH - 12],
+      body: [
+        [
+          {
+            stack: [
+              { text: safe(pick(dictionary[spec.key], ctx.lang)), bold: true, color: spec.bar, fontSize: 8.5, margin: [0, 0, 0, 2] },
+              ...stacked(t, ctx, { fontSize: 9 }),
+            ],
+            fillColor: spec.fill,
+          },
+        ],
+      ],
+    },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: (i: number) => (i === 0 ? 3 : 0),
+      vLineColor: () => spec.bar,
+      paddingLeft: () => 8,
+      paddingRight: () => 8,
+      paddingTop: () => 5,
+      paddingBottom: () => 5,
+    },
+    margin: [0, 2, 0, 8],
+    unbreakable: true,
+  };
+}
+
+const checkbox: Node = { canvas: [{ type: 'rect', x: 2, y: 1, w: 8, h: 8, lineWidth: 0.7, lineColor: COLOR.muted }] };
+
+function checklist(items: ChecklistItem[], ctx: Ctx): Node {
+  const fontSize = 8.5;
+  const head = (['report.checklist.id', 'report.checklist.task', 'report.checklist.command', 'report.checklist.expected', 'report.checklist.done'] as const).map((k) =>
+    headerCell(dictionary[k], ctx, fontSize),
+  );
+  const widths = [40, 0, 120, 110, 28];
+  widths[1] = CONTENT_WIDTH - widths.reduce((a, b) => a + b, 0) - 40;
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths,
+      body: [
+        head,
+        ...items.map((it) => [
+          { text: safe(it.id), fontSize, bold: true },
+          { stack: [...stacked(it.text, ctx, { fontSize }), ...(it.detail ? stacked(it.detail, ctx, { fontSize: fontSize - 0.5, color: COLOR.muted }) : [])] },
+          { text: safe(it.command ?? ''), fontSize: fontSize - 1, color: COLOR.navy, preserveLeadingSpaces: true },
+          it.expected ? { stack: stacked(it.expected, ctx, { fontSize }) } : '',
+          checkbox,
+        ]),
+      ],
+    },
+    layout: tableLayout,
+    margin: [0, 4, 0, 10],
+  };
+}
+
+function code(b: Extract<Block, { kind: 'code' }>, ctx: Ctx): Node[] {
+  const out: Node[] = [];
+  if (b.title) out.push({ stack: stacked(b.title, ctx, { bold: true, fontSize: 9 }), margin: [0, 4, 0, 2] });
+  out.push({
+    table: { widths: [CONTENT_WIDTH - 16], body: [[{ text: safe(b.code), fontSize: 8, preserveLeadingSpaces: true, color: COLOR.ink, fillColor: COLOR.codeFill }]] },
+    layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 8, paddingRight: () => 8, paddingTop: () => 6, paddingBottom: () => 6 },
+    margin: [0, 0, 0, 10],
+  });
+  return out;
+}
+
+function blockNodes(b: Block, ctx: Ctx): Node[] {
+  switch (b.kind) {
+    case 'heading':
+      return [{ stack: stacked(b.text, ctx, { style: b.level === 2 ? 'h2' : 'h3' }), margin: [0, b.level === 2 ? 10 : 6, 0, 4], headlineLevel: b.level }];
+    case 'paragraph':
+      return [{ stack: stacked(b.text, ctx), margin: [0, 0, 0, 8] }];
+    case 'note':
+      return [note(b.tone, b.text, ctx)];
+    case 'kv':
+      return [kvTable(b.rows, ctx)];
+    case 'table': {
+      return [dataTable(b.columns, b.rows, ctx)];
+    }
+    case 'checklist':
+      return [checklist(b.items, ctx)];
+    case 'code':
+      return code(b, ctx);
+  }
+}
+
+function sectionNodes(s: Section, index: number, ctx: Ctx): Node[] {
+  const parts = textParts(s.title, ctx.lang);
+  const number = `${index + 1}. `;
+  const titleInlines: Node[] = [{ text: plain(`${number}${parts[0] ?? ''}`) }];
+  if (parts[1]) titleInlines.push({ text: `\n${plain(parts[1])}`, fontSize: 12, color: COLOR.muted, bold: false, italics: true });
+  return [
+    {
+      text: titleInlines,
+      style: 'h1',
+      tocItem: true,
+      tocStyle: { fontSize: 10.5, color: COLOR.ink },
+      tocMargin: [0, 5, 0, 0],
+      id: s.id,
+      pageBreak: 'before',
+      outline: true,
+      outlineText: plain(pick(s.title, ctx.lang)),
+    },
+    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 1, lineColor: COLOR.accent }], margin: [0, 2, 0, 10] },
+    ...s.blocks.flatMap((b) => blockNodes(b, ctx)),
+  ];
+}
+
+function coverNodes(model: ReportModel, ctx: Ctx): Node[] {
+  const meta: [TKey, string][] = [['report.cover.project', model.meta.project]];
+  if (model.meta.customer) meta.push(['report.cover.customer', model.meta.customer]);
+  meta.push(
+    ['report.cover.date', formatDate(model.meta.generatedAt)],
+    ['report.cover.calculator', model.meta.calculatorVersion],
+    ['report.cover.language', pick(dictionary[LANG_NAME[ctx.lang]], ctx.lang)],
+  );
+  const titleParts = textParts(model.title, ctx.lang);
+  const generated = dictionary['report.cover.generatedBy'];
+  return [
+    { canvas: [{ type: 'rect', x: 0, y: 0, w: 64, h: 6, color: COLOR.accent }], margin: [0, 120, 0, 18] },
+    { text: safe(titleParts[0] ?? ''), fontSize: 26, bold: true, color: COLOR.navy, lineHeight: 1.1 },
+    ...(titleParts[1] ? [{ text: safe(titleParts[1]), fontSize: 16, color: COLOR.muted, margin: [0, 6, 0, 0] }] : []),
+    ...(model.subtitle ? [{ stack: stacked(model.subtitle, ctx, { fontSize: 12, color: COLOR.muted }), margin: [0, 14, 0, 0] }] : []),
+    {
+      table: {
+        widths: [150, CONTENT_WIDTH - 166],
+        body: meta.map(([k, v]) => [
+          { text: inlineStacked(textParts(dictionary[k], ctx.lang), COLOR.muted, 8), color: COLOR.muted, fontSize: 9.5 },
+          { text: safe(v), fontSize: 11, bold: true, color: COLOR.ink },
+        ]),
+      },
+      layout: {
+        hLineWidth: (i: number) => (i === 0 ? 0 : 0.4),
+        vLineWidth: () => 0,
+        hLineColor: () => COLOR.rule,
+        paddingTop: () => 6,
+        paddingBottom: () => 6,
+        paddingLeft: () => 0,
+      },
+      margin: [0, 60, 0, 0],
+    },
+    {
+      stack: textParts(generated, ctx.lang).map((p) => ({ text: safe(fill(p, { version: model.meta.calculatorVersion })), fontSize: 8.5, color: COLOR.muted })),
+      margin: [0, 40, 0, 0],
+    },
+  ];
+}
+
+/** The pdfmake document definition (exported for inspection in tests). */
+export function pdfDocDefinition(model: ReportModel, lang: ReportLang): Record<string, unknown> {
+  const ctx: Ctx = { lang };
+  const first = (t: Text) => safe(textParts(t, lang)[0] ?? '');
+  const pageTemplate = dictionary['report.page'];
+  const headerLeft = safe(model.meta.customer ? `${model.meta.project} · ${model.meta.customer}` : model.meta.project);
+  return {
+    pageSize: 'A4',
+    pageMargins: [MARGIN_X, 62, MARGIN_X, 56],
+    language: lang === 'en' ? 'en' : 'vi',
+    info: {
+      title: safe(pick(model.title, lang)),
+      subject: model.meta.project,
+      author: 'vm2pve',
+      creator: `vm2pve ${model.meta.calculatorVersion}`,
+      producer: 'vm2pve (pdfmake)',
+    },
+    defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.2, color: COLOR.ink },
+    // Never leave a heading alone at the bottom of a page.
+    pageBreakBefore: (node: { headlineLevel?: number }, following: unknown[]) => Boolean(node.headlineLevel) && following.length === 0,
+    styles: {
+      h1: { fontSize: 17, bold: true, color: COLOR.navy, lineHeight: 1.1 },
+      h2: { fontSize: 12.5, bold: true, color: COLOR.navy },
+      h3: { fontSize: 10.5, bold: true, color: COLOR.ink },
+    },
+    header: (page: number) =>
+      page === 1
+        ? ''
+        : {
+            columns: [
+              { text: headerLeft, fontSize: 8, color: COLOR.muted },
+              { text: first(model.title), fontSize: 8, color: COLOR.muted, alignment: 'right' },
+            ],
+            margin: [MARGIN_X, 26, MARGIN_X, 0],
+          },
+    footer: (page: number, pages: number) =>
+      page === 1
+        ? ''
+        : {
+            columns: [
+              { text: `vm2pve ${model.meta.calculatorVersion}`, fontSize: 8, color: COLOR.muted },
+              { text: safe(fill(lang === 'en' ? pageTemplate.en : pageTemplate.vi, { page, pages })), fontSize: 8, color: COLOR.muted, alignment: 'right' },
+            ],
+            margin: [MARGIN_X, 20, MARGIN_X, 0],
+          },
+    content: [
+      ...coverNodes(model, ctx),
+      {
+        toc: {
+          title: { text: inlineStacked(textParts(dictionary['report.toc'], lang), COLOR.muted, 12), style: 'h1', margin: [0, 0, 0, 14] },
+          numberStyle: { fontSize: 10.5, color: COLOR.muted },
+        },
+        pageBreak: 'before',
+      },
+      ...model.sections.flatMap((s, i) => sectionNodes(s, i, ctx)),
+    ],
+  };
+}
+
+export async function renderPdf(model: ReportModel, lang: ReportLang): Promise<Uint8Array> {
+  const pdfmake = await pdfMake();
+  const buf = await pdfmake.createPdf(pdfDocDefinition(model, lang)).getBuffer();
+  // A Node Buffer is a Uint8Array; return a plain view so callers in every runtime see the same type.
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+}
