@@ -86,8 +86,15 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): { row
       field = '';
       i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
     } else {
-      field += text[i];
-      i++;
+      // plain run of characters up to the next delimiter, quote or line end
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 10 || d === 13 || text[j] === delimiter) break;
+        j++;
+      }
+      field += text.slice(i, j);
+      i = j;
     }
   }
   if (field !== '' || row.length > 0) {
