@@ -1,0 +1,203 @@
+import { dictionary, tt, type TKey } from '../../i18n';
+import type { Text } from '../../i18n/text';
+import type { MappingResult } from '../../mapping';
+import type { Field } from '../../mapping/provenance';
+import type { VmTarget } from '../../mapping/vmTarget';
+import type { Cell, Section } from '../model';
+
+const d = (key: TKey): Text => dictionary[key];
+
+function gib(mib: number | undefined): Cell {
+  return mib === undefined ? null : Math.round((mib / 1024) * 10) / 10;
+}
+
+function joinTexts(ts: readonly Text[]): Cell {
+  if (ts.length === 0) return '';
+  return { vi: ts.map((t) => t.vi).join(' '), en: ts.map((t) => t.en).join(' ') };
+}
+
+function yesNo(b: boolean | undefined): Cell {
+  return b === undefined ? null : d(b ? 'readiness.map.yes' : 'readiness.map.no');
+}
+
+/** A field's value for a table: `—` when unknown, `*` suffix when overridden. */
+function fv<T>(f: Field<T>): string {
+  if (f.value === undefined || f.value === null) return '—';
+  return f.source === 'override' ? `${String(f.value)}*` : String(f.value);
+}
+
+const PROVENANCE_FIELDS = ['vmid', 'name', 'cluster', 'cpu', 'sockets', 'cores', 'memoryMiB', 'balloonMiB', 'ostype', 'bios', 'machine', 'scsihw', 'profile', 'boot'] as const;
+
+function provenanceCell(t: VmTarget): string {
+  const out: string[] = [];
+  for (const k of PROVENANCE_FIELDS) {
+    const f = t[k];
+    if (f.source === 'assumed') out.push(`${k} (${f.assumption ?? '?'})`);
+    else if (f.source === 'unknown') out.push(`${k} ?`);
+  }
+  if (t.disks.some((x) => x.storage.source === 'unknown')) out.push('disk storage ?');
+  if (t.nets.some((x) => x.tag.source === 'unknown')) out.push('nic tag ?');
+  if (t.nets.some((x) => x.mac.source === 'unknown')) out.push('mac ?');
+  return out.join(', ');
+}
+
+function disksCell(t: VmTarget): string {
+  return t.disks
+    .map((x) => `${x.slot ?? '!'}: ${fv(x.storage)} ${x.sizeGiB.value ?? '?'}G ${x.format.value ?? '?'}`)
+    .concat(t.efidisk ? [`efidisk0: ${fv(t.efidisk.storage)} efitype=4m${t.efidisk.preEnrolledKeys.value ? ' pre-enrolled-keys=1' : ''}`] : [])
+    .concat(t.cdrom ? [`${t.cdrom.slot}: cdrom`] : [])
+    .join('; ');
+}
+
+function netsCell(t: VmTarget): string {
+  return t.nets.map((n) => `${n.slot}: ${fv(n.model)} ${fv(n.bridge)}${n.tag.value !== undefined ? ` tag=${n.tag.value}` : ''}`).join('; ');
+}
+
+/** Mapping report sections: cluster CPU / migration network, network map, storage map, per-VM targets. */
+export function mappingSections(m: MappingResult): Section[] {
+  const clusters: Section = {
+    id: 'mapping-clusters',
+    title: d('readiness.map.clusters.title'),
+    blocks: [
+      { kind: 'paragraph', text: d('readiness.map.clusters.intro') },
+      {
+        kind: 'table',
+        id: 'mapping-clusters',
+        columns: [
+          { key: 'cluster', label: d('readiness.col.cluster'), width: 2 },
+          { key: 'cpu', label: d('readiness.map.col.cpuType'), width: 2 },
+          { key: 'baseline', label: d('readiness.map.col.baseline') },
+          { key: 'vendors', label: d('readiness.map.col.vendors') },
+          { key: 'hosts', label: d('readiness.map.col.hosts'), align: 'right' },
+          { key: 'migration', label: d('readiness.map.col.migration'), width: 2 },
+          { key: 'notes', label: d('readiness.map.col.notes'), width: 4 },
+        ],
+        rows: m.clusters.map((c) => [
+          c.name,
+          c.cpuType,
+          c.cpu.baseline?.key ?? c.cpu.genericLevel ?? null,
+          c.cpu.vendors.join(', '),
+          c.cpu.hosts.length,
+          c.migrationNetwork.cidr ?? null,
+          joinTexts([...c.cpuWarnings.map((w) => w.text), c.migrationNetwork.note]),
+        ]),
+      },
+    ],
+  };
+  const nm = m.networkMap;
+  const network: Section = {
+    id: 'mapping-network',
+    title: d('readiness.map.network.title'),
+    blocks: [
+      {
+        kind: 'paragraph',
+        text: nm.mode === 'sdn' ? tt('readiness.map.network.intro.sdn', { zone: nm.sdnZone ?? '' }) : tt('readiness.map.network.intro.bridge', { bridge: nm.defaultBridge }),
+      },
+      {
+        kind: 'table',
+        id: 'mapping-network',
+        columns: [
+          { key: 'pg', label: d('readiness.map.col.portGroup'), width: 2 },
+          { key: 'kind', label: d('readiness.map.col.kind') },
+          { key: 'switch', label: d('readiness.map.col.switch') },
+          { key: 'vlan', label: d('readiness.map.col.vlan') },
+          { key: 'bridge', label: d('readiness.map.col.bridge') },
+          { key: 'tag', label: d('readiness.map.col.tag'), align: 'right' },
+          { key: 'vms', label: d('readiness.col.vms'), align: 'right' },
+          { key: 'nics', label: d('readiness.map.col.nics'), align: 'right' },
+          { key: 'notes', label: d('readiness.map.col.notes'), width: 4 },
+        ],
+        rows: nm.entries.map((e) => [
+          e.network,
+          d(e.kind === 'standard' ? 'readiness.map.kind.standard' : e.kind === 'distributed' ? 'readiness.map.kind.distributed' : 'readiness.map.kind.unknown'),
+          e.switches.join(', '),
+          e.trunk ? (e.vlanText ?? '4095') : e.vlans.join(', '),
+          e.source === 'override' ? `${e.bridge}*` : e.bridge,
+          e.tag ?? (e.trunk ? d('readiness.map.trunk') : e.source === 'unknown' ? null : d('readiness.map.untagged')),
+          e.vmCount,
+          e.nicCount,
+          joinTexts(e.notes),
+        ]),
+      },
+    ],
+  };
+  const sm = m.storageMap;
+  const storage: Section = {
+    id: 'mapping-storage',
+    title: d('readiness.map.storage.title'),
+    blocks: [
+      { kind: 'paragraph', text: tt('readiness.map.storage.intro', { margin: Math.round(sm.growthMargin * 100) }) },
+      {
+        kind: 'table',
+        id: 'mapping-storage',
+        columns: [
+          { key: 'ds', label: d('readiness.map.col.datastore'), width: 2 },
+          { key: 'src', label: d('readiness.map.col.sourceType') },
+          { key: 'storage', label: d('readiness.map.col.storage'), width: 2 },
+          { key: 'type', label: d('readiness.map.col.pveType') },
+          { key: 'shared', label: d('readiness.map.col.shared') },
+          { key: 'cap', label: d('readiness.map.col.capacity'), align: 'right' },
+          { key: 'req', label: d('readiness.map.col.required'), align: 'right' },
+          { key: 'fits', label: d('readiness.map.col.fits') },
+          { key: 'vms', label: d('readiness.col.vms'), align: 'right' },
+          { key: 'notes', label: d('readiness.map.col.notes'), width: 4 },
+        ],
+        rows: sm.entries.map((e) => [
+          e.datastore,
+          e.sourceType ?? null,
+          e.source === 'override' ? `${e.storage}*` : e.storage,
+          e.type,
+          yesNo(e.shared),
+          gib(e.capacityMiB),
+          gib(e.requiredMiB),
+          yesNo(e.fits),
+          e.vmCount,
+          joinTexts(e.notes),
+        ]),
+      },
+    ],
+  };
+  const targets: Section = {
+    id: 'mapping-targets',
+    title: d('readiness.map.targets.title'),
+    appendix: true,
+    blocks: [
+      { kind: 'paragraph', text: d('readiness.map.targets.intro') },
+      {
+        kind: 'table',
+        id: 'mapping-targets',
+        columns: [
+          { key: 'vm', label: d('readiness.col.vm'), width: 2 },
+          { key: 'vmid', label: d('readiness.map.col.vmid'), align: 'right' },
+          { key: 'name', label: d('readiness.map.col.name'), width: 2 },
+          { key: 'cluster', label: d('readiness.col.cluster') },
+          { key: 'cpu', label: d('readiness.map.col.cpu'), width: 2 },
+          { key: 'mem', label: d('readiness.map.col.memory') },
+          { key: 'ostype', label: d('readiness.map.col.ostype') },
+          { key: 'fw', label: d('readiness.map.col.firmware') },
+          { key: 'scsihw', label: d('readiness.map.col.scsihw') },
+          { key: 'disks', label: d('readiness.map.col.disks'), width: 4 },
+          { key: 'nets', label: d('readiness.map.col.nets'), width: 3 },
+          { key: 'prov', label: d('readiness.map.col.provenance'), width: 2 },
+        ],
+        rows: Object.values(m.vms)
+          .sort((a, b) => a.sourceName.localeCompare(b.sourceName))
+          .map((t) => [
+            t.sourceName,
+            fv(t.vmid),
+            fv(t.name),
+            fv(t.cluster),
+            `${fv(t.cpu)} ${fv(t.sockets)}×${fv(t.cores)}`,
+            `${fv(t.memoryMiB)} / ${fv(t.balloonMiB)}`,
+            fv(t.ostype),
+            `${fv(t.bios)} / ${fv(t.machine)}`,
+            `${fv(t.scsihw)} / ${fv(t.profile)}`,
+            disksCell(t),
+            netsCell(t),
+            provenanceCell(t),
+          ]),
+      },
+    ],
+  };
+  return [clusters, network, storage, targets];
+}
