@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importFiles } from '../shared/import/index';
 import { REPORT_LANGS, type ReportLang } from '../shared/i18n/text';
+import { ImportError } from '../shared/model/importReport';
 import { derivePlan } from '../shared/model/plan';
 import { newProject, type PveTarget } from '../shared/model/project';
 import { buildReport } from '../shared/report/build';
@@ -115,7 +116,11 @@ async function main(argv: readonly string[]): Promise<void> {
       {
         onProgress: (p) => progress.step(`importing ${p.file ?? ''}${p.sheet ? ` / ${p.sheet}` : ''}`.trim()),
       },
-    );
+    ).catch((e: unknown) => {
+      // An import failure that names no file (e.g. nothing usable in any input): name the inputs.
+      if (e instanceof ImportError && !e.file) throw new CliError(e.code, `${files.map((f) => f.path).join(', ')}: ${e.text.en} [${e.code}]`);
+      throw e;
+    });
     const firstError = report.issues.find((i) => i.severity === 'error');
     if (firstError) {
       const where = [firstError.file, firstError.sheet, firstError.row !== undefined ? `row ${firstError.row}` : undefined].filter(Boolean).join(', ');

@@ -24,7 +24,7 @@ export async function runCli(program: string, main: () => Promise<void>): Promis
       return e.exitCode;
     }
     if (isCoded(e)) {
-      const where = e.file ? `${e.file}: ` : '';
+      const where = e.file && !e.text.en.includes(e.file) ? `${e.file}: ` : '';
       process.stderr.write(`${program}: ${oneLine(`${where}${e.text.en}`)} [${e.code}]\n`);
       return EXIT_BAD_INPUT;
     }

@@ -1,0 +1,117 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import * as XLSX from 'xlsx';
+import { afterAll, describe, expect, it } from 'vitest';
+import { planValidator } from '../shared/report/planSchema';
+import { flat, pdfPages } from '../shared/report/pdfText';
+import { BIG_SAMPLE, SMALL_SAMPLE } from '../shared/report/samplePlan';
+
+const REPO = path.resolve(__dirname, '../..');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vm2pve-plan-cli-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function plan(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/plan.ts', ...args], { cwd: REPO, encoding: 'utf8', timeout: 180_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** stderr without the progress lines ("… step (Ns)") that long runs print. */
+function problems(stderr: string): string[] {
+  return stderr.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('… '));
+}
+
+function expectOneLineError(r: ReturnType<typeof plan>, ...needles: string[]) {
+  expect(r.status, r.stderr).toBe(2);
+  const lines = problems(r.stderr);
+  expect(lines, r.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(/^plan: /);
+  expect(lines[0]).not.toMatch(/\bat .*:\d+:\d+/); // no stack trace
+  for (const n of needles) expect(lines[0]).toContain(n);
+}
+
+describe('plan CLI', () => {
+  it('--demo --lang vi+en writes pdf, xlsx, md and json; each reads back', () => {
+    const out = path.join(tmp, 'demo');
+    const r = plan('--demo', '--out', out, '--lang', 'vi+en', '--format', 'pdf,xlsx,md,json');
+    expect(r.status, r.stderr).toBe(0);
+    for (const f of ['plan.pdf', 'plan.xlsx', 'plan.md', 'plan.json']) expect(fs.statSync(path.join(out, f)).size, f).toBeGreaterThan(500);
+
+    const text = flat(pdfPages(path.join(out, 'plan.pdf')).join(' '));
+    expect(text).toContain('Bản đồ khái niệm vSphere sang Proxmox VE');
+    expect(text).toContain('vSphere to Proxmox VE concept map');
+
+    const xlsxBytes = new Uint8Array(fs.readFileSync(path.join(out, 'plan.xlsx')));
+    const wb = XLSX.read(xlsxBytes, { type: 'array' });
+    expect(wb.SheetNames).toEqual(expect.arrayContaining(['Bìa', 'Khái niệm cốt lõi', 'Theo cluster']));
+    const idx = wb.SheetNames.indexOf('Theo cluster');
+    const xml = strFromU8(unzipSync(xlsxBytes)[`xl/worksheets/sheet${idx + 1}.xml`] ?? new Uint8Array());
+    expect(xml).toContain('state="frozen"');
+    expect(wb.Sheets['Theo cluster']?.['!autofilter']).toBeDefined();
+
+    const json = JSON.parse(fs.readFileSync(path.join(out, 'plan.json'), 'utf8')) as { inventory: { summary: { vms: number; clusters: number } } };
+    const validate = planValidator();
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(json.inventory.summary.vms).toBeGreaterThan(0);
+
+    const md = fs.readFileSync(path.join(out, 'plan.md'), 'utf8');
+    expect(md).toContain('vSphere to Proxmox VE concept map');
+    expect(r.stdout).toContain(`wrote ${path.join(out, 'plan.pdf')}`);
+  });
+
+  it('reports 295 VMs, 44 templates, 258 powered on, 20 hosts, 11 clusters for the 339-VM sample', () => {
+    const out = path.join(tmp, 'sample');
+    const r = plan(BIG_SAMPLE, '--out', out, '--format', 'json');
+    expect(r.status, r.stderr).toBe(0);
+    expect(fs.readdirSync(out)).toEqual(['plan.json']);
+    const json = JSON.parse(fs.readFileSync(path.join(out, 'plan.json'), 'utf8')) as { inventory: { summary: Record<string, number> } };
+    expect(planValidator()(json)).toBe(true);
+    expect(json.inventory.summary).toMatchObject({ vms: 295, templates: 44, poweredOn: 258, hosts: 20, clusters: 11 });
+    expect(r.stdout).toContain('295 VMs, 44 templates, 258 powered on, 20 hosts, 11 clusters');
+  });
+
+  it('missing file: exit 2, one line naming the file', () => {
+    const missing = path.join(tmp, 'nope.xlsx');
+    expectOneLineError(plan(missing, '--out', path.join(tmp, 'x')), missing, 'not found');
+  });
+
+  it('corrupt workbook: exit 2, one line naming the file', () => {
+    const corrupt = path.join(tmp, 'broken.xlsx');
+    fs.writeFileSync(corrupt, fs.readFileSync(BIG_SAMPLE).subarray(0, 20_000));
+    expectOneLineError(plan(corrupt, '--out', path.join(tmp, 'x')), 'broken.xlsx', 'IMP_CORRUPT');
+  });
+
+  it('non-spreadsheet: exit 2, one line naming the file', () => {
+    const png = path.join(tmp, 'photo.xlsx');
+    fs.writeFileSync(png, Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 500 }, (_, i) => i % 251)]));
+    expectOneLineError(plan(png, '--out', path.join(tmp, 'x')), 'photo.xlsx', 'IMP_NOT_SPREADSHEET');
+    const txt = path.join(tmp, 'notes.txt');
+    fs.writeFileSync(txt, 'meeting notes, not an inventory\n');
+    expectOneLineError(plan(txt, '--out', path.join(tmp, 'x')), 'notes.txt');
+  });
+
+  it('usage errors: exit 2 with one line', () => {
+    expectOneLineError(plan(SMALL_SAMPLE), '--out DIR is required');
+    expectOneLineError(plan('--out', path.join(tmp, 'x')), 'no input files');
+    expectOneLineError(plan(SMALL_SAMPLE, '--out', path.join(tmp, 'x'), '--lang', 'fr'), '--lang');
+    expectOneLineError(plan(SMALL_SAMPLE, '--out', path.join(tmp, 'x'), '--format', 'pdf,docx'), 'docx is not available');
+    expectOneLineError(plan(SMALL_SAMPLE, '--out', path.join(tmp, 'x'), '--format', 'html'), 'unknown format "html"');
+    expectOneLineError(plan(SMALL_SAMPLE, '--out', path.join(tmp, 'x'), '--bogus'), 'unknown option --bogus');
+    expect(fs.existsSync(path.join(tmp, 'x', 'plan.pdf'))).toBe(false);
+  });
+
+  it('--lang en --target 9.2 writes an English report for PVE 9.2', () => {
+    const out = path.join(tmp, 'en');
+    const r = plan(SMALL_SAMPLE, '--out', out, '--lang', 'en', '--format', 'md,json', '--target', '9.2', '--name', 'Acme', '--customer', '=HYPERLINK("x")');
+    expect(r.status, r.stderr).toBe(0);
+    const md = fs.readFileSync(path.join(out, 'plan.md'), 'utf8');
+    expect(md).toContain('# VMware vSphere to Proxmox VE migration plan');
+    expect(md).toContain('ha-auto-rebalance=1');
+    expect(md).not.toMatch(/Bản đồ/);
+    const json = JSON.parse(fs.readFileSync(path.join(out, 'plan.json'), 'utf8')) as { pveTarget: string; project: { name: string } };
+    expect(json.pveTarget).toBe('pve9.2');
+    expect(json.project.name).toBe('Acme');
+  });
+});

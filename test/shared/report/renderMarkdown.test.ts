@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Plan } from '../../../shared/model/plan';
+import { buildReport } from '../../../shared/report/build';
+import type { ReportModel } from '../../../shared/report/model';
+import { renderMarkdown } from '../../../shared/report/renderMarkdown';
+import { SMALL_SAMPLE, planFromSample } from './samplePlan';
+
+let plan: Plan;
+beforeAll(async () => {
+  plan = await planFromSample(SMALL_SAMPLE);
+});
+
+describe('renderMarkdown', () => {
+  it('writes both languages for vi+en and one language otherwise', () => {
+    const model = buildReport(plan);
+    const both = renderMarkdown(model, 'vi+en');
+    expect(both).toContain('## 1. Bản đồ khái niệm vSphere sang Proxmox VE / vSphere to Proxmox VE concept map');
+    expect(both).toContain('**Đính chính / Correction:**');
+    const vi = renderMarkdown(model, 'vi');
+    expect(vi).toContain('## 1. Bản đồ khái niệm vSphere sang Proxmox VE');
+    expect(vi).not.toContain('vSphere to Proxmox VE concept map');
+    const en = renderMarkdown(model, 'en');
+    expect(en).toContain('## 1. vSphere to Proxmox VE concept map');
+    expect(en).not.toMatch(/Bản đồ/);
+  });
+
+  it('keeps table rows intact when a cell holds pipes and line breaks', () => {
+    const model: ReportModel = {
+      title: { vi: 'T', en: 'T' },
+      meta: { project: 'p', generatedAt: '2026-01-01T00:00:00Z', calculatorVersion: '0' },
+      sections: [
+        {
+          id: 's',
+          title: { vi: 'S', en: 'S' },
+          blocks: [{ kind: 'table', id: 't', columns: [{ key: 'a', label: { vi: 'A', en: 'A' } }, { key: 'b', label: { vi: 'B', en: 'B' } }], rows: [['x|y', 'line1\nline2']] }],
+        },
+      ],
+    };
+    const md = renderMarkdown(model, 'en');
+    const row = md.split('\n').find((l) => l.startsWith('| x'));
+    expect(row).toBe('| x\\|y | line1<br>line2 |');
+  });
+});

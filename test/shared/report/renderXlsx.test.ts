@@ -1,0 +1,115 @@
+import { strFromU8, unzipSync } from 'fflate';
+import * as XLSX from 'xlsx';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Plan } from '../../../shared/model/plan';
+import { buildReport, REPORT_SECTION_BUILDERS } from '../../../shared/report/build';
+import type { Section } from '../../../shared/report/model';
+import { neutraliseCell, renderXlsx, sheetName } from '../../../shared/report/renderXlsx';
+import { BIG_SAMPLE, planFromSample } from './samplePlan';
+
+const EVIL = "=cmd|' /C calc'!A0";
+
+/** A section listing the VMs, as an area would add one. */
+const vmList = (plan: Plan): Section[] => [
+  {
+    id: 'vm-list',
+    title: { vi: 'Danh sách máy ảo', en: 'VM list' },
+    blocks: [
+      {
+        kind: 'table',
+        id: 'vms',
+        title: { vi: 'Danh sách máy ảo', en: 'VM list' },
+        columns: [
+          { key: 'name', label: { vi: 'Tên', en: 'Name' } },
+          { key: 'cpus', label: { vi: 'vCPU', en: 'vCPUs' }, align: 'right' },
+        ],
+        rows: plan.inventory.vms.filter((v) => !v.template).map((v) => [v.name, v.cpus]),
+      },
+    ],
+  },
+];
+
+let plan: Plan;
+beforeAll(async () => {
+  plan = await planFromSample(BIG_SAMPLE);
+  const vm = plan.inventory.vms.find((v) => !v.template);
+  if (!vm) throw new Error('no vm');
+  vm.name = EVIL;
+});
+
+function sheetXml(bytes: Uint8Array, index: number): string {
+  const f = unzipSync(bytes)[`xl/worksheets/sheet${index + 1}.xml`];
+  if (!f) throw new Error(`no sheet ${index + 1}`);
+  return strFromU8(f);
+}
+
+describe('renderXlsx', () => {
+  it('writes a cover and one sheet per table, each table with a frozen header row and an auto filter', () => {
+    const bytes = renderXlsx(buildReport(plan, [...REPORT_SECTION_BUILDERS, vmList]), 'vi+en');
+    const wb = XLSX.read(bytes, { type: 'array' });
+    expect(wb.SheetNames[0]).toBe('Bìa');
+    expect(wb.SheetNames).toEqual(
+      expect.arrayContaining(['Bản đồ khái niệm vSphere sang P', 'Khái niệm cốt lõi', 'Theo cluster', 'Nguồn dữ liệu', 'Danh sách máy ảo']),
+    );
+    for (const name of wb.SheetNames) {
+      expect([...name].length).toBeLessThanOrEqual(31);
+      expect(name).not.toMatch(/[[\]:*?/\\]/);
+    }
+    expect(new Set(wb.SheetNames.map((n) => n.toLowerCase())).size).toBe(wb.SheetNames.length);
+
+    const core = wb.Sheets['Khái niệm cốt lõi'];
+    if (!core) throw new Error('no core sheet');
+    const rows = XLSX.utils.sheet_to_json<string[]>(core, { header: 1 });
+    expect(rows[0]).toEqual(['Hạng mục / Item', 'VMware vSphere', 'Proxmox VE', 'Ghi chú / Notes']);
+    expect(core['!autofilter']?.ref).toBe(`A1:D${rows.length}`);
+    const coreIndex = wb.SheetNames.indexOf('Khái niệm cốt lõi');
+    expect(sheetXml(bytes, coreIndex)).toMatch(/<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"\/>/);
+    // Text sheets (cover) are not frozen.
+    expect(sheetXml(bytes, 0)).not.toContain('<pane');
+
+    // Column widths are set and bounded.
+    for (const c of core['!cols'] ?? []) expect(c.wch ?? c.width).toBeLessThanOrEqual(60);
+    // Backticks of the report texts do not reach the spreadsheet.
+    expect(JSON.stringify(rows)).not.toContain('`');
+
+    const clusters = wb.Sheets['Theo cluster'];
+    if (!clusters) throw new Error('no cluster sheet');
+    const crow = XLSX.utils.sheet_to_json<(string | number)[]>(clusters, { header: 1 });
+    expect(crow.slice(1).reduce((a, r) => a + Number(r[3]), 0)).toBe(295);
+    expect(typeof crow[1]?.[3]).toBe('number');
+  });
+
+  it('neutralises cells that a spreadsheet would read as formulas', () => {
+    const bytes = renderXlsx(buildReport(plan, [...REPORT_SECTION_BUILDERS, vmList]), 'en');
+    const wb = XLSX.read(bytes, { type: 'array' });
+    const ws = wb.Sheets['VM list'];
+    if (!ws) throw new Error('no VM list sheet');
+    const names = XLSX.utils.sheet_to_json<string[]>(ws, { header: 1 }).map((r) => r[0]);
+    expect(names).toContain(`'${EVIL}`);
+    expect(names).not.toContain(EVIL);
+    // No cell anywhere carries a formula.
+    for (const name of wb.SheetNames) {
+      const sheet = wb.Sheets[name];
+      for (const [addr, cell] of Object.entries(sheet ?? {})) if (!addr.startsWith('!')) expect((cell as XLSX.CellObject).f, `${name}!${addr}`).toBeUndefined();
+    }
+    expect(neutraliseCell('+1')).toBe("'+1");
+    expect(neutraliseCell('-x')).toBe("'-x");
+    expect(neutraliseCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(neutraliseCell('\tcmd')).toBe("'\tcmd");
+    expect(neutraliseCell('\rcmd')).toBe("'\rcmd");
+    expect(neutraliseCell('web-01')).toBe('web-01');
+  });
+
+  it('makes valid, unique sheet names', () => {
+    const used = new Set<string>();
+    expect(sheetName('a/b:c*d?e[f]g\\h', used)).toBe('a-b-c-d-e-f-g-h');
+    const long = 'Điều kiện di chuyển nóng máy ảo giữa các node';
+    const first = sheetName(long, used);
+    const second = sheetName(long, used);
+    expect([...first].length).toBe(31);
+    expect([...second].length).toBeLessThanOrEqual(31);
+    expect(second.endsWith('(2)')).toBe(true);
+    expect(sheetName('   ', used)).toBe('Sheet');
+    expect(sheetName("'quoted'", used)).toBe('quoted');
+  });
+});
