@@ -73,7 +73,6 @@ const TAB_ALIASES: Partial<Record<RvTab, Record<string, string>>> = {
   vSnapshot: { snapshot: 'name', snapshotname: 'name', datetime: 'datetime', sizemib: 'sizemibtotal' },
   vPartition: { freepercent: 'free%' },
   dvPort: { portgroup: 'port', name: 'port' },
-  vPort: { network: 'portgroup' },
   vRP: { name: 'resourcepoolname', path: 'resourcepoolpath' },
   vTools: { toolsstatus: 'tools', vmversion: 'vmversion' },
 };

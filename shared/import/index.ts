@@ -278,3 +278,4 @@ export async function importFiles(files: InputFile[], opts: ImportOptions = {}):
 }
 
 export { RVTOOLS_TABS };
+export { formatValidation, problemRowsXlsx, neutralise, sortedIssues } from './validationReport';
