@@ -5,13 +5,13 @@ import { readDesignDecisions } from './decisions';
 import { drsToPlacementRules } from './drsRules';
 import { dt } from './dt';
 import { planHa } from './haPlan';
-import { clusterVmkernels, MIGRATION_PLACEHOLDER, planNetworks } from './networks';
+import { clusterVmkernels, MIGRATION_PLACEHOLDER, migrationFromVmotion, nodeAddresses, planNetworks } from './networks';
 import { placeCluster, type PlacementVmInput } from './placement';
 import { planQuorum } from './quorum';
 import type { ClusterDesign, DesignResult, ReserveLevel } from './types';
-import { designVmids, type MappingLike } from './vmids';
+import type { MappingResult } from '../mapping';
+import { designVmids } from './vmids';
 
-export type { MappingLike } from './vmids';
 export * from './types';
 export { readDesignDecisions } from './decisions';
 export type { DesignDecisions, ClusterDecision } from './decisions';
@@ -27,11 +27,11 @@ const RESERVES: readonly ReserveLevel[] = ['n+0', 'n+1', 'n+2'];
  * the mapping (optional: VMIDs, CPU types, migration networks) and the user's decisions. Pure and
  * deterministic.
  */
-export function deriveDesign(inventory: Inventory, mapping: MappingLike | undefined, decisions: Decisions, assumptions: Assumptions): DesignResult {
+export function deriveDesign(inventory: Inventory, mapping: MappingResult | undefined, decisions: Decisions, assumptions: Assumptions): DesignResult {
   const dd = readDesignDecisions(decisions);
   const skeletons = buildClusterSkeletons(inventory, dd);
   const allVms = skeletons.flatMap((s) => s.vms);
-  const vmids = designVmids(allVms, assumptions, mapping);
+  const vmids = designVmids(inventory, allVms, decisions, assumptions, mapping);
   const defaultReserve: ReserveLevel = RESERVES.includes(assumptions.haReserve) ? assumptions.haReserve : 'n+1';
   const vcpuPerCore = assumptions.vcpuPerCore > 0 ? assumptions.vcpuPerCore : 4;
   const overcommit = assumptions.memoryOvercommit > 0 ? assumptions.memoryOvercommit : 1;
@@ -43,14 +43,15 @@ export function deriveDesign(inventory: Inventory, mapping: MappingLike | undefi
     const notes = s.hardwareAssumed.length ? [dt('design.cluster.hardwareAssumed', { nodes: s.hardwareAssumed.join(', ') })] : [];
     if (s.sourceClusters.length > 1) notes.push(dt('design.cluster.consolidated', { clusters: s.sourceClusters.join(', ') }));
     const quorum = planQuorum(s.nodes.length, dec.qdevice);
+    if (dec.qnetdHost && quorum.qdevice) quorum.qnetdHost = dec.qnetdHost;
     let reserve: ReserveLevel = dec.reserve ?? defaultReserve;
     if (!quorum.haPossible && reserve !== 'n+0') {
       notes.push(dt('design.cluster.reserveDropped', { reserve }));
       reserve = 'n+0';
     }
     const vmks = clusterVmkernels(inventory, Object.keys(s.nodeOfHost).length ? Object.keys(s.nodeOfHost) : s.nodes.map((n) => n.sourceHost ?? ''), s.sourceClusters);
-    const mapped = mapping?.clusters?.find((c) => c.name === s.name || s.sourceClusters.includes(c.name))?.migrationNetwork;
-    const networks = planNetworks(vmks, { migrationCidr: dec.migrationCidr ?? mapped, corosyncCidrs: dec.corosyncCidrs });
+    const networks = planNetworks(vmks, migrationFromVmotion(inventory, s.sourceClusters), { migrationCidr: dec.migrationCidr, corosyncCidrs: dec.corosyncCidrs });
+    for (const n of s.nodes) if (n.sourceHost) n.addresses = nodeAddresses(vmks.filter((k) => k.host === n.sourceHost));
     const drs = drsToPlacementRules(inventory.drsRules, inventory.drsGroups, s.sourceClusters, s.vms, s.nodeOfHost, s.nodes.map((n) => n.name));
     const vmInputs: PlacementVmInput[] = s.vms.map((v) => ({
       key: v.key,

@@ -1,76 +1,28 @@
+import { cidrOf, classifyVmk, migrationNetwork } from '../mapping';
 import type { Inventory, VmKernel } from '../model/inventory';
 import type { Text } from '../i18n/text';
 import { dt } from './dt';
-import type { CorosyncLink, NetworkPlan, PlannedNetwork } from './types';
+import type { CorosyncLink, NetworkPlan, NodeAddress, PlannedNetwork } from './types';
 
 export const MIGRATION_PLACEHOLDER = '<MIGRATION-CIDR>';
 export const COROSYNC_PLACEHOLDER = '<COROSYNC-LINK0-CIDR>';
 export const MANAGEMENT_PLACEHOLDER = '<MANAGEMENT-CIDR>';
 
-type Service = VmKernel['services'][number];
-
-function ipToInt(ip: string): number | undefined {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(ip.trim());
-  if (!m) return undefined;
-  const parts = m.slice(1).map(Number);
-  if (parts.some((p) => p > 255)) return undefined;
-  return (((parts[0] ?? 0) << 24) | ((parts[1] ?? 0) << 16) | ((parts[2] ?? 0) << 8) | (parts[3] ?? 0)) >>> 0;
-}
-
-function intToIp(n: number): string {
-  return [24, 16, 8, 0].map((s) => (n >>> s) & 255).join('.');
-}
-
-/** Prefix length of a dotted mask (`255.255.255.0` → 24); undefined when the mask is not contiguous. */
-export function maskToPrefix(mask: string): number | undefined {
-  const trimmed = mask.trim();
-  if (/^\d{1,2}$/.test(trimmed)) {
-    const p = Number(trimmed);
-    return p <= 32 ? p : undefined;
-  }
-  const n = ipToInt(trimmed);
-  if (n === undefined) return undefined;
-  let prefix = 0;
-  while (prefix < 32 && (n & (0x80000000 >>> prefix)) !== 0) prefix++;
-  const rebuilt = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
-  return rebuilt === n ? prefix : undefined;
-}
-
-/** `10.1.2.37` + `255.255.255.0` → `10.1.2.0/24`. */
-export function cidrOf(ip: string | undefined, mask: string | undefined): string | undefined {
-  if (!ip || !mask) return undefined;
-  const n = ipToInt(ip);
-  const prefix = maskToPrefix(mask);
-  if (n === undefined || prefix === undefined) return undefined;
-  const net = prefix === 0 ? 0 : (n & ((0xffffffff << (32 - prefix)) >>> 0)) >>> 0;
-  return `${intToIp(net)}/${prefix}`;
+/** What a VMkernel port is for (the mapping area's classification: exported services, else the port-group name). */
+export function vmkServices(k: VmKernel): string[] {
+  return classifyVmk(k);
 }
 
 export function isValidCidr(s: string): boolean {
-  const [ip, p] = s.split('/');
-  return ip !== undefined && p !== undefined && ipToInt(ip) !== undefined && /^\d{1,2}$/.test(p) && Number(p) <= 32;
-}
-
-/** What a VMkernel port is for: the exported services, else a guess from its port-group name. */
-export function vmkServices(k: VmKernel): Service[] {
-  if (k.services.length) return k.services;
-  const pg = (k.portGroup ?? '').toLowerCase();
-  const out: Service[] = [];
-  if (/vmotion/.test(pg)) out.push('vmotion');
-  if (/vsan/.test(pg)) out.push('vsan');
-  else if (/stor|iscsi|nfs|\bsan\b/.test(pg)) out.push('storage');
-  if (/manage|mgmt/.test(pg)) out.push('management');
-  if (/\bft\b|fault/.test(pg)) out.push('ft');
-  if (/replic/.test(pg)) out.push('replication');
-  if (!out.length && k.device === 'vmk0') out.push('management');
-  return out;
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(s.trim());
+  return !!m && m.slice(1, 5).every((x) => Number(x) <= 255) && Number(m[5]) <= 32;
 }
 
 function isLinkLocal(ip: string | undefined): boolean {
   return !!ip && ip.startsWith('169.254.');
 }
 
-function collect(vmks: VmKernel[], want: (s: Service[]) => boolean, role: PlannedNetwork['role']): PlannedNetwork[] {
+function collect(vmks: VmKernel[], want: (s: string[]) => boolean, role: PlannedNetwork['role']): PlannedNetwork[] {
   const byCidr = new Map<string, { pgs: Set<string>; ports: number }>();
   for (const k of vmks) {
     if (isLinkLocal(k.ip) || !want(vmkServices(k))) continue;
@@ -95,19 +47,25 @@ export function clusterVmkernels(inv: Inventory, hosts: string[], sourceClusters
 }
 
 /**
- * The migration network of a cluster: the subnet of its vMotion VMkernel ports (the one place this is
- * decided in the design area). Returns undefined when no vMotion VMkernel port is known.
+ * The migration network of a target cluster, from the vMotion VMkernel subnet of its vSphere clusters.
+ * Detection is the mapping area's `migrationNetwork(inventory, cluster)` (the one place it is decided);
+ * the first source cluster with a vMotion subnet wins.
  */
-export function migrationNetworkFromVmkernels(vmks: VmKernel[]): PlannedNetwork | undefined {
-  const nets = collect(vmks, (s) => s.includes('vmotion'), 'migration');
-  return nets[0];
+export function migrationFromVmotion(inv: Inventory, sourceClusters: string[]): PlannedNetwork | undefined {
+  for (const c of sourceClusters) {
+    const m = migrationNetwork(inv, c);
+    if (m.from === 'vmotion' && m.cidr) {
+      const pgs = [...new Set(inv.vmkernels.filter((k) => m.hosts.some((h) => h.host === k.host && h.ip === k.ip)).map((k) => k.portGroup ?? ''))].filter(Boolean).sort();
+      return { role: 'migration', cidr: m.cidr, source: 'vmkernel', portGroups: pgs };
+    }
+  }
+  return undefined;
 }
 
-export function planNetworks(vmks: VmKernel[], opts: { migrationCidr?: string; corosyncCidrs?: string[] }): NetworkPlan {
+export function planNetworks(vmks: VmKernel[], vmotion: PlannedNetwork | undefined, opts: { migrationCidr?: string; corosyncCidrs?: string[] }): NetworkPlan {
   const findings: Text[] = [];
   const management = collect(vmks, (s) => s.includes('management'), 'management');
   const storage = collect(vmks, (s) => s.includes('storage') || s.includes('vsan'), 'storage');
-  const vmotion = migrationNetworkFromVmkernels(vmks);
   let migration: PlannedNetwork;
   let fromVmotion = false;
   if (opts.migrationCidr && isValidCidr(opts.migrationCidr)) {
@@ -161,4 +119,19 @@ export function planNetworks(vmks: VmKernel[], opts: { migrationCidr?: string; c
     corosyncLinks: links,
     findings,
   };
+}
+
+/** The VMkernel addresses of one ESXi host, by role (link-local and unparsable ones left out). */
+export function nodeAddresses(vmks: VmKernel[]): NodeAddress[] {
+  const out: NodeAddress[] = [];
+  for (const k of vmks) {
+    if (!k.ip || isLinkLocal(k.ip)) continue;
+    const cidr = cidrOf(k.ip, k.subnetMask);
+    const prefix = cidr ? Number(cidr.split('/')[1]) : undefined;
+    if (prefix === undefined || Number.isNaN(prefix)) continue;
+    const roles = vmkServices(k);
+    const role: NodeAddress['role'] | undefined = roles.includes('management') ? 'management' : roles.includes('vmotion') ? 'migration' : roles.includes('storage') || roles.includes('vsan') ? 'storage' : undefined;
+    if (role) out.push({ role, ip: k.ip, prefix, gateway: k.gateway || undefined, portGroup: k.portGroup });
+  }
+  return out;
 }

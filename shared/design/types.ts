@@ -19,7 +19,11 @@ export type TargetNode = {
   origin: NodeOrigin;
   /** True when the inventory did not say and a figure was assumed from the other hosts. */
   hardwareAssumed?: boolean;
+  /** Addresses of the ESXi host's VMkernel ports, reused for the node's networks when it keeps its role. */
+  addresses?: NodeAddress[];
 };
+
+export type NodeAddress = { role: 'management' | 'storage' | 'migration'; ip: string; prefix: number; gateway?: string; portGroup?: string };
 
 export type QdeviceAdvice = 'required' | 'recommended' | 'not-recommended' | 'not-applicable';
 
@@ -43,6 +47,8 @@ export type QuorumPlan = {
   explanation: Text[];
   /** Options when HA is not possible. */
   options: Text[];
+  /** Address of the corosync-qnetd host, when the user entered it. */
+  qnetdHost?: string;
 };
 
 export type NetworkSource = 'vmkernel' | 'decision' | 'proposed';

@@ -292,6 +292,19 @@ export const design = {
     vi: 'Dòng `migration:` để ở dạng chú thích trong datacenter.cfg cho tới khi chọn được subnet migration.',
     en: 'The `migration:` line stays commented out in datacenter.cfg until a migration subnet is chosen.',
   },
+  // Section config reader
+  'design.cfg.duplicate': {
+    vi: 'Dòng {{line}}: section {{section}} bị lặp lại.',
+    en: 'Line {{line}}: section {{section}} appears twice.',
+  },
+  'design.cfg.outside': {
+    vi: 'Dòng {{line}}: tùy chọn nằm ngoài mọi section.',
+    en: 'Line {{line}}: option outside any section.',
+  },
+  'design.cfg.syntax': {
+    vi: 'Dòng {{line}}: không đúng cú pháp section config (cần `type: id` hoặc một dòng thụt lề `key value`).',
+    en: 'Line {{line}}: not section-config syntax (expected `type: id` or an indented `key value` line).',
+  },
   // Report and UI labels
   'design.section.clusters': { vi: 'Thiết kế cluster đích', en: 'Target cluster design' },
   'design.section.quorum': { vi: 'Quorum và mạng', en: 'Quorum and networks' },
