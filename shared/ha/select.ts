@@ -136,80 +136,129 @@ function positiveNode(ctx: SchedContext, sid: Sid): NodeName | undefined {
   return best;
 }
 
-/** Basic scorer: number of HA resources using the node; ties by node name (Usage/Basic.pm). */
-function rankBasic(ctx: SchedContext, nodes: readonly NodeName[]): NodeName[] {
-  return [...nodes].sort((a, b) => {
-    const d = (ctx.usage.get(a)?.count ?? 0) - (ctx.usage.get(b)?.count ?? 0);
-    return d !== 0 ? d : a < b ? -1 : a > b ? 1 : 0;
-  });
-}
-
 /**
- * Static scorer (Usage/Static.pm + proxmox-resource-scheduling pve_static.rs): for each candidate, add the guest
+ * Scores of the candidate nodes, lower is better.
+ *
+ * Basic (Usage/Basic.pm): the number of HA resources using the node.
+ *
+ * Static (Usage/Static.pm + proxmox-resource-scheduling pve_static.rs): for each candidate, add the guest
  * hypothetically and compute, over all online nodes as fractions of capacity, average CPU (weight 1), highest
- * CPU (2), average memory (5), highest memory (10). Candidates are ranked by TOPSIS closeness (all criteria
- * minimised); ties by node name.
+ * CPU (2), average memory (5), highest memory (10); candidates are ranked by TOPSIS closeness to the ideal (all
+ * criteria minimised). The score is minus the closeness, rounded to 1e-9 so that equal nodes tie.
  */
-function rankStatic(ctx: SchedContext, s: ServiceView, nodes: readonly NodeName[]): NodeName[] {
+export function scoreNodes(ctx: SchedContext, s: ServiceView, nodes: readonly NodeName[]): Float64Array {
+  const out = new Float64Array(nodes.length);
+  if (ctx.crs !== 'static') {
+    for (let i = 0; i < nodes.length; i++) out[i] = ctx.usage.get(nodes[i] ?? '')?.count ?? 0;
+    return out;
+  }
   const all = ctx.online;
-  const nAll = all.length;
+  const nAll = all.length || 1;
   let sumCpu = 0;
   let sumMem = 0;
-  const top = { cpu: [-Infinity, -Infinity], cpuNode: '', mem: [-Infinity, -Infinity], memNode: '' };
-  const frac = new Map<NodeName, { cpu: number; mem: number }>();
+  let cpu1 = -Infinity;
+  let cpu2 = -Infinity;
+  let cpuTop = '';
+  let mem1 = -Infinity;
+  let mem2 = -Infinity;
+  let memTop = '';
   for (const n of all) {
     const cap = ctx.nodeResources[n];
     const u = ctx.usage.get(n);
     const cpu = cap && u ? u.cpu / cap.cpus : 0;
     const mem = cap && u ? u.mem / cap.memoryMiB : 0;
-    frac.set(n, { cpu, mem });
     sumCpu += cpu;
     sumMem += mem;
-    if (cpu > (top.cpu[0] ?? -Infinity)) {
-      top.cpu = [cpu, top.cpu[0] ?? -Infinity];
-      top.cpuNode = n;
-    } else if (cpu > (top.cpu[1] ?? -Infinity)) top.cpu[1] = cpu;
-    if (mem > (top.mem[0] ?? -Infinity)) {
-      top.mem = [mem, top.mem[0] ?? -Infinity];
-      top.memNode = n;
-    } else if (mem > (top.mem[1] ?? -Infinity)) top.mem[1] = mem;
+    if (cpu > cpu1) {
+      cpu2 = cpu1;
+      cpu1 = cpu;
+      cpuTop = n;
+    } else if (cpu > cpu2) cpu2 = cpu;
+    if (mem > mem1) {
+      mem2 = mem1;
+      mem1 = mem;
+      memTop = n;
+    } else if (mem > mem2) mem2 = mem;
   }
-  const weights = [1, 2, 5, 10];
-  const rows: { node: NodeName; v: number[] }[] = [];
-  for (const n of nodes) {
+  const k = nodes.length;
+  const v = new Float64Array(k * 4);
+  const norm = [0, 0, 0, 0];
+  for (let i = 0; i < k; i++) {
+    const n = nodes[i] ?? '';
     const cap = ctx.nodeResources[n];
-    const f = frac.get(n) ?? { cpu: 0, mem: 0 };
+    const u = ctx.usage.get(n);
+    const cpuF = cap && u ? u.cpu / cap.cpus : 0;
+    const memF = cap && u ? u.mem / cap.memoryMiB : 0;
     const d = demand(ctx, s, n);
-    const cpuN = cap ? f.cpu + d.cpu / cap.cpus : f.cpu;
-    const memN = cap ? f.mem + d.mem / cap.memoryMiB : f.mem;
-    const otherMaxCpu = top.cpuNode === n ? (top.cpu[1] ?? -Infinity) : (top.cpu[0] ?? -Infinity);
-    const otherMaxMem = top.memNode === n ? (top.mem[1] ?? -Infinity) : (top.mem[0] ?? -Infinity);
-    rows.push({
-      node: n,
-      v: [(sumCpu - f.cpu + cpuN) / nAll, Math.max(otherMaxCpu, cpuN), (sumMem - f.mem + memN) / nAll, Math.max(otherMaxMem, memN)],
-    });
+    const cpuN = cap ? cpuF + d.cpu / cap.cpus : cpuF;
+    const memN = cap ? memF + d.mem / cap.memoryMiB : memF;
+    const c0 = (sumCpu - cpuF + cpuN) / nAll;
+    const c1 = Math.max(cpuTop === n ? cpu2 : cpu1, cpuN);
+    const c2 = (sumMem - memF + memN) / nAll;
+    const c3 = Math.max(memTop === n ? mem2 : mem1, memN);
+    v[i * 4] = c0;
+    v[i * 4 + 1] = c1;
+    v[i * 4 + 2] = c2;
+    v[i * 4 + 3] = c3;
+    norm[0] = (norm[0] ?? 0) + c0 * c0;
+    norm[1] = (norm[1] ?? 0) + c1 * c1;
+    norm[2] = (norm[2] ?? 0) + c2 * c2;
+    norm[3] = (norm[3] ?? 0) + c3 * c3;
   }
-  const norms = weights.map((_, j) => Math.sqrt(rows.reduce((acc, r) => acc + (r.v[j] ?? 0) ** 2, 0)));
-  const weighted = rows.map((r) => ({ node: r.node, v: r.v.map((x, j) => ((norms[j] ?? 0) > 0 ? (x / (norms[j] ?? 1)) * (weights[j] ?? 0) : 0)) }));
-  const best = weights.map((_, j) => Math.min(...weighted.map((r) => r.v[j] ?? 0)));
-  const worst = weights.map((_, j) => Math.max(...weighted.map((r) => r.v[j] ?? 0)));
-  const score = new Map<NodeName, number>();
-  for (const r of weighted) {
-    const dBest = Math.sqrt(r.v.reduce((acc, x, j) => acc + (x - (best[j] ?? 0)) ** 2, 0));
-    const dWorst = Math.sqrt(r.v.reduce((acc, x, j) => acc + (x - (worst[j] ?? 0)) ** 2, 0));
-    const c = dBest + dWorst > 0 ? dWorst / (dBest + dWorst) : 1;
-    // Round away float noise so that equal nodes tie and fall back to the name order.
-    score.set(r.node, Math.round(c * 1e9) / 1e9);
+  const best = [Infinity, Infinity, Infinity, Infinity];
+  const worst = [-Infinity, -Infinity, -Infinity, -Infinity];
+  for (let j = 0; j < 4; j++) {
+    const nj = Math.sqrt(norm[j] ?? 0);
+    const w = STATIC_WEIGHTS[j] ?? 0;
+    for (let i = 0; i < k; i++) {
+      const x = nj > 0 ? ((v[i * 4 + j] ?? 0) / nj) * w : 0;
+      v[i * 4 + j] = x;
+      if (x < (best[j] ?? 0)) best[j] = x;
+      if (x > (worst[j] ?? 0)) worst[j] = x;
+    }
   }
-  return [...nodes].sort((a, b) => {
-    const d = (score.get(b) ?? 0) - (score.get(a) ?? 0);
-    return d !== 0 ? d : a < b ? -1 : a > b ? 1 : 0;
-  });
+  for (let i = 0; i < k; i++) {
+    let dBest = 0;
+    let dWorst = 0;
+    for (let j = 0; j < 4; j++) {
+      const x = v[i * 4 + j] ?? 0;
+      dBest += (x - (best[j] ?? 0)) ** 2;
+      dWorst += (x - (worst[j] ?? 0)) ** 2;
+    }
+    dBest = Math.sqrt(dBest);
+    dWorst = Math.sqrt(dWorst);
+    const closeness = dBest + dWorst > 0 ? dWorst / (dBest + dWorst) : 1;
+    out[i] = -Math.round(closeness * 1e9) / 1e9;
+  }
+  return out;
 }
 
+/** CPU average, CPU max, memory average, memory max (pve_static.rs). */
+const STATIC_WEIGHTS = [1, 2, 5, 10];
+
+function byName(a: NodeName, b: NodeName): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** All candidates ordered by (score, node name). */
 export function rankNodes(ctx: SchedContext, s: ServiceView, nodes: readonly NodeName[]): NodeName[] {
   if (nodes.length <= 1) return [...nodes];
-  return ctx.crs === 'static' ? rankStatic(ctx, s, nodes) : rankBasic(ctx, nodes);
+  const sc = scoreNodes(ctx, s, nodes);
+  const idx = nodes.map((_, i) => i);
+  idx.sort((a, b) => (sc[a] ?? 0) - (sc[b] ?? 0) || byName(nodes[a] ?? '', nodes[b] ?? ''));
+  return idx.map((i) => nodes[i] ?? '');
+}
+
+/** The first candidate in (score, node name) order, without sorting. */
+export function bestNode(ctx: SchedContext, s: ServiceView, nodes: readonly NodeName[]): NodeName | undefined {
+  if (nodes.length <= 1) return nodes[0];
+  const sc = scoreNodes(ctx, s, nodes);
+  let bi = 0;
+  for (let i = 1; i < nodes.length; i++) {
+    const d = (sc[i] ?? 0) - (sc[bi] ?? 0);
+    if (d < 0 || (d === 0 && byName(nodes[i] ?? '', nodes[bi] ?? '') < 0)) bi = i;
+  }
+  return nodes[bi];
 }
 
 /**
@@ -242,12 +291,13 @@ export function selectServiceNode(ctx: SchedContext, s: ServiceView, pref: NodeP
   // 6. no rebalancing inside the top class
   if (pref === 'none' && preferred.includes(s.node)) return s.node;
   // 7. score (lower is better, ties by name)
-  const ranked = rankNodes(ctx, s, preferred);
   if (pref === 'try-next') {
+    const ranked = rankNodes(ctx, s, preferred);
     const i = ranked.indexOf(s.node);
     if (i >= 0 && i + 1 < ranked.length) return ranked[i + 1];
+    return ranked[0];
   }
-  return ranked[0];
+  return bestNode(ctx, s, preferred);
 }
 
 export function newSchedContext(

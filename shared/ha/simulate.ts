@@ -58,7 +58,7 @@ export type SimService = ServiceView & {
   recoveryLogged: boolean;
 };
 
-type SimNode = {
+export type SimNode = {
   name: NodeName;
   power: boolean;
   network: boolean;
@@ -175,6 +175,15 @@ export function initSimState(cluster: Cluster): SimState {
     st.sids.push(r.sid);
   }
   return st;
+}
+
+/** A deep copy of the state (for sweeps: one failure case per copy). The timeline starts empty. */
+export function cloneSimState(st: SimState): SimState {
+  const services = new Map<Sid, SimService>();
+  for (const [sid, s] of st.services) services.set(sid, { ...s, cfg: { ...s.cfg }, failedNodes: [...s.failedNodes] });
+  const nodes = new Map<NodeName, SimNode>();
+  for (const [name, n] of st.nodes) nodes.set(name, { ...n, shutdown: n.shutdown ? { ...n.shutdown } : undefined });
+  return { ...st, nodes, services, sids: [...st.sids], commands: [...st.commands], timeline: [] };
 }
 
 // ------------------------------------------------------------------ events
@@ -343,19 +352,24 @@ function computeQuorum(st: SimState): void {
 
 // ------------------------------------------------------------------ LRM
 
-function servicesOn(st: SimState, node: NodeName): SimService[] {
-  const out: SimService[] = [];
+/** Services per node (config location), in sid order. Built once per phase: O(services). */
+function servicesByNode(st: SimState): Map<NodeName, SimService[]> {
+  const out = new Map<NodeName, SimService[]>();
   for (const sid of st.sids) {
     const s = st.services.get(sid);
-    if (s && s.node === node) out.push(s);
+    if (!s) continue;
+    const list = out.get(s.node);
+    if (list) list.push(s);
+    else out.set(s.node, [s]);
   }
   return out;
 }
 
 function lrmRound(st: SimState): void {
+  const byNode = servicesByNode(st);
   for (const n of st.nodes.values()) {
     if (!n.power) continue;
-    const mine = servicesOn(st, n.name);
+    const mine = byNode.get(n.name) ?? [];
     if (!st.quorate.has(n.name)) {
       if (n.lrmActive) {
         // An active LRM without quorum cannot renew its lock; its watchdog fires (ha-semantics.md §10).
@@ -484,6 +498,7 @@ function setNodeState(st: SimState, n: SimNode, to: NodeHaState): void {
 }
 
 function updateNodeStatus(st: SimState): void {
+  const byNode = servicesByNode(st);
   for (const n of st.nodes.values()) {
     if (st.quorate.has(n.name)) {
       n.lastOnline = st.t;
@@ -493,16 +508,18 @@ function updateNodeStatus(st: SimState): void {
       setNodeState(st, n, 'unknown');
     } else if (n.haState === 'maintenance') {
       // A node in maintenance that goes away with no active service stays in maintenance and is not fenced.
-      const active = servicesOn(st, n.name).some((s) => LRM_ACTIVE.has(s.state));
+      const active = (byNode.get(n.name) ?? []).some((s) => LRM_ACTIVE.has(s.state));
       if (active) setNodeState(st, n, 'unknown');
     }
   }
 }
 
 function fencing(st: SimState): void {
+  let byNode: Map<NodeName, SimService[]> | undefined;
   for (const n of st.nodes.values()) {
     if (n.haState !== 'unknown' && n.haState !== 'fence') continue;
-    const mine = servicesOn(st, n.name);
+    byNode ??= servicesByNode(st);
+    const mine = byNode.get(n.name) ?? [];
     if (n.haState === 'unknown') {
       if (st.t - n.lastOnline < FENCE_DELAY_SECONDS) continue;
       // disabled resources (config state disabled, HA state stopped) are not fenced (next_state_stopped).
@@ -608,7 +625,9 @@ function processCommands(st: SimState, ctx: SchedContext): boolean {
 /** One transition of one service (a `next_state_*` call). Returns whether the state changed. */
 export function nextState(st: SimState, ctx: SchedContext, s: SimService): boolean {
   const req: RequestedState = s.cfg.state;
-  const before = `${s.state}|${s.node}|${s.target ?? ''}`;
+  const before = s.state;
+  const beforeNode = s.node;
+  const beforeTarget = s.target;
   if (req === 'ignored' && s.state !== 'ignored') {
     log(st, 'service', haMsg.removedIgnored, { sid: s.sid }, { sid: s.sid });
     s.state = 'ignored';
@@ -734,7 +753,7 @@ export function nextState(st: SimState, ctx: SchedContext, s: SimService): boole
     case 'fence':
       break;
   }
-  return before !== `${s.state}|${s.node}|${s.target ?? ''}`;
+  return before !== s.state || beforeNode !== s.node || beforeTarget !== s.target;
 }
 
 function startedState(st: SimState, ctx: SchedContext, s: SimService, req: RequestedState, nodeState: NodeHaState | undefined): void {
@@ -819,7 +838,7 @@ export function nodeLoads(st: SimState): Record<NodeName, NodeLoad> {
   const out: Record<NodeName, NodeLoad> = {};
   for (const name of st.nodes.keys()) {
     const cap = st.cluster.nodeResources[name];
-    out[name] = { guests: 0, cpuDemand: 0, memoryMiBDemand: 0, cpus: cap?.cpus, memoryMiB: cap?.memoryMiB, overcommitted: false };
+    out[name] = { guests: 0, cpuDemand: 0, memoryMiBDemand: 0, cpus: cap?.cpus, memoryMiB: cap?.memoryMiB, overcommitted: false, memoryOvercommitted: false, cpuOvercommitted: false };
   }
   for (const s of st.services.values()) {
     if (!s.running) continue;
@@ -829,10 +848,18 @@ export function nodeLoads(st: SimState): Record<NodeName, NodeLoad> {
     l.cpuDemand += s.cores > 0 ? s.cores : (l.cpus ?? 0);
     l.memoryMiBDemand += s.memoryMiB;
   }
-  for (const l of Object.values(out)) {
-    l.overcommitted = (l.memoryMiB !== undefined && l.memoryMiBDemand > l.memoryMiB) || (l.cpus !== undefined && l.cpuDemand > l.cpus);
-  }
+  for (const l of Object.values(out)) flagLoad(l);
   return out;
+}
+
+/**
+ * Overcommit flags. Memory beyond the node's RAM is overcommit (`overcommitted`); more vCPUs than the node's
+ * CPU threads is only reported (`cpuOvercommitted`), because a vCPU:core ratio above 1 is normal practice.
+ */
+export function flagLoad(l: NodeLoad): void {
+  l.memoryOvercommitted = l.memoryMiB !== undefined && l.memoryMiBDemand > l.memoryMiB;
+  l.cpuOvercommitted = l.cpus !== undefined && l.cpuDemand > l.cpus;
+  l.overcommitted = l.memoryOvercommitted;
 }
 
 function placementKey(st: SimState): string {

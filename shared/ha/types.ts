@@ -202,7 +202,11 @@ export type NodeLoad = {
   memoryMiBDemand: number;
   cpus?: number;
   memoryMiB?: number;
+  /** Memory demand above the node's RAM (the flag that counts). */
   overcommitted: boolean;
+  memoryOvercommitted: boolean;
+  /** More vCPUs than CPU threads: reported, not an error (vCPU:core ratios above 1 are normal). */
+  cpuOvercommitted: boolean;
 };
 
 export type CapacitySnapshot = { t: number; nodes: Record<NodeName, NodeLoad>; overcommitted: NodeName[] };
