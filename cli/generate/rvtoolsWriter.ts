@@ -1,5 +1,7 @@
 /**
- * Writes an EstateSpec as an RVTools export: one xlsx workbook (SheetJS) or one `RVTools_tab<Name>.csv` per tab.
+ * Writes an EstateSpec as an RVTools export: one xlsx workbook or one `RVTools_tab<Name>.csv` per tab. The xlsx
+ * goes through a streaming writer (xlsxStream.ts) by default; `engine: 'sheetjs'` writes it with SheetJS instead
+ * (same cells; used to cross-check the streaming writer).
  *
  * - headers '4.6' (default): exact RVTools 4.6.1 header names and order, MiB/KiB sizes, `VI SDK UUID`.
  * - headers '3.x-MB': the shape of an RVTools 3.11 export: `MB`/`KB` size headers, `vCenter UUID` instead of
@@ -14,10 +16,17 @@
 import * as XLSX from 'xlsx';
 import type { EstateSpec } from './estateSpec';
 import { buildTabs, RVTOOLS_TABS, type Cell, type TabData } from './rvtoolsTabs';
+import { type ChunkSink, writeXlsxStream, xlsxBytes } from './xlsxStream';
 
 export type HeaderVariant = '4.6' | '3.x-MB';
 
-export type WriteOptions = { headers?: HeaderVariant; tabs?: readonly string[]; format?: 'xlsx' | 'csv' };
+export type WriteOptions = {
+  headers?: HeaderVariant;
+  tabs?: readonly string[];
+  format?: 'xlsx' | 'csv';
+  /** xlsx only: 'stream' (default, linear memory, any size) or 'sheetjs' (SheetJS XLSX.write; small estates). */
+  engine?: 'stream' | 'sheetjs';
+};
 
 export type CsvFile = { name: string; data: Uint8Array };
 
@@ -141,5 +150,12 @@ export function writeRvtoolsWorkbook(estate: EstateSpec, opts: WriteOptions & { 
 export function writeRvtoolsWorkbook(estate: EstateSpec, opts?: WriteOptions): Uint8Array | CsvFile[];
 export function writeRvtoolsWorkbook(estate: EstateSpec, opts: WriteOptions = {}): Uint8Array | CsvFile[] {
   const tabs = rvtoolsTabData(estate, opts);
-  return opts.format === 'csv' ? writeCsv(tabs) : writeXlsx(estate, tabs);
+  if (opts.format === 'csv') return writeCsv(tabs);
+  if (opts.engine === 'sheetjs') return writeXlsx(estate, tabs);
+  return xlsxBytes(tabs, { created: estate.exportedAt, author: 'RVTools' });
+}
+
+/** Stream an xlsx workbook to `sink` chunk by chunk (for very large estates written straight to disk). */
+export function streamRvtoolsWorkbook(estate: EstateSpec, sink: ChunkSink, opts: Pick<WriteOptions, 'headers' | 'tabs'> = {}): void {
+  writeXlsxStream(rvtoolsTabData(estate, opts), { created: estate.exportedAt, author: 'RVTools' }, sink);
 }
