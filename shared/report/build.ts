@@ -2,7 +2,7 @@ import { dictionary, tt, type TKey } from '../i18n';
 import type { Text } from '../i18n/text';
 import { conceptMapSections, PVE_TARGET_LABEL } from '../mapping/conceptMap';
 import { formatDate } from './cellText';
-import { countBySeverity } from '../model/importReport';
+import { countBySeverity, type ImportIssue } from '../model/importReport';
 import type { Plan } from '../model/plan';
 import type { Cell, Section } from './model';
 import type { ReportModel } from './model';
@@ -124,10 +124,47 @@ export function inventorySummarySections(plan: Plan): Section[] {
   if (plan.importReport) {
     const c = countBySeverity(plan.importReport);
     blocks.push({ kind: 'paragraph', text: tt('report.inventory.issueCounts', { errors: c.error, warnings: c.warning, infos: c.info }) });
+    blocks.push(...importIssueBlocks(plan.importReport.issues));
   } else {
     blocks.push({ kind: 'paragraph', text: d('report.inventory.noImportReport') });
   }
   return [{ id: 'inventory', title: d('report.inventory.title'), blocks }];
+}
+
+/** Most import issues listed in the report; plan.json carries all of them. */
+export const MAX_REPORTED_ISSUES = 200;
+
+const SEVERITY_ORDER: Record<ImportIssue['severity'], number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_LABEL: Record<ImportIssue['severity'], TKey> = { error: 'common.error', warning: 'common.warning', info: 'common.info' };
+
+function importIssueBlocks(issues: readonly ImportIssue[]): Section['blocks'] {
+  if (issues.length === 0) return [];
+  const sorted = issues
+    .map((issue, i) => ({ issue, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] || a.i - b.i)
+    .slice(0, MAX_REPORTED_ISSUES)
+    .map((x) => x.issue);
+  const blocks: Section['blocks'] = [
+    {
+      kind: 'table',
+      id: 'inventory-import-issues',
+      title: d('report.inventory.importIssues'),
+      columns: [
+        { key: 'severity', label: d('report.inventory.col.severity'), width: 0.8 },
+        { key: 'code', label: d('report.inventory.col.code'), width: 1.3 },
+        { key: 'file', label: d('report.inventory.col.files'), width: 1.2 },
+        { key: 'sheet', label: d('report.inventory.col.sheet'), width: 0.8 },
+        { key: 'row', label: d('report.inventory.col.row'), width: 0.5, align: 'right' },
+        { key: 'column', label: d('report.inventory.col.column'), width: 0.8 },
+        { key: 'message', label: d('report.inventory.col.message'), width: 3 },
+      ],
+      rows: sorted.map((i) => [d(SEVERITY_LABEL[i.severity]), i.code, i.file ?? '', i.sheet ?? '', i.row, i.column ?? '', i.message]),
+    },
+  ];
+  if (issues.length > sorted.length) {
+    blocks.push({ kind: 'note', tone: 'info', text: tt('report.inventory.issuesTruncated', { shown: sorted.length, total: issues.length }) });
+  }
+  return blocks;
 }
 
 /** Section builders in report order. Areas append their builder here (the lead wires them). */

@@ -92,5 +92,15 @@ export const report = {
   'report.inventory.errorsCount': { vi: 'Lỗi', en: 'Errors' },
   'report.inventory.warningsCount': { vi: 'Cảnh báo', en: 'Warnings' },
   'report.inventory.infosCount': { vi: 'Thông tin', en: 'Notices' },
+  'report.inventory.col.severity': { vi: 'Mức độ', en: 'Severity' },
+  'report.inventory.col.code': { vi: 'Mã', en: 'Code' },
+  'report.inventory.col.sheet': { vi: 'Trang tính', en: 'Sheet' },
+  'report.inventory.col.row': { vi: 'Dòng', en: 'Row' },
+  'report.inventory.col.column': { vi: 'Cột', en: 'Column' },
+  'report.inventory.col.message': { vi: 'Nội dung', en: 'Message' },
+  'report.inventory.issuesTruncated': {
+    vi: 'Bảng chỉ liệt kê {{shown}} trên tổng số {{total}} mục (lỗi và cảnh báo trước); danh sách đầy đủ nằm trong plan.json.',
+    en: 'The table lists {{shown}} of {{total}} items (errors and warnings first); plan.json has the full list.',
+  },
   'report.inventory.pveTarget': { vi: 'Phiên bản Proxmox VE đích', en: 'Target Proxmox VE version' },
 } as const satisfies Record<string, Text>;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../../shared/model/plan';
-import { buildReport, inventorySummarySections, REPORT_SECTION_BUILDERS } from '../../../shared/report/build';
+import { buildReport, inventorySummarySections, MAX_REPORTED_ISSUES, REPORT_SECTION_BUILDERS } from '../../../shared/report/build';
 import type { Block, Section } from '../../../shared/report/model';
 import { BIG_SAMPLE, FIXED_NOW, planFromSample } from './samplePlan';
 
@@ -68,5 +68,23 @@ describe('buildReport on the real 339-VM RVTools export', () => {
     const text = JSON.stringify(buildReport(p92).sections[0]);
     expect(text).toContain('ha-auto-rebalance=1');
     expect(JSON.stringify(buildReport(plan).sections[0])).not.toContain('ha-auto-rebalance=1');
+  });
+
+  it('lists import issues, errors and warnings first, capped with a note', () => {
+    const p = structuredClone(plan);
+    const report = p.importReport ?? { files: [], issues: [], excluded: [], unknown: [] };
+    p.importReport = report;
+    const before = report.issues.length;
+    for (let i = 0; i < MAX_REPORTED_ISSUES + 30; i++) {
+      report.issues.push({ code: 'TEST_INFO', severity: 'info', file: 'x.xlsx', sheet: 'vInfo', row: i + 2, message: { vi: 'thông tin', en: 'info' } });
+    }
+    report.issues.push({ code: 'TEST_ERROR', severity: 'error', file: 'x.xlsx', sheet: 'vHost', row: 9, column: 'Host', message: { vi: 'lỗi', en: 'error' } });
+    const [inv] = inventorySummarySections(p);
+    if (!inv) throw new Error('no section');
+    const t = table(inv, 'inventory-import-issues');
+    expect(t.rows).toHaveLength(MAX_REPORTED_ISSUES);
+    expect(t.rows[0]?.slice(1, 6)).toEqual(['TEST_ERROR', 'x.xlsx', 'vHost', 9, 'Host']);
+    const note = inv.blocks.find((b) => b.kind === 'note' && b.tone === 'info');
+    expect(note?.kind === 'note' ? note.text.en : '').toContain(`${MAX_REPORTED_ISSUES} of ${before + MAX_REPORTED_ISSUES + 31} items`);
   });
 });

@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { flat, pdfPages } from './pdfText';
+
+/**
+ * The same shared/ renderer code, bundled for the browser (pdfmake's `browser` build is picked, as Vite
+ * does), runs in a Chromium page and in a Web Worker, embeds Roboto and makes no network request.
+ */
+const REPO = path.resolve(__dirname, '../../..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vm2pve-browser-pdf-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const ENTRY = `
+import { renderPdf } from ${JSON.stringify(path.join(REPO, 'shared/report/renderPdf'))};
+import { renderXlsx } from ${JSON.stringify(path.join(REPO, 'shared/report/renderXlsx'))};
+import { conceptMapSections } from ${JSON.stringify(path.join(REPO, 'shared/mapping/conceptMap'))};
+const model = {
+  title: { vi: 'Kế hoạch chuyển đổi', en: 'Migration plan' },
+  meta: { project: 'Dự án thử', generatedAt: '2026-01-01T00:00:00Z', calculatorVersion: '0.1.0' },
+  sections: conceptMapSections('pve9.2'),
+};
+const g = self;
+(async () => {
+  let result;
+  try {
+    const pdf = await renderPdf(model, 'vi+en');
+    const xlsx = renderXlsx(model, 'vi');
+    let bin = '';
+    for (const b of pdf) bin += String.fromCharCode(b);
+    result = { ok: true, xlsx: xlsx.length, pdf: btoa(bin) };
+  } catch (e) {
+    result = { ok: false, error: String((e && e.stack) || e) };
+  }
+  g.result = result;
+  if (typeof window === 'undefined') g.postMessage(result);
+})();
+`;
+
+type Result = { ok: boolean; xlsx?: number; pdf?: string; error?: string };
+
+describe('renderers in a browser and a Web Worker', () => {
+  it('render the concept map to PDF and XLSX in Chromium without network access', { timeout: 180_000 }, async () => {
+    const entry = path.join(tmp, 'entry.js');
+    fs.writeFileSync(entry, ENTRY);
+    const out = await build({ entryPoints: [entry], bundle: true, platform: 'browser', format: 'iife', write: false, logLevel: 'silent' });
+    const js = out.outputFiles[0]?.contents;
+    if (!js) throw new Error('no bundle');
+
+    const server = http.createServer((req, res) => {
+      if (req.url === '/bundle.js') {
+        res.setHeader('content-type', 'text/javascript');
+        res.end(js);
+        return;
+      }
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end('<!doctype html><meta charset="utf-8"><script src="/bundle.js"></script>');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      const foreign: string[] = [];
+      page.on('request', (r) => {
+        if (!r.url().startsWith(origin)) foreign.push(r.url());
+      });
+      await page.goto(`${origin}/`);
+      await page.waitForFunction(() => (self as unknown as { result?: unknown }).result !== undefined, null, { timeout: 120_000 });
+      const inPage = await page.evaluate(() => (self as unknown as { result: Result }).result);
+      expect(inPage.error).toBeUndefined();
+      expect(inPage.ok).toBe(true);
+      expect(inPage.xlsx).toBeGreaterThan(1000);
+
+      const inWorker = await page.evaluate(
+        () =>
+          new Promise<Result>((resolve) => {
+            const w = new Worker('/bundle.js');
+            w.onmessage = (e: MessageEvent<Result>) => resolve(e.data);
+            w.onerror = (e) => resolve({ ok: false, error: e.message });
+          }),
+      );
+      expect(inWorker.error).toBeUndefined();
+      expect(inWorker.ok).toBe(true);
+      expect(foreign).toEqual([]);
+
+      for (const r of [inPage, inWorker]) {
+        const text = flat(pdfPages(Uint8Array.from(Buffer.from(r.pdf ?? '', 'base64'))).join(' '));
+        expect(text).toContain('Bản đồ khái niệm vSphere sang Proxmox VE');
+        expect(text).toContain('vSphere to Proxmox VE concept map');
+        expect(text).toMatch(/ha-auto- ?rebalance/);
+        expect(text).toContain('Proxmox VE 9.2 or later');
+      }
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  });
+});
