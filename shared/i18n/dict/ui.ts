@@ -54,15 +54,13 @@ export const ui = {
   'ui.import.demo': { vi: 'Mở dữ liệu mẫu', en: 'Load demo' },
   'ui.import.drop': { vi: 'Hoặc kéo thả tệp vào đây', en: 'Or drop files here' },
   'ui.import.dropActive': { vi: 'Thả tệp để nhập', en: 'Drop the files to import' },
-  'ui.import.progress': { vi: 'Đang nhập: {{stage}} ({{pct}}%)', en: 'Importing: {{stage}} ({{pct}}%)' },
-  'ui.import.reading': { vi: 'Đang đọc tệp…', en: 'Reading files…' },
+  'ui.import.phase.start': { vi: 'Đang chuẩn bị… ({{pct}}%)', en: 'Preparing… ({{pct}}%)' },
+  'ui.import.phase.read': { vi: 'Đang đọc tệp {{file}}… ({{pct}}%)', en: 'Reading {{file}}… ({{pct}}%)' },
+  'ui.import.phase.parse': { vi: 'Đang phân tích {{file}} · {{sheet}}… ({{pct}}%)', en: 'Parsing {{file}} · {{sheet}}… ({{pct}}%)' },
+  'ui.import.phase.validate': { vi: 'Đang kiểm tra dữ liệu… ({{pct}}%)', en: 'Checking the data… ({{pct}}%)' },
   'ui.import.canceled': { vi: 'Đã hủy nhập dữ liệu. Dự án hiện tại không thay đổi.', en: 'Import cancelled. The current project is unchanged.' },
   'ui.import.failed': { vi: 'Không nhập được dữ liệu. Dự án hiện tại không thay đổi.', en: 'The import failed. The current project is unchanged.' },
   'ui.import.done': { vi: 'Đã nhập {{vms}} máy ảo, {{hosts}} máy chủ từ {{files}} tệp.', en: 'Imported {{vms}} VMs and {{hosts}} hosts from {{files}} file(s).' },
-  'ui.import.unavailable': {
-    vi: 'Bộ nhập dữ liệu chưa có trong bản dựng này.',
-    en: 'The importer is not available in this build yet.',
-  },
   'ui.import.demoUnavailable': {
     vi: 'Dữ liệu mẫu chưa có trong bản dựng này.',
     en: 'The demo estate is not available in this build yet.',
@@ -85,6 +83,8 @@ export const ui = {
   'ui.import.colMessage': { vi: 'Nội dung', en: 'Message' },
   'ui.import.excluded': { vi: 'Bỏ qua có chủ đích', en: 'Left out on purpose' },
   'ui.import.excludedRow': { vi: '{{reason}}: {{count}}', en: '{{reason}}: {{count}}' },
+  'ui.import.reason.template': { vi: 'Mẫu máy ảo (template)', en: 'Templates' },
+  'ui.import.reason.srmPlaceholder': { vi: 'Bản giữ chỗ SRM (placeholder)', en: 'SRM placeholders' },
 
   // Inventory
   'ui.inv.title': { vi: 'Tổng quan kiểm kê', en: 'Inventory summary' },
@@ -136,16 +136,12 @@ export const ui = {
     en: 'How each vCenter and ESXi concept lands on Proxmox VE, for the selected target version.',
   },
   'ui.map.target': { vi: 'Phiên bản Proxmox VE đích', en: 'Target Proxmox VE version' },
-  'ui.map.pve8': { vi: 'PVE 8.x', en: 'PVE 8.x' },
-  'ui.map.pve90': { vi: 'PVE 9.0–9.1', en: 'PVE 9.0–9.1' },
-  'ui.map.pve92': { vi: 'PVE 9.2 trở lên', en: 'PVE 9.2 or later' },
   'ui.map.colVsphere': { vi: 'VMware vSphere', en: 'VMware vSphere' },
   'ui.map.colProxmox': { vi: 'Proxmox VE', en: 'Proxmox VE' },
   'ui.map.colNotes': { vi: 'Ghi chú', en: 'Notes' },
   'ui.map.correction': { vi: 'Đính chính so với tài liệu gốc', en: 'Correction to the seed guide' },
   'ui.map.versionDependent': { vi: 'Khác nhau theo phiên bản PVE', en: 'Differs by PVE version' },
   'ui.map.rows': { vi: '{{n}} mục', en: '{{n}} items' },
-  'ui.map.unavailable': { vi: 'Bảng đối chiếu chưa có trong bản dựng này.', en: 'The concept map is not available in this build yet.' },
 
   // Export
   'ui.export.title': { vi: 'Xuất báo cáo kế hoạch', en: 'Export the plan' },
@@ -167,12 +163,9 @@ export const ui = {
   'ui.export.done': { vi: 'Đã lưu: {{files}}', en: 'Saved: {{files}}' },
   'ui.export.canceled': { vi: 'Đã hủy xuất báo cáo.', en: 'Export cancelled.' },
   'ui.export.failed': { vi: 'Không xuất được báo cáo.', en: 'The export failed.' },
-  'ui.export.unavailable': { vi: 'Bộ tạo báo cáo chưa có trong bản dựng này.', en: 'The report builder is not available in this build yet.' },
-  'ui.export.formatUnavailable': { vi: 'Định dạng {{format}} chưa có trong bản dựng này.', en: 'The {{format}} format is not available in this build yet.' },
 
   // Errors shown in banners
   'ui.err.workerCrashed': { vi: 'Tiến trình xử lý nền bị lỗi.', en: 'The background worker failed.' },
-  'ui.err.internal': { vi: 'Lỗi nội bộ không mong đợi.', en: 'Unexpected internal error.' },
   'ui.err.autosaveInvalid': {
     vi: 'Bản tự lưu của dự án không hợp lệ và đã được bỏ qua.',
     en: 'The autosaved project is invalid and was ignored.',

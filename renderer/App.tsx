@@ -1,0 +1,110 @@
+import { useEffect } from 'react';
+import { AVAILABLE, NavBar, STEP_KEY } from './components/NavBar';
+import { Banner } from './components/Banner';
+import { LangSwitch } from './components/LangSwitch';
+import { NotYetAvailable } from './components/NotYetAvailable';
+import { platform } from './platform';
+import { boot, loadDemo, openAndImport } from './state/actions';
+import { useLangStore, useT } from './state/langStore';
+import { STEPS, useNavStore, type Step } from './state/navStore';
+import { useProjectStore } from './state/projectStore';
+import { ExportView } from './views/export/ExportView';
+import { ImportView } from './views/import/ImportView';
+import { InventoryView } from './views/inventory/InventoryView';
+import { MappingView } from './views/mapping/MappingView';
+
+function View({ step }: { step: Step }) {
+  const t = useT();
+  if (step === 'import') return <ImportView />;
+  if (step === 'inventory') return <InventoryView />;
+  if (step === 'mapping') return <MappingView />;
+  if (step === 'export') return <ExportView />;
+  return (
+    <section className="view">
+      <NotYetAvailable step={t(STEP_KEY[step])} />
+    </section>
+  );
+}
+
+/** The app shell: header (project, language), workflow navigation, the current step, banners. */
+export function App() {
+  const t = useT();
+  const step = useNavStore((s) => s.step);
+  const go = useNavStore((s) => s.go);
+  const project = useProjectStore((s) => s.project);
+  const booted = useProjectStore((s) => s.booted);
+  const banners = useProjectStore((s) => s.banners);
+  const dismiss = useProjectStore((s) => s.dismissBanner);
+
+  useEffect(() => {
+    void boot();
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = t.lang;
+    document.title = project ? `${project.meta.name} — vm2pve` : 'vm2pve';
+  }, [t.lang, project]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'o') {
+        e.preventDefault();
+        void openAndImport();
+      } else if (mod && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'e') {
+        e.preventDefault();
+        go('export');
+      } else if (e.altKey && !mod && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+        e.preventDefault();
+        const i = STEPS.indexOf(useNavStore.getState().step);
+        const next = STEPS[(i + (e.key === 'ArrowDown' ? 1 : STEPS.length - 1)) % STEPS.length];
+        if (next) go(next);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const offMenu = platform().onMenu((cmd) => {
+      if (cmd === 'open') void openAndImport();
+      else if (cmd === 'export') go('export');
+      else if (cmd === 'loadDemo') {
+        go('import');
+        void loadDemo();
+      } else if (cmd === 'langVi') useLangStore.getState().setLang('vi');
+      else if (cmd === 'langEn') useLangStore.getState().setLang('en');
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      offMenu();
+    };
+  }, [go]);
+
+  return (
+    <div className="app">
+      <a className="skip" href="#content">
+        {t('ui.shell.skipToContent')}
+      </a>
+      <header className="header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            v→p
+          </span>
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tag">{t('app.tagline')}</span>
+        </div>
+        <div className="header-right">
+          <span className="project-name" data-testid="project-name">
+            {project ? t('ui.shell.project', { name: project.meta.name }) : t('ui.shell.noProject')}
+          </span>
+          <span className="mode">{platform().kind === 'electron' ? t('ui.shell.desktopMode') : t('ui.shell.webMode')}</span>
+          <LangSwitch />
+        </div>
+      </header>
+      <NavBar />
+      <main id="content" className="content" tabIndex={-1} data-step={step} data-available={AVAILABLE.has(step)}>
+        {banners.map((b) => (
+          <Banner key={b.id} tone={b.tone} code={b.code} message={b.message} onDismiss={() => dismiss(b.id)} />
+        ))}
+        {booted ? <View step={step} /> : <div className="loading">{t('ui.shell.loading')}</div>}
+      </main>
+    </div>
+  );
+}

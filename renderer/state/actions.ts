@@ -1,0 +1,160 @@
+import { tt } from '../../shared/i18n';
+import type { ReportLang } from '../../shared/i18n/text';
+import type { FileData, IpcResult } from '../../shared/ipc';
+import { newProject, type Project } from '../../shared/model/project';
+import { summarize } from '../../shared/model/summary';
+import { demoFiles } from '../demo';
+import { platform } from '../platform';
+import { startExport, startImport } from '../workers/client';
+import type { ExportFormat } from '../workers/protocol';
+import { useExportStore, useImportStore } from './jobStore';
+import { useNavStore } from './navStore';
+import { parseAutosave, projectName, safeBaseName } from './projectIo';
+import { useProjectStore } from './projectStore';
+
+/** Orchestration: the only place that combines the platform bridge, the workers and the stores. */
+
+export async function importFiles(files: FileData[]): Promise<boolean> {
+  const imp = useImportStore.getState();
+  if (imp.running || files.length === 0) return false;
+  const job = startImport(files, (progress) => useImportStore.setState({ progress }));
+  useImportStore.setState({ running: true, progress: { phase: 'start', pct: 0 }, outcome: null, cancel: job.cancel });
+  const r = await job.result;
+  useImportStore.setState({ running: false, progress: null, cancel: null });
+  if (r.status === 'canceled') {
+    useImportStore.setState({ outcome: { tone: 'info', message: tt('ui.import.canceled') } });
+    return false;
+  }
+  if (r.status === 'error') {
+    useImportStore.setState({ outcome: { tone: 'error', code: r.error.code, message: r.error.message } });
+    return false;
+  }
+  const now = new Date().toISOString();
+  const project = newProject(r.value.inventory, {
+    name: projectName(files),
+    now,
+    importReport: r.value.report,
+  });
+  const s = summarize(project.inventory);
+  useProjectStore.getState().setProject(project);
+  useImportStore.setState({
+    outcome: { tone: 'success', message: tt('ui.import.done', { vms: s.vms, hosts: s.hosts, files: files.length }) },
+  });
+  return true;
+}
+
+export async function openAndImport(): Promise<void> {
+  const r = await platform().openFiles('inventory', true);
+  if (!r.ok) {
+    useImportStore.setState({ outcome: { tone: 'error', code: r.error.code, message: r.error.message } });
+    return;
+  }
+  if (r.value) {
+    useNavStore.getState().go('import');
+    await importFiles(r.value);
+  }
+}
+
+export async function loadDemo(): Promise<boolean> {
+  let files: FileData[] | null;
+  try {
+    files = await demoFiles();
+  } catch {
+    files = null;
+  }
+  if (!files) {
+    useImportStore.setState({ outcome: { tone: 'error', code: 'APP_DEMO_MISSING', message: tt('ui.import.demoUnavailable') } });
+    return false;
+  }
+  return importFiles(files);
+}
+
+// ----- autosave ------------------------------------------------------------------------------------------
+
+let saveTimer: ReturnType<typeof setTimeout> | null = null;
+let lastSaved: Project | null = null;
+
+function scheduleAutosave(project: Project | null): void {
+  if (!project || project === lastSaved) return;
+  if (saveTimer) clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => {
+    saveTimer = null;
+    lastSaved = project;
+    void platform()
+      .saveAutosave(JSON.stringify(project))
+      .then((r) => {
+        if (!r.ok) useProjectStore.getState().pushBanner({ tone: 'warning', code: r.error.code, message: r.error.message });
+      });
+  }, 800);
+}
+
+/** Start-up: restore the autosaved project, or open the demo estate on first run. */
+let booted = false;
+
+export async function boot(): Promise<void> {
+  if (booted) return;
+  booted = true;
+  const ps = useProjectStore.getState();
+  const r = await platform().loadAutosave();
+  let restored = false;
+  if (r.ok && r.value) {
+    const parsed = parseAutosave(r.value);
+    if (parsed.ok) {
+      lastSaved = parsed.project;
+      ps.setProject(parsed.project);
+      useNavStore.getState().go('inventory');
+      restored = true;
+    } else if (parsed.newer !== undefined) {
+      ps.pushBanner({ tone: 'error', code: 'PROJECT_NEWER_VERSION', message: tt('ui.err.autosaveNewer', { v: parsed.newer }) });
+      restored = true; // never overwrite a newer file with the demo
+    } else {
+      ps.pushBanner({ tone: 'warning', code: 'PROJECT_AUTOSAVE_INVALID', message: tt('ui.err.autosaveInvalid') });
+    }
+  }
+  ps.setBooted();
+  useProjectStore.subscribe((s) => scheduleAutosave(s.project));
+  if (!restored) {
+    const ok = await loadDemo();
+    if (ok) useNavStore.getState().go('inventory');
+  }
+}
+
+// ----- export --------------------------------------------------------------------------------------------
+
+/** One file: a save dialog for it; several: a folder (desktop) or one download each (browser). */
+async function saveExported(files: FileData[], formats: ExportFormat[]): Promise<IpcResult<string[] | null>> {
+  const only = files[0];
+  const format = formats[0];
+  if (files.length !== 1 || !only || !format) return platform().saveFiles(files);
+  const r = await platform().saveFile(format, only.name, only.data);
+  if (!r.ok) return r;
+  return { ok: true, value: r.value ? [r.value] : null };
+}
+
+export async function exportPlan(lang: ReportLang, formats: ExportFormat[]): Promise<void> {
+  const project = useProjectStore.getState().project;
+  if (!project || useExportStore.getState().running || formats.length === 0) return;
+  const job = startExport(project, lang, formats, safeBaseName(project.meta.name), (format, pct) => useExportStore.setState({ format, pct }));
+  useExportStore.setState({ running: true, format: formats[0] ?? null, pct: 0, outcome: null, cancel: job.cancel });
+  const r = await job.result;
+  useExportStore.setState({ running: false, cancel: null });
+  if (r.status === 'canceled') {
+    useExportStore.setState({ outcome: { tone: 'info', message: tt('ui.export.canceled') } });
+    return;
+  }
+  if (r.status === 'error') {
+    useExportStore.setState({ outcome: { tone: 'error', code: r.error.code, message: r.error.message } });
+    return;
+  }
+  const files = r.value;
+  const saved = await saveExported(files, formats);
+  if (!saved.ok) {
+    useExportStore.setState({ outcome: { tone: 'error', code: saved.error.code, message: saved.error.message } });
+    return;
+  }
+  if (!saved.value) {
+    useExportStore.setState({ outcome: { tone: 'info', message: tt('ui.export.canceled') } });
+    return;
+  }
+  useExportStore.setState({ outcome: { tone: 'success', message: tt('ui.export.done', { files: saved.value.join(', ') }) } });
+}

@@ -1,0 +1,71 @@
+/// <reference lib="webworker" />
+import { tt } from '../../shared/i18n';
+import type { ReportLang } from '../../shared/i18n/text';
+import type { FileData } from '../../shared/ipc';
+import { derivePlan, type Plan } from '../../shared/model/plan';
+import type { Project } from '../../shared/model/project';
+import { buildReport } from '../../shared/report/build';
+import type { ReportModel } from '../../shared/report/model';
+import { planToJson } from '../../shared/report/planJson';
+import { renderMarkdown } from '../../shared/report/renderMarkdown';
+import { renderPdf } from '../../shared/report/renderPdf';
+import { renderXlsx } from '../../shared/report/renderXlsx';
+import { errorOf, exportFileName, type ExportFormat, type ExportIn, type ExportOut } from './protocol';
+
+/**
+ * Builds the report off the UI thread: derive the plan, build the report model once, render each chosen
+ * format. Cancel is checked between formats (a PDF render itself runs to its end, then is dropped).
+ */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let canceled = false;
+const CANCELED = { code: 'APP_CANCELED' } as const;
+const enc = new TextEncoder();
+
+function post(m: ExportOut, transfer: Transferable[] = []): void {
+  scope.postMessage(m, transfer);
+}
+
+function checkCanceled(): void {
+  if (canceled) throw CANCELED;
+}
+
+async function render(format: ExportFormat, plan: Plan, model: ReportModel, lang: ReportLang): Promise<Uint8Array> {
+  switch (format) {
+    case 'pdf':
+      return renderPdf(model, lang);
+    case 'xlsx':
+      return renderXlsx(model, lang);
+    case 'md':
+      return enc.encode(renderMarkdown(model, lang));
+    case 'json':
+      return enc.encode(`${JSON.stringify(planToJson(plan), null, 2)}\n`);
+  }
+}
+
+async function run(project: Project, lang: ReportLang, formats: ExportFormat[], baseName: string): Promise<void> {
+  canceled = false;
+  try {
+    const plan = derivePlan(project, { now: new Date().toISOString() });
+    const model = buildReport(plan);
+    const files: FileData[] = [];
+    for (let i = 0; i < formats.length; i++) {
+      const f = formats[i] as ExportFormat;
+      checkCanceled();
+      post({ type: 'progress', format: f, pct: Math.round((i / formats.length) * 100) });
+      const data = await render(f, plan, model, lang);
+      checkCanceled();
+      files.push({ name: exportFileName(baseName, f, lang), data });
+    }
+    post({ type: 'progress', format: formats[formats.length - 1] ?? 'pdf', pct: 100 });
+    post({ type: 'done', files }, files.map((f) => f.data.buffer as ArrayBuffer));
+  } catch (e) {
+    if (e === CANCELED) post({ type: 'canceled' });
+    else post({ type: 'error', error: errorOf(e, 'APP_EXPORT_FAILED', tt('ui.export.failed')) });
+  }
+}
+
+scope.onmessage = (ev: MessageEvent<ExportIn>) => {
+  const m = ev.data;
+  if (m.type === 'cancel') canceled = true;
+  else void run(m.project, m.lang, m.formats, m.baseName);
+};

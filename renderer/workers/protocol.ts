@@ -1,0 +1,44 @@
+import type { Text } from '../../shared/i18n/text';
+import type { FileData } from '../../shared/ipc';
+import type { ImportReport } from '../../shared/model/importReport';
+import type { Inventory } from '../../shared/model/inventory';
+import type { Project } from '../../shared/model/project';
+import type { ReportLang } from '../../shared/i18n/text';
+
+/** Messages between the UI thread and the workers. */
+
+export type WorkerError = { code: string; message: Text };
+
+export type ImportProgress = { phase: 'read' | 'parse' | 'validate' | 'start'; file?: string; sheet?: string; pct: number };
+export type ImportIn = { type: 'import'; files: FileData[] } | { type: 'cancel' };
+export type ImportOut =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'done'; inventory: Inventory; report: ImportReport }
+  | { type: 'canceled' }
+  | { type: 'error'; error: WorkerError };
+
+export type ExportFormat = 'pdf' | 'xlsx' | 'md' | 'json';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'xlsx', 'md', 'json'];
+
+export type ExportIn = { type: 'export'; project: Project; lang: ReportLang; formats: ExportFormat[]; baseName: string } | { type: 'cancel' };
+export type ExportOut =
+  | { type: 'progress'; format: ExportFormat; pct: number }
+  | { type: 'done'; files: FileData[] }
+  | { type: 'canceled' }
+  | { type: 'error'; error: WorkerError };
+
+export function errorOf(e: unknown, fallbackCode: string, fallback: Text): WorkerError {
+  if (typeof e === 'object' && e !== null && 'code' in e && typeof (e as { code: unknown }).code === 'string') {
+    const rec = e as { code: string; text?: unknown };
+    const t = rec.text;
+    if (typeof t === 'object' && t !== null && 'vi' in t && 'en' in t) return { code: rec.code, message: t as Text };
+    return { code: rec.code, message: fallback };
+  }
+  return { code: fallbackCode, message: fallback };
+}
+
+/** File name of one exported format: `<stem>-<lang>.<ext>`; the automation export is always `plan.json`. */
+export function exportFileName(stem: string, format: ExportFormat, lang: ReportLang): string {
+  if (format === 'json') return 'plan.json';
+  return `${stem}-${lang.replace('+', '-')}.${format}`;
+}
