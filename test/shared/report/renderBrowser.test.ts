@@ -72,20 +72,18 @@ describe('renderers in a browser and a Web Worker', () => {
         if (!r.url().startsWith(origin)) foreign.push(r.url());
       });
       await page.goto(`${origin}/`);
-      await page.waitForFunction(() => (self as unknown as { result?: unknown }).result !== undefined, null, { timeout: 120_000 });
-      const inPage = await page.evaluate(() => (self as unknown as { result: Result }).result);
+      // Browser-side code as strings: this file is type-checked for Node, without DOM types.
+      await page.waitForFunction('self.result !== undefined', null, { timeout: 120_000 });
+      const inPage = (await page.evaluate('self.result')) as Result;
       expect(inPage.error).toBeUndefined();
       expect(inPage.ok).toBe(true);
       expect(inPage.xlsx).toBeGreaterThan(1000);
 
-      const inWorker = await page.evaluate(
-        () =>
-          new Promise<Result>((resolve) => {
-            const w = new Worker('/bundle.js');
-            w.onmessage = (e: MessageEvent<Result>) => resolve(e.data);
-            w.onerror = (e) => resolve({ ok: false, error: e.message });
-          }),
-      );
+      const inWorker = (await page.evaluate(`new Promise((resolve) => {
+        const w = new Worker('/bundle.js');
+        w.onmessage = (e) => resolve(e.data);
+        w.onerror = (e) => resolve({ ok: false, error: e.message });
+      })`)) as Result;
       expect(inWorker.error).toBeUndefined();
       expect(inWorker.ok).toBe(true);
       expect(foreign).toEqual([]);
