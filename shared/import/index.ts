@@ -279,3 +279,4 @@ export async function importFiles(files: InputFile[], opts: ImportOptions = {}):
 
 export { RVTOOLS_TABS };
 export { formatValidation, problemRowsXlsx, neutralise, sortedIssues } from './validationReport';
+export { anonymise, type Anonymised, type PseudonymEntry, type PseudonymKind } from './anonymise';
