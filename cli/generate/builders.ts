@@ -126,6 +126,8 @@ export type VmInput = {
   domain?: string | null;
   powerState?: VmSpec['powerState'];
   template?: boolean;
+  /** SRM placeholder of a protected VM (powered off, no Tools, no partitions). */
+  srmPlaceholder?: boolean;
   firmware?: 'bios' | 'efi';
   secureBoot?: boolean;
   hwVersion?: number;
@@ -171,7 +173,8 @@ function partitionsFor(os: GuestOs, disks: VmDiskSpec[], rng: Random): VmPartiti
 export function buildVm(input: VmInput, rng: Random, counters: Counters, now: Date): VmSpec {
   const os = input.os;
   const template = input.template ?? false;
-  const powerState = template ? 'poweredOff' : (input.powerState ?? 'poweredOn');
+  const srmPlaceholder = !template && (input.srmPlaceholder ?? false);
+  const powerState = template || srmPlaceholder ? 'poweredOff' : (input.powerState ?? 'poweredOn');
   const on = powerState === 'poweredOn';
   const vmNumber = counters.vm++;
   const p = input.placement;
@@ -249,7 +252,7 @@ export function buildVm(input: VmInput, rng: Random, counters: Counters, now: Da
     smbiosUuid: `42${rng.hex(6)}-${rng.hex(4)}-${rng.hex(4)}-${rng.hex(4)}-${rng.hex(12)}`,
     powerState,
     template,
-    srmPlaceholder: false,
+    srmPlaceholder,
     dnsName: on && hasTools ? (domain ? `${input.name.toLowerCase()}.${domain}` : input.name.toLowerCase()) : null,
     osConfig: os.config,
     osTools: hasTools && !template ? os.config : null,

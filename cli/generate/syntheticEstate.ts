@@ -247,6 +247,7 @@ export function syntheticEstate(options: SyntheticOptions): EstateSpec {
       const host = p.hosts[k % p.hosts.length] as HostSpec;
       const os = rng.weighted(OS_WEIGHTS);
       const template = rng.chance(0.05);
+      const srmPlaceholder = !template && rng.chance(0.005);
       const powerState = template ? 'poweredOff' : rng.weighted([['poweredOn', 89], ['poweredOff', 10], ['suspended', 1]] as const);
       const role = rng.pick(ROLES);
       const name = `${role}${String(vmIndex).padStart(6, '0')}${template ? '-tpl' : ''}`;
@@ -285,6 +286,7 @@ export function syntheticEstate(options: SyntheticOptions): EstateSpec {
             placement: { vcenter: p.spec.vcenter, datacenter: p.spec.datacenter, cluster: p.spec.name, host: host.name, datastore: p.datastores[0] as string, folder: `/${p.spec.datacenter}/vm/${os.family === 'windows' ? 'Windows' : 'Linux'}` },
             domain: 'corp.example',
             template,
+            srmPlaceholder,
             powerState,
             secureBoot: os.firmware === 'efi' && rng.chance(0.5),
             minEvc: p.spec.evcMode ?? host.maxEvc,
@@ -293,7 +295,8 @@ export function syntheticEstate(options: SyntheticOptions): EstateSpec {
             attributes: {
               Owner: rng.pick(OWNERS),
               'Backup Policy': rng.pick(BACKUP),
-              Application: rng.pick(APPS),
+              // Custom attributes differ per vCenter, as they do in real estates.
+              ...(p.spec.vcenter === vcenters[0]?.server ? { Application: rng.pick(APPS) } : { 'Cost Center': `CC-${rng.int(100, 999)}` }),
               ...(multiVc ? { Site: p.spec.vcenter.split('.')[0] ?? '' } : {}),
             },
             toolsStatus: rng.weighted([['toolsOk', 80], ['toolsOld', 12], ['toolsNotRunning', 5], ['toolsNotInstalled', 3]] as const),
@@ -325,23 +328,30 @@ export function syntheticEstate(options: SyntheticOptions): EstateSpec {
     vms,
     licenses,
     health,
-    customAttributes: { vm: ['Owner', 'Backup Policy', 'Application', ...(multiVc ? ['Site'] : [])], host: [], cluster: [], datastore: [], dvSwitch: [] },
+    customAttributes: { vm: ['Owner', 'Backup Policy', 'Application', ...(multiVc ? ['Cost Center', 'Site'] : [])], host: [], cluster: [], datastore: [], dvSwitch: [] },
   };
 }
 
-/** One estate per vCenter (what separate RVTools runs against each vCenter would give). */
+/**
+ * One estate per vCenter (what separate RVTools runs against each vCenter would give). Each part keeps only
+ * the custom attribute columns its own VMs use, so the parts' vInfo headers differ like real exports do.
+ */
 export function splitByVcenter(estate: EstateSpec): EstateSpec[] {
   return estate.vcenters.map((vc) => {
     const mine = <T extends { vcenter: string }>(items: readonly T[]): T[] => items.filter((x) => x.vcenter === vc.server);
+    const vms = mine(estate.vms);
+    const used = new Set<string>();
+    for (const v of vms) for (const k of Object.keys(v.attributes)) used.add(k);
     return {
       ...estate,
+      customAttributes: { ...estate.customAttributes, vm: estate.customAttributes.vm.filter((a) => used.has(a)) },
       vcenters: [vc],
       datacenters: mine(estate.datacenters),
       clusters: mine(estate.clusters),
       hosts: mine(estate.hosts),
       datastores: mine(estate.datastores),
       dvSwitches: mine(estate.dvSwitches),
-      vms: mine(estate.vms),
+      vms,
       licenses: mine(estate.licenses),
       health: mine(estate.health),
     };

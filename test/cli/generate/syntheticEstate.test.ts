@@ -52,6 +52,9 @@ describe('syntheticEstate proportions', () => {
     expect(on.filter((v) => v.partitions.length > 0).length / on.length).toBeGreaterThan(0.9);
     expect(estate.customAttributes.vm.length).toBeGreaterThanOrEqual(3);
     for (const v of vms.slice(0, 200)) for (const a of estate.customAttributes.vm) expect(v.attributes[a], a).toBeTruthy();
+    const srm = vms.filter((v) => v.srmPlaceholder);
+    expect(srm.length).toBeGreaterThan(5);
+    for (const v of srm) expect(v.powerState).toBe('poweredOff');
   });
 
   it('uses several CPU generations, some clusters with EVC, and unique VM names, MACs and UUIDs', () => {
@@ -88,6 +91,11 @@ describe('syntheticEstate determinism and vCenters', () => {
       expect(rows(wb, 'vSource')).toHaveLength(1);
       expect(headerRow(wb, 'vInfo')).toContain('Site');
     }
+    // Custom attribute columns differ between the vCenters' exports.
+    expect(parts[0]?.customAttributes.vm).toContain('Application');
+    expect(parts[0]?.customAttributes.vm).not.toContain('Cost Center');
+    expect(parts[1]?.customAttributes.vm).toContain('Cost Center');
+    expect(parts[1]?.customAttributes.vm).not.toContain('Application');
   });
 });
 
