@@ -16,6 +16,7 @@ import type {
   HaTier,
   NodePriorities,
   PlacedVm,
+  PlacementRule,
   PriorityWarning,
   ShutdownPolicy,
 } from './types';
@@ -146,11 +147,17 @@ export function planHa(input: HaPlanInput): ClusterHaPlan {
   // 2. Desired node affinity per resource: strict from "must", non-strict from "should", else primary/secondary.
   const na = new Map<string, Na>();
   const rulesOf = input.placement.rules;
+  const nodeRulesOf = new Map<string, PlacementRule[]>();
+  for (const x of rulesOf) {
+    if (x.kind === 'together' || x.kind === 'apart' || x.kind === 'should-not-run-on') continue;
+    for (const k of x.vmKeys) nodeRulesOf.set(k, [...(nodeRulesOf.get(k) ?? []), x]);
+  }
   for (const r of resources) {
     const p = placedByKey.get(r.vmKey);
     if (!p?.node) continue;
-    const must = rulesOf.filter((x) => (x.kind === 'must-run-on' || x.kind === 'must-not-run-on') && x.vmKeys.includes(r.vmKey));
-    const should = rulesOf.filter((x) => x.kind === 'should-run-on' && x.vmKeys.includes(r.vmKey));
+    const mine = nodeRulesOf.get(r.vmKey) ?? [];
+    const must = mine.filter((x) => x.kind === 'must-run-on' || x.kind === 'must-not-run-on');
+    const should = mine.filter((x) => x.kind === 'should-run-on');
     let entry: Na;
     if (must.length) {
       let allowed = new Set(nodes);

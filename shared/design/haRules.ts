@@ -35,10 +35,16 @@ export function checkHaRules(rules: HaRule[], clusterNodes: string[]): RuleViola
   for (const r of rules) {
     if (r.type !== 'node-affinity') continue;
     naById.set(r.id, r);
-    for (const s of r.resources) naOf.set(s, [...(naOf.get(s) ?? []), r.id]);
+    for (const s of r.resources) {
+      const list = naOf.get(s);
+      if (list) list.push(r.id);
+      else naOf.set(s, [r.id]);
+    }
     const unknown = Object.keys(r.nodes).filter((n) => !nodeSet.has(n));
     if (unknown.length) out.push({ code: 'unknown-node', rules: [r.id], resources: unknown });
   }
+  const multiClass = new Map<string, boolean>();
+  for (const [id, r] of naById) multiClass.set(id, priorityClasses(r.nodes).length > 1);
   for (const [s, ids] of naOf) if (ids.length > 1) out.push({ code: 'resource-in-several-node-affinity-rules', rules: ids, resources: [s] });
 
   const ra = rules.filter((r): r is Extract<HaRule, { type: 'resource-affinity' }> => r.type === 'resource-affinity');
@@ -46,7 +52,7 @@ export function checkHaRules(rules: HaRule[], clusterNodes: string[]): RuleViola
     if (new Set(r.resources).size < 2) out.push({ code: 'resource-affinity-too-few-resources', rules: [r.id], resources: r.resources });
     if (r.affinity === 'negative' && r.resources.length > clusterNodes.length)
       out.push({ code: 'negative-more-resources-than-nodes', rules: [r.id], resources: r.resources });
-    const multi = r.resources.filter((s) => (naOf.get(s) ?? []).some((id) => priorityClasses(naById.get(id)?.nodes ?? {}).length > 1));
+    const multi = r.resources.filter((s) => (naOf.get(s) ?? []).some((id) => multiClass.get(id) === true));
     if (multi.length) out.push({ code: 'resource-affinity-over-multi-priority-node-affinity', rules: [r.id], resources: multi });
   }
   const pos = ra.filter((r) => r.affinity === 'positive');

@@ -60,8 +60,8 @@ type Bundle = {
   mem: number;
   /** Allowed node indexes, undefined = any. */
   allowed?: Set<number>;
-  preferred: Set<number>;
-  avoid: Set<number>;
+  preferred?: Set<number>;
+  avoid?: Set<number>;
   anti: number[];
   current?: number;
   pinConflict: boolean;
@@ -129,7 +129,7 @@ export function assign(input: PlacementInput, tighten = 1): PlacementCore {
     if (b < 0) {
       b = bundles.length;
       bundleOf[root] = b;
-      bundles.push({ idx: b, vms: [], cpu: 0, mem: 0, preferred: new Set(), avoid: new Set(), anti: [], pinConflict: false, weight: 0 });
+      bundles.push({ idx: b, vms: [], cpu: 0, mem: 0, anti: [], pinConflict: false, weight: 0 });
     }
     bundleOf[i] = b;
     const bundle = bundles[b];
@@ -159,8 +159,8 @@ export function assign(input: PlacementInput, tighten = 1): PlacementCore {
       if (!b) continue;
       if (r.kind === 'must-run-on') restrict(b, ns);
       else if (r.kind === 'must-not-run-on') restrict(b, new Set([...all].filter((x) => !ns.has(x))));
-      else if (r.kind === 'should-run-on') for (const x of ns) b.preferred.add(x);
-      else for (const x of ns) b.avoid.add(x);
+      else if (r.kind === 'should-run-on') for (const x of ns) (b.preferred ??= new Set()).add(x);
+      else for (const x of ns) (b.avoid ??= new Set()).add(x);
     }
   });
   const pinnedTo = new Map<number, string>();
@@ -259,8 +259,9 @@ export function assign(input: PlacementInput, tighten = 1): PlacementCore {
           else cpuFail++;
           continue;
         }
-        const pref = b.preferred.has(ni) && !b.avoid.has(ni);
-        const score = Math.max(n.memCap > 0 ? mem / n.memCap : mem > 0 ? Infinity : 0, n.cpuCap > 0 ? cpu / n.cpuCap : cpu > 0 ? Infinity : 0) + (b.avoid.has(ni) ? 1 : 0) - (ni === b.current ? 1e-6 : 0);
+        const avoided = b.avoid?.has(ni) === true;
+        const pref = b.preferred?.has(ni) === true && !avoided;
+        const score = Math.max(n.memCap > 0 ? mem / n.memCap : mem > 0 ? Infinity : 0, n.cpuCap > 0 ? cpu / n.cpuCap : cpu > 0 ? Infinity : 0) + (avoided ? 1 : 0) - (ni === b.current ? 1e-6 : 0);
         if ((pref && !bestPref) || (pref === bestPref && score < bestScore - 1e-12)) {
           best = ni;
           bestScore = score;
@@ -287,6 +288,9 @@ export function assign(input: PlacementInput, tighten = 1): PlacementCore {
   return { nodeOf, reasons, nodes, bundles, bundleOf, ruleFindings };
 }
 
+/** Successively lower fill limits tried when a failure would overcommit a survivor. */
+const TIGHTEN_STEPS = [0.97, 0.94, 0.9, 0.85, 0.78, 0.7];
+
 /**
  * Assign with the reserve, then prove it: fail each node and restart its VMs on the others; while some
  * survivor would be overcommitted (VMs come in lumps, so the proportional head-room is not always enough),
@@ -296,9 +300,9 @@ export function assignWithReserve(input: PlacementInput, opts: { stopOnUnplaced?
   let core = assign(input);
   let fail = failureAnalysis(core);
   if (reserveCount(input.reserve) === 0) return { core, fail };
-  for (let iter = 1; iter <= 12 && fail.overflow; iter++) {
-    if (opts.stopOnUnplaced && core.reasons.size > 0) break;
-    core = assign(input, 1 - 0.03 * iter);
+  for (const tighten of TIGHTEN_STEPS) {
+    if (!fail.overflow || (opts.stopOnUnplaced && core.reasons.size > 0)) break;
+    core = assign(input, tighten);
     fail = failureAnalysis(core);
   }
   return { core, fail };
@@ -434,12 +438,27 @@ export function minimumNodeCount(input: PlacementInput, ref: PlacementNodeInput,
   // A bundle bigger than one node never fits, whatever the count.
   const probe = assign({ ...input, nodes: [], rules: vmRules, pins: {} });
   if (probe.bundles.some((b) => b.mem > cap.memoryMiB || b.cpu > cap.vcpus)) return undefined;
-  for (let n = lb; n <= lb + maxExtra; n++) {
+  const vms = input.vms.map((v) => ({ ...v, currentNode: undefined }));
+  const fits = (n: number): boolean => {
     const nodes = Array.from({ length: n }, (_, i) => ({ name: `ref${i + 1}`, cores: ref.cores, memoryMiB: ref.memoryMiB }));
-    const { core, fail } = assignWithReserve({ ...input, nodes, rules: vmRules, pins: {}, vms: input.vms.map((v) => ({ ...v, currentNode: undefined })) }, { stopOnUnplaced: true });
-    if (core.reasons.size === 0 && (reserveCount(input.reserve) === 0 || !fail.overflow)) return n;
+    const { core, fail } = assignWithReserve({ ...input, nodes, rules: vmRules, pins: {}, vms }, { stopOnUnplaced: true });
+    return core.reasons.size === 0 && (reserveCount(input.reserve) === 0 || !fail.overflow);
+  };
+  // Usually the bound or the bound + 1; otherwise gallop up, then bisect (fitting is monotone in practice).
+  if (fits(lb)) return lb;
+  let lo = lb, hi = lb + 1, step = 1;
+  while (!fits(hi)) {
+    lo = hi;
+    step *= 2;
+    hi = lb + step;
+    if (hi > lb + maxExtra) return undefined;
   }
-  return undefined;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (fits(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 export function placeCluster(input: PlacementInput, opts: { sizing?: boolean } = {}): ClusterPlacement {

@@ -8,9 +8,7 @@ export function shq(s: string): string {
 
 /** A one-line comment: newlines and control characters removed. */
 export function comment(s: string): string {
-  let out = '';
-  for (const ch of s) out += ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127 ? ' ' : ch;
-  return out.replace(/ {2,}/g, ' ').trim();
+  return s.replace(/\p{Cc}+/gu, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 /**

@@ -1,0 +1,273 @@
+import { design as dict } from '../../i18n/dict/design';
+import { fillText, type Text } from '../../i18n/text';
+import { formatNodePriorities } from '../../design/haRules';
+import type { ClusterDesign, DesignResult, QdeviceAdvice } from '../../design/types';
+import { renderConfigBundle, type BundleFile } from '../configBundle';
+import type { Block, Cell, Section } from '../model';
+
+type Key = keyof typeof dict;
+const d = (key: Key, params?: Record<string, string | number>): Text => fillText(dict[key], params);
+const gib = (mib: number): number => Math.round((mib / 1024) * 10) / 10;
+const yes = (b: boolean): Text => d(b ? 'design.text.yes' : 'design.text.no');
+
+/** At most this many VM rows per cluster in the placement table (the XLSX and plan.json carry all). */
+export const PLACEMENT_ROWS_MAX = 400;
+
+function qdeviceText(a: QdeviceAdvice): Text {
+  return a === 'required' ? d('design.text.required') : a === 'recommended' ? d('design.text.recommended') : a === 'not-recommended' ? d('design.text.notRecommended') : d('design.text.notApplicable');
+}
+
+function joinTexts(ts: readonly Text[]): Text {
+  return { vi: ts.map((t) => t.vi).join(' '), en: ts.map((t) => t.en).join(' ') };
+}
+
+function clusterBlocks(c: ClusterDesign): Block[] {
+  const blocks: Block[] = [
+    { kind: 'heading', level: 3, text: { vi: `Cluster ${c.name}`, en: `Cluster ${c.name}` } },
+    {
+      kind: 'table',
+      id: `design-nodes-${c.name}`,
+      columns: [
+        { key: 'node', label: d('design.col.node') },
+        { key: 'host', label: d('design.col.sourceHost'), width: 2 },
+        { key: 'sockets', label: d('design.col.sockets'), align: 'right' },
+        { key: 'cores', label: d('design.col.cores'), align: 'right' },
+        { key: 'mem', label: d('design.col.memoryGiB'), align: 'right' },
+        { key: 'origin', label: d('design.col.origin') },
+      ],
+      rows: c.nodes.map((n) => [n.name, n.sourceHost ?? '', n.sockets, n.cores, gib(n.memoryMiB), n.origin]),
+    },
+  ];
+  for (const n of c.notes) blocks.push({ kind: 'note', tone: 'info', text: n });
+  return blocks;
+}
+
+function quorumBlocks(c: ClusterDesign): Block[] {
+  const q = c.quorum;
+  const n = c.networks;
+  const blocks: Block[] = [
+    { kind: 'heading', level: 3, text: { vi: `Cluster ${c.name}`, en: `Cluster ${c.name}` } },
+    {
+      kind: 'kv',
+      rows: [
+        { label: d('design.col.nodes'), value: q.nodeCount },
+        { label: d('design.col.qdevice'), value: { vi: `${qdeviceText(q.qdeviceAdvice).vi} — ${yes(q.qdevice).vi}`, en: `${qdeviceText(q.qdeviceAdvice).en} — ${yes(q.qdevice).en}` } },
+        { label: d('design.col.votes'), value: `${q.totalVotes} (quorum ${q.quorumVotes})` },
+        { label: d('design.col.ha'), value: yes(q.haPossible) },
+        { label: d('design.kv.migration'), value: n.migration.source === 'proposed' ? `# migration: ${n.migrationSetting}` : `migration: ${n.migrationSetting}` },
+      ],
+    },
+  ];
+  for (const e of q.explanation) blocks.push({ kind: 'paragraph', text: e });
+  for (const o of q.options) blocks.push({ kind: 'note', tone: 'warning', text: o });
+  const netRows: Cell[][] = [
+    ...n.management.map((x) => ['management', x.cidr, x.source, x.portGroups.join(', ')] as Cell[]),
+    ...n.storage.map((x) => ['storage', x.cidr, x.source, x.portGroups.join(', ')] as Cell[]),
+    ['migration', n.migration.cidr, n.migration.source, n.migration.portGroups.join(', ')],
+    ...n.corosyncLinks.map((l) => [`corosync link${l.link}`, l.network.cidr, l.network.source, l.note] as Cell[]),
+  ];
+  blocks.push({
+    kind: 'table',
+    id: `design-networks-${c.name}`,
+    columns: [
+      { key: 'role', label: d('design.col.role') },
+      { key: 'net', label: d('design.col.network') },
+      { key: 'source', label: d('design.col.source') },
+      { key: 'detail', label: d('design.col.detail'), width: 3 },
+    ],
+    rows: netRows,
+  });
+  for (const f of n.findings) blocks.push({ kind: 'note', tone: n.migration.source === 'proposed' ? 'warning' : 'info', text: f });
+  return blocks;
+}
+
+function placementBlocks(c: ClusterDesign): Block[] {
+  const p = c.placement;
+  const blocks: Block[] = [
+    { kind: 'heading', level: 3, text: { vi: `Cluster ${c.name}`, en: `Cluster ${c.name}` } },
+    {
+      kind: 'kv',
+      rows: [
+        { label: d('design.col.reserve'), value: c.reserve.toUpperCase() },
+        { label: d('design.col.binding'), value: p.bindingConstraint },
+        { label: d('design.kv.demand'), value: `${p.demand.vcpus} / ${gib(p.demand.memoryMiB)} / ${p.demand.vms}` },
+        { label: d('design.kv.nodeCapacity'), value: `${p.nodeCapacity.vcpus} / ${gib(p.nodeCapacity.memoryMiB)}` },
+        { label: d('design.kv.lowerBound'), value: p.lowerBound },
+        { label: d('design.kv.minimumNodes'), value: p.minimumNodes ?? '—' },
+      ],
+    },
+    { kind: 'paragraph', text: p.bindingExplanation },
+    {
+      kind: 'table',
+      id: `design-utilisation-${c.name}`,
+      columns: [
+        { key: 'node', label: d('design.col.node') },
+        { key: 'vms', label: d('design.col.vm'), align: 'right' },
+        { key: 'cpu', label: d('design.col.cpuPct'), align: 'right' },
+        { key: 'mem', label: d('design.col.memPct'), align: 'right' },
+        { key: 'cpuF', label: d('design.col.cpuPctFail'), align: 'right' },
+        { key: 'memF', label: d('design.col.memPctFail'), align: 'right' },
+        { key: 'worst', label: d('design.col.worstFailed') },
+      ],
+      rows: p.utilisation.map((u) => [u.node, u.vms, u.cpuPct, u.memoryPct, u.cpuPctAfterFailure, u.memoryPctAfterFailure, u.worstFailedNode ?? '']),
+    },
+  ];
+  for (const f of p.ruleFindings) blocks.push({ kind: 'note', tone: 'warning', text: f });
+  const unplaced = p.vms.filter((v) => v.unplaced);
+  if (unplaced.length) {
+    blocks.push({
+      kind: 'table',
+      id: `design-unplaced-${c.name}`,
+      title: d('design.text.unplacedTitle'),
+      columns: [
+        { key: 'vm', label: d('design.col.vm'), width: 2 },
+        { key: 'vmid', label: d('design.col.vmid'), align: 'right' },
+        { key: 'reason', label: d('design.col.reason'), width: 4 },
+      ],
+      rows: unplaced.map((v) => [v.name, v.vmid, v.unplaced?.text]),
+    });
+  }
+  const shown = p.vms.slice(0, PLACEMENT_ROWS_MAX);
+  if (p.vms.length > shown.length) blocks.push({ kind: 'note', tone: 'info', text: d('design.text.placementMore', { shown: shown.length, total: p.vms.length }) });
+  const tier = new Map(c.ha.resources.map((r) => [r.vmKey, r.tier]));
+  blocks.push({
+    kind: 'table',
+    id: `design-placement-${c.name}`,
+    columns: [
+      { key: 'vm', label: d('design.col.vm'), width: 2 },
+      { key: 'vmid', label: d('design.col.vmid'), align: 'right' },
+      { key: 'node', label: d('design.col.node') },
+      { key: 'sec', label: d('design.col.secondary') },
+      { key: 'vcpu', label: d('design.col.vcpus'), align: 'right' },
+      { key: 'mem', label: d('design.col.memoryGiB'), align: 'right' },
+      { key: 'tier', label: d('design.col.tier') },
+    ],
+    rows: shown.map((v) => [v.name, v.vmid, v.node ?? '—', v.secondary ?? '', v.vcpus, gib(v.memoryMiB), tier.get(v.vmKey) ?? d('design.text.notHa')]),
+  });
+  return blocks;
+}
+
+function haBlocks(c: ClusterDesign): Block[] {
+  const h = c.ha;
+  const blocks: Block[] = [{ kind: 'heading', level: 3, text: { vi: `Cluster ${c.name}`, en: `Cluster ${c.name}` } }];
+  for (const n of h.notes) blocks.push({ kind: 'paragraph', text: n });
+  if (h.enabled && h.target === 'pve9') {
+    blocks.push({
+      kind: 'table',
+      id: `design-ha-rules-${c.name}`,
+      title: d('design.text.rulesTitle'),
+      columns: [
+        { key: 'rule', label: d('design.col.rule'), width: 2 },
+        { key: 'type', label: d('design.col.type') },
+        { key: 'res', label: d('design.col.resources'), width: 3 },
+        { key: 'nodes', label: d('design.col.priorities'), width: 2 },
+        { key: 'strict', label: d('design.col.strict') },
+      ],
+      rows: h.rules.map((r) => [r.id, r.type === 'node-affinity' ? 'node-affinity' : `resource-affinity (${r.affinity})`, r.resources.join(', '), r.type === 'node-affinity' ? formatNodePriorities(r.nodes) : '', r.type === 'node-affinity' ? yes(r.strict) : '']),
+    });
+  } else if (h.enabled) {
+    blocks.push({
+      kind: 'table',
+      id: `design-ha-groups-${c.name}`,
+      title: d('design.text.groupsTitle'),
+      columns: [
+        { key: 'group', label: d('design.col.group'), width: 2 },
+        { key: 'nodes', label: d('design.col.priorities'), width: 2 },
+        { key: 'strict', label: d('design.col.strict') },
+        { key: 'fb', label: d('design.col.failback') },
+      ],
+      rows: h.groups.map((g) => [g.id, formatNodePriorities(g.nodes), yes(g.restricted), yes(!g.nofailback)]),
+    });
+  }
+  if (h.enabled) {
+    blocks.push({
+      kind: 'table',
+      id: `design-ha-resources-${c.name}`,
+      title: d('design.text.resourcesTitle'),
+      columns: [
+        { key: 'sid', label: d('design.col.sid') },
+        { key: 'vm', label: d('design.col.vm'), width: 2 },
+        { key: 'tier', label: d('design.col.tier'), align: 'right' },
+        { key: 'state', label: d('design.col.state') },
+        { key: 'mr', label: d('design.col.maxRestart'), align: 'right' },
+        { key: 'ml', label: d('design.col.maxRelocate'), align: 'right' },
+        { key: 'fb', label: d('design.col.failback') },
+        { key: 'node', label: d('design.col.node') },
+      ],
+      rows: h.resources.map((r) => [r.sid, r.vmName, r.tier, r.state, r.maxRestart, r.maxRelocate, h.target === 'pve8' ? r.group ?? '' : yes(r.failback), r.node ?? '']),
+    });
+  }
+  if (h.dropped.length) {
+    blocks.push({
+      kind: 'table',
+      id: `design-ha-dropped-${c.name}`,
+      title: d('design.text.droppedTitle'),
+      columns: [
+        { key: 'rule', label: d('design.col.rule'), width: 2 },
+        { key: 'detail', label: d('design.col.detail'), width: 6 },
+      ],
+      rows: h.dropped.map((x) => [x.source, x.text]),
+    });
+  }
+  for (const w of h.priorityWarnings) blocks.push({ kind: 'note', tone: 'warning', text: w.text });
+  blocks.push({ kind: 'kv', rows: [{ label: d('design.text.datacenterTitle'), value: h.datacenter.lines.join('\n') }] });
+  blocks.push({ kind: 'paragraph', text: joinTexts(h.datacenter.explanation) });
+  return blocks;
+}
+
+const APPENDIX_FILES = ['datacenter.cfg', 'ha/rules.cfg', 'ha/groups.cfg', 'ha/resources.cfg', 'qdevice.sh', 'corosync-links.md', 'storage.cfg'];
+
+/**
+ * Report sections of the target design: cluster design, quorum and networks, placement and utilisation,
+ * HA plan (with the priority convention and the seed correction), and the configuration appendix.
+ * `bundle` is the rendered configuration bundle (rendered here without the mapping when not given).
+ */
+export function designSections(design: DesignResult, bundle?: BundleFile[]): Section[] {
+  const files = bundle ?? renderConfigBundle(design);
+  const clusters: Section = {
+    id: 'design-clusters',
+    title: d('design.section.clusters'),
+    blocks: [
+      ...design.notes.map((t): Block => ({ kind: 'paragraph', text: t })),
+      {
+        kind: 'table',
+        id: 'design-clusters',
+        columns: [
+          { key: 'cluster', label: d('design.col.cluster') },
+          { key: 'src', label: d('design.col.sourceClusters'), width: 2 },
+          { key: 'nodes', label: d('design.col.nodes'), align: 'right' },
+          { key: 'votes', label: d('design.col.votes'), align: 'right' },
+          { key: 'qdev', label: d('design.col.qdevice') },
+          { key: 'ha', label: d('design.col.ha') },
+          { key: 'reserve', label: d('design.col.reserve') },
+          { key: 'binding', label: d('design.col.binding') },
+        ],
+        rows: design.clusters.map((c) => [c.name, c.sourceClusters.join(', '), c.nodes.length, c.quorum.totalVotes, yes(c.quorum.qdevice), yes(c.ha.enabled), c.reserve.toUpperCase(), c.placement.bindingConstraint]),
+      },
+      ...design.clusters.flatMap(clusterBlocks),
+    ],
+  };
+  const quorum: Section = { id: 'design-quorum', title: d('design.section.quorum'), blocks: design.clusters.flatMap(quorumBlocks) };
+  const placement: Section = { id: 'design-placement', title: d('design.section.placement'), blocks: design.clusters.flatMap(placementBlocks) };
+  const ha: Section = {
+    id: 'design-ha',
+    title: d('design.section.ha'),
+    blocks: [{ kind: 'note', tone: 'correction', text: d('design.text.seedCorrection') }, ...design.clusters.flatMap(haBlocks)],
+  };
+  const appendix: Section = {
+    id: 'design-config',
+    title: d('design.section.config'),
+    appendix: true,
+    blocks: design.clusters.flatMap((c): Block[] => [
+      { kind: 'heading', level: 3, text: { vi: `proxmox/${c.name}/`, en: `proxmox/${c.name}/` } },
+      { kind: 'paragraph', text: d('design.text.bundleIntro', { cluster: c.name }) },
+      ...APPENDIX_FILES.flatMap((name): Block[] => {
+        const f = files.find((x) => x.path === `proxmox/${c.name}/${name}`);
+        if (!f) return [];
+        const language = name.endsWith('.sh') ? 'sh' : name.endsWith('.cfg') ? 'ini' : 'text';
+        return [{ kind: 'code', language, title: { vi: name, en: name }, code: f.content }];
+      }),
+    ]),
+  };
+  return [clusters, quorum, placement, ha, appendix];
+}
