@@ -59,13 +59,26 @@ export function classifyOsName(name: string | undefined): Omit<GuestOs, 'name' |
   return undefined;
 }
 
+function computeGuestOs(osTools: string | undefined, osConfig: string | undefined): GuestOs | undefined {
+  const fromTools = classifyOsName(osTools);
+  if (fromTools && osTools) return { name: osTools.trim(), from: 'tools', ...fromTools };
+  const fromConfig = classifyOsName(osConfig);
+  if (fromConfig && osConfig) return { name: osConfig.trim(), from: 'config', ...fromConfig };
+  const any = osTools?.trim() || osConfig?.trim();
+  if (any) return { name: any, from: osTools?.trim() ? 'tools' : 'config', ostype: 'other', family: 'other', virtio: 'none', eol: false };
+  return undefined;
+}
+
+// Estates repeat a few dozen OS names; results are immutable, so they are shared (bounded memo).
+const memo = new Map<string, GuestOs | undefined>();
+
 /** The guest OS of a VM: Tools name first (more precise when Tools run), else the configured name. */
 export function guestOs(vm: { osTools?: string; osConfig?: string }): GuestOs | undefined {
-  const fromTools = classifyOsName(vm.osTools);
-  if (fromTools && vm.osTools) return { name: vm.osTools.trim(), from: 'tools', ...fromTools };
-  const fromConfig = classifyOsName(vm.osConfig);
-  if (fromConfig && vm.osConfig) return { name: vm.osConfig.trim(), from: 'config', ...fromConfig };
-  const any = vm.osTools?.trim() || vm.osConfig?.trim();
-  if (any) return { name: any, from: vm.osTools?.trim() ? 'tools' : 'config', ostype: 'other', family: 'other', virtio: 'none', eol: false };
-  return undefined;
+  const key = `${vm.osTools ?? '\u0001'}\u0000${vm.osConfig ?? '\u0001'}`;
+  if (memo.has(key)) return memo.get(key);
+  const g = computeGuestOs(vm.osTools, vm.osConfig);
+  if (g) Object.freeze(g);
+  if (memo.size > 5000) memo.clear();
+  memo.set(key, g);
+  return g;
 }

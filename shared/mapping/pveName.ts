@@ -12,6 +12,7 @@ export function isValidPveName(name: string): boolean {
 
 /** The importer's rule plus a repair pass; '' when nothing usable is left. */
 export function sanitizePveName(name: string): string {
+  if (isValidPveName(name)) return name;
   const basic = name.replace(/ /g, '-').replace(/[^A-Za-z0-9.-]/g, '').replace(/^[.-]+|[.-]+$/g, '');
   return basic
     .split('.')

@@ -102,16 +102,23 @@ export type MapContext = {
   storage: Map<string, StorageEntry>;
 };
 
+const NVME = /nvme/i;
+const SATA = /sata|ahci/i;
+const IDE = /\bide\b/i;
+
 export function sourceBusOf(d: Disk): SourceBus {
-  const s = `${d.controllerLabel ?? ''} ${d.controller ?? ''}`.toLowerCase();
-  if (/nvme/.test(s)) return 'nvme';
-  if (/sata|ahci/.test(s)) return 'sata';
-  if (/\bide\b/.test(s)) return 'ide';
+  const l = d.controllerLabel ?? '';
+  const c = d.controller ?? '';
+  if (NVME.test(l) || NVME.test(c)) return 'nvme';
+  if (SATA.test(l) || SATA.test(c)) return 'sata';
+  if (IDE.test(l) || IDE.test(c)) return 'ide';
   return 'scsi';
 }
 
+const TRAILING_NUMBER = /(\d+)\s*$/;
+
 function controllerIndex(d: Disk): number {
-  const m = (d.controllerLabel ?? d.controller ?? '').match(/(\d+)\s*$/);
+  const m = TRAILING_NUMBER.exec(d.controllerLabel ?? d.controller ?? '');
   return m ? Number(m[1]) : 0;
 }
 
@@ -119,16 +126,10 @@ const BUS_ORDER: Record<SourceBus, number> = { scsi: 0, sata: 1, ide: 2, nvme: 3
 
 /** Disks in the importer's order: SCSI, SATA, IDE by controller and unit; NVMe last. */
 export function orderedDisks(vm: Vm): Disk[] {
+  if (vm.disks.length <= 1) return vm.disks.slice();
   return vm.disks
-    .map((d, i) => ({ d, i }))
-    .sort((x, y) => {
-      const bx = BUS_ORDER[sourceBusOf(x.d)], by = BUS_ORDER[sourceBusOf(y.d)];
-      if (bx !== by) return bx - by;
-      const cx = controllerIndex(x.d), cy = controllerIndex(y.d);
-      if (cx !== cy) return cx - cy;
-      const ux = x.d.unitNumber ?? 1e6, uy = y.d.unitNumber ?? 1e6;
-      return ux !== uy ? ux - uy : x.i - y.i;
-    })
+    .map((d, i) => ({ d, i, b: BUS_ORDER[sourceBusOf(d)], c: controllerIndex(d), u: d.unitNumber ?? 1e6 }))
+    .sort((x, y) => x.b - y.b || x.c - y.c || x.u - y.u || x.i - y.i)
     .map((x) => x.d);
 }
 
@@ -175,6 +176,26 @@ function ovBool(o: Overrides, k: string): boolean | undefined {
 }
 function over<T>(value: T): Field<T> {
   return { value, source: 'override' };
+}
+
+/** The override when there is a valid one (recorded in `overridden`), else the derived field. */
+function take<V>(overridden: string[], key: string, v: V | undefined, otherwise: () => Field<V>): Field<V> {
+  if (v !== undefined) {
+    overridden.push(key);
+    return over(v);
+  }
+  return otherwise();
+}
+
+type BusPlan = { profile: TargetProfile; firstBootSata: boolean; emulatedScsi: boolean; fallback: DiskBus };
+
+/** The Proxmox bus of one disk under a profile. */
+function busFor(d: Disk, plan: BusPlan): DiskBus {
+  if (plan.profile === 'virtio') return 'scsi';
+  if (plan.profile === 'first-boot') return plan.firstBootSata ? 'sata' : 'scsi';
+  const b = sourceBusOf(d);
+  if (b === 'scsi' || b === 'nvme') return plan.emulatedScsi ? 'scsi' : plan.fallback;
+  return b;
 }
 
 const T = {
@@ -233,20 +254,12 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
   const overridden: string[] = [];
   const steps: Text[] = [];
   const notes: Text[] = [];
-  const take = <V>(key: string, v: V | undefined, otherwise: () => Field<V>): Field<V> => {
-    if (v !== undefined) {
-      overridden.push(key);
-      return over(v);
-    }
-    return otherwise();
-  };
-
-  const vmid = take('vmid', ovNumber(o, 'vmid', 100, 999_999_999), () => (ctx.vmid !== undefined ? assumed(ctx.vmid, 'vmidStart') : unknown<number>()));
-  const name = take('name', ovString(o, 'name', /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/), () =>
+  const vmid = take(overridden, 'vmid', ovNumber(o, 'vmid', 100, 999_999_999), () => (ctx.vmid !== undefined ? assumed(ctx.vmid, 'vmidStart') : unknown<number>()));
+  const name = take(overridden, 'name', ovString(o, 'name', /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/), () =>
     ctx.pveName === vm.name ? imported(ctx.pveName) : derived(ctx.pveName),
   );
-  const cluster = take('cluster', ovString(o, 'cluster', /^.+$/), () => (vm.cluster ? derived(vm.cluster) : unknown<string>(T.noCluster)));
-  const cpu = take('cpu', ovString(o, 'cpu', /^[A-Za-z0-9_.-]+$/), () =>
+  const cluster = take(overridden, 'cluster', ovString(o, 'cluster', /^.+$/), () => (vm.cluster ? derived(vm.cluster) : unknown<string>(T.noCluster)));
+  const cpu = take(overridden, 'cpu', ovString(o, 'cpu', /^[A-Za-z0-9_.-]+$/), () =>
     ctx.clusterCpu ? derived(ctx.clusterCpu.cpuType) : assumed(a.fallbackCpuType, 'fallbackCpuType'),
   );
 
@@ -266,31 +279,31 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
     cores = unknown();
     sockets = unknown();
   }
-  sockets = take('sockets', ovNumber(o, 'sockets', 1, 64), () => sockets);
-  cores = take('cores', ovNumber(o, 'cores', 1, 1024), () => cores);
+  sockets = take(overridden, 'sockets', ovNumber(o, 'sockets', 1, 64), () => sockets);
+  cores = take(overridden, 'cores', ovNumber(o, 'cores', 1, 1024), () => cores);
 
-  const memoryMiB = take('memoryMiB', ovNumber(o, 'memoryMiB', 16, 64 * 1024 * 1024), () => imported(vm.memoryMiB));
-  const balloonMiB = take('balloonMiB', ovNumber(o, 'balloonMiB', 0, 64 * 1024 * 1024), (): Field<number> => {
+  const memoryMiB = take(overridden, 'memoryMiB', ovNumber(o, 'memoryMiB', 16, 64 * 1024 * 1024), () => imported(vm.memoryMiB));
+  const balloonMiB = take(overridden, 'balloonMiB', ovNumber(o, 'balloonMiB', 0, 64 * 1024 * 1024), (): Field<number> => {
     if (memoryMiB.value === undefined) return unknown();
     if (vm.memoryReservationLockedToMax) return derived(0, T.balloonLocked);
     return assumed(Math.floor(memoryMiB.value * a.balloonMinRatio), 'balloonMinRatio');
   });
 
   const g = guestOs(vm);
-  const ostype = take('ostype', ovEnum(o, 'ostype', OSTYPES), () => (g ? derived(g.ostype) : unknown<Ostype>()));
+  const ostype = take(overridden, 'ostype', ovEnum(o, 'ostype', OSTYPES), () => (g ? derived(g.ostype) : unknown<Ostype>()));
   const isWindows = g?.family === 'windows' || /^(w|win)/.test(ostype.value ?? '');
 
-  const bios = take('bios', ovEnum(o, 'bios', ['seabios', 'ovmf'] as const), (): Field<'seabios' | 'ovmf'> => {
+  const bios = take(overridden, 'bios', ovEnum(o, 'bios', ['seabios', 'ovmf'] as const), (): Field<'seabios' | 'ovmf'> => {
     if (vm.firmware === 'efi') return derived('ovmf');
     if (vm.firmware === 'bios') return derived('seabios');
     return assumed('seabios', 'firmware', text('Firmware chưa rõ: giả định BIOS.', 'Firmware unknown: BIOS assumed.'));
   });
-  const machine = take('machine', ovEnum(o, 'machine', ['pc', 'q35'] as const), (): Field<'pc' | 'q35'> =>
+  const machine = take(overridden, 'machine', ovEnum(o, 'machine', ['pc', 'q35'] as const), (): Field<'pc' | 'q35'> =>
     derived(bios.value === 'ovmf' ? 'q35' : 'pc'),
   );
 
   // profile
-  const profile = take('profile', ovEnum(o, 'profile', ['virtio', 'first-boot', 'emulated'] as const), (): Field<TargetProfile> => {
+  const profile = take(overridden, 'profile', ovEnum(o, 'profile', ['virtio', 'first-boot', 'emulated'] as const), (): Field<TargetProfile> => {
     if (!g) return assumed('virtio', 'guestOs', text('Hệ điều hành chưa rõ: giả định VirtIO.', 'Guest OS unknown: VirtIO assumed.'));
     if (g.family === 'windows') {
       if (g.virtio === 'none') return derived('emulated');
@@ -304,36 +317,23 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
   const ordered = orderedDisks(vm);
   const sourceScsi = ordered.filter((d) => sourceBusOf(d) === 'scsi').map((d) => scsihwForController(d.controller));
   const firstSourceHw = sourceScsi.find((x) => x !== undefined);
-  let diskBus: (d: Disk) => DiskBus;
   let scsihwDefault: Field<Scsihw>;
   const p = profile.value ?? 'virtio';
+  const plan: BusPlan = { profile: p, firstBootSata: ordered.length <= SLOT_LIMITS.sata, emulatedScsi: false, fallback: 'sata' };
   if (p === 'virtio') {
-    diskBus = () => 'scsi';
     scsihwDefault = derived('virtio-scsi-single');
   } else if (p === 'first-boot') {
-    if (ordered.length <= SLOT_LIMITS.sata) {
-      diskBus = () => 'sata';
-      scsihwDefault = derived('virtio-scsi-single');
-    } else {
-      diskBus = () => 'scsi';
-      scsihwDefault = derived('pvscsi');
-    }
+    scsihwDefault = derived(plan.firstBootSata ? 'virtio-scsi-single' : 'pvscsi');
   } else {
     // emulated: keep the VMware bus where Proxmox has the same controller; else SATA (IDE for guests without AHCI).
     const noAhci = ['wxp', 'w2k', 'w2k3'].includes(ostype.value ?? '');
-    const fallback: DiskBus = noAhci ? 'ide' : 'sata';
+    plan.fallback = noAhci ? 'ide' : 'sata';
     const hw = firstSourceHw;
-    let efiLsi = false;
-    if (hw === 'lsi' && bios.value === 'ovmf') efiLsi = true;
-    diskBus = (d) => {
-      const b = sourceBusOf(d);
-      if (b === 'scsi') return hw && !efiLsi ? 'scsi' : fallback;
-      if (b === 'nvme') return hw && !efiLsi ? 'scsi' : fallback;
-      return b;
-    };
+    const efiLsi = hw === 'lsi' && bios.value === 'ovmf';
+    plan.emulatedScsi = hw !== undefined && !efiLsi;
     scsihwDefault = hw ? derived(efiLsi ? (isWindows ? 'pvscsi' : 'virtio-scsi-single') : hw) : derived('lsi');
   }
-  const scsihw = take('scsihw', ovEnum(o, 'scsihw', SCSIHW), () => scsihwDefault);
+  const scsihw = take(overridden, 'scsihw', ovEnum(o, 'scsihw', SCSIHW), () => scsihwDefault);
   const storageOverride = ovString(o, 'storage', /^[a-z][a-z0-9._-]*$/i);
   if (storageOverride) overridden.push('storage');
 
@@ -342,7 +342,7 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
   const overflow: Partial<Record<DiskBus, number>> = {};
   const disks: TargetDisk[] = [];
   for (const d of ordered) {
-    const bus = diskBus(d);
+    const bus = busFor(d, plan);
     let idx = nextSlot[bus];
     if (bus === 'ide' && cdrom && idx === 2) idx = 3;
     let slot: string | undefined;
@@ -426,7 +426,7 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
   } else if (isWindows && p === 'emulated') {
     steps.push(T.legacyDrivers);
   }
-  const agent = take('agent', ovBool(o, 'agent'), () => derived(true));
+  const agent = take(overridden, 'agent', ovBool(o, 'agent'), () => derived(true));
   if (agent.value) {
     if (!isWindows) steps.push(g?.family === 'linux' ? T.agentLinux : T.agentOther);
   }
@@ -466,6 +466,9 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
   };
 }
 
+const IDE2_VIRTIO_ISO = text(T.virtioIso.vi, T.virtioIso.en, { slot: 'ide2' });
+
 function fillSlot(t: Text, slot: string): Text {
+  if (t === T.virtioIso && slot === 'ide2') return IDE2_VIRTIO_ISO;
   return text(t.vi, t.en, { slot });
 }

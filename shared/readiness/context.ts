@@ -3,8 +3,16 @@ import type { PlanningAssumptions } from '../assumptions';
 import type { MappingResult } from '../mapping';
 import type { RuleContext } from './rule';
 
+const normCache = new Map<string, string>();
+
+/** `vSnapshot`, `tabvSnapshot`, `RVTools_tabvSnapshot.csv` → `vsnapshot` (memoised: rules ask with literals). */
 function normTab(t: string): string {
-  return t.trim().toLowerCase().replace(/^tab/, '').replace(/\.csv$/, '').replace(/^rvtools_tab/, '');
+  let n = normCache.get(t);
+  if (n === undefined) {
+    n = t.trim().toLowerCase().replace(/\.csv$/, '').replace(/^rvtools_tab/, '').replace(/^tab/, '');
+    if (normCache.size < 1000) normCache.set(t, n);
+  }
+  return n;
 }
 
 /** Excel serial day or ISO text → ms since epoch. */
@@ -29,15 +37,17 @@ export function buildRuleContext(inv: Inventory, a: PlanningAssumptions, mapping
   }
   const ds = new Map<string, Datastore>();
   for (const d of inv.datastores) if (!ds.has(d.name)) ds.set(d.name, d);
-  const paths = new Map<string, Set<string>>();
+  // vmdk path → the one VM using it, or the set of VMs when several do (paths are case-sensitive on VMFS).
+  const paths = new Map<string, string | Set<string>>();
   for (const vm of inv.vms) {
     if (vm.template || vm.srmPlaceholder) continue;
     for (const d of vm.disks) {
       if (!d.path) continue;
-      const p = d.path.trim().toLowerCase();
-      const set = paths.get(p) ?? new Set<string>();
-      set.add(vm.key);
-      paths.set(p, set);
+      const cur = paths.get(d.path);
+      if (cur === undefined) paths.set(d.path, vm.key);
+      else if (typeof cur === 'string') {
+        if (cur !== vm.key) paths.set(d.path, new Set([cur, vm.key]));
+      } else cur.add(vm.key);
     }
   }
   const clusters = new Map(mapping.clusters.map((c) => [c.name, c]));
@@ -50,7 +60,10 @@ export function buildRuleContext(inv: Inventory, a: PlanningAssumptions, mapping
       return set.has(normTab(tab));
     },
     datastore: (name) => (name ? ds.get(name) : undefined),
-    pathUsers: (p) => paths.get(p.trim().toLowerCase())?.size ?? 0,
+    pathUsers: (p) => {
+      const u = paths.get(p);
+      return u === undefined ? 0 : typeof u === 'string' ? 1 : u.size;
+    },
     target: (vm) => mapping.vms[vm.key],
     cluster: (vm) => {
       const t = mapping.vms[vm.key];
