@@ -8,8 +8,9 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** @param {{ quiet?: boolean }} [opts] */
+/** @param {{ quiet?: boolean, outDir?: string }} [opts] outDir defaults to dist/electron */
 export async function buildElectron(opts = {}) {
+  const outDir = opts.outDir ?? path.join(root, 'dist', 'electron');
   const common = {
     bundle: true,
     platform: 'node',
@@ -20,9 +21,9 @@ export async function buildElectron(opts = {}) {
     logLevel: opts.quiet ? 'error' : 'info',
     absWorkingDir: root,
   };
-  await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' });
+  await build({ ...common, entryPoints: ['electron/main.ts'], outfile: path.join(outDir, 'main.cjs') });
   // A sandboxed preload may only require('electron') and a few built-ins: bundle everything else.
-  await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' });
+  await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: path.join(outDir, 'preload.cjs') });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

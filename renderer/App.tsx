@@ -61,7 +61,13 @@ export function App() {
         if (next) go(next);
       }
     };
+    // A file dropped outside the drop zone must not make the page navigate to it.
+    const stopDrop = (e: DragEvent): void => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
     window.addEventListener('keydown', onKey);
+    window.addEventListener('dragover', stopDrop);
+    window.addEventListener('drop', stopDrop);
     const offMenu = platform().onMenu((cmd) => {
       if (cmd === 'open') void openAndImport();
       else if (cmd === 'export') go('export');
@@ -73,6 +79,8 @@ export function App() {
     });
     return () => {
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('dragover', stopDrop);
+      window.removeEventListener('drop', stopDrop);
       offMenu();
     };
   }, [go]);

@@ -133,9 +133,8 @@ async function main(): Promise<void> {
       // The issue's acceptance figures for this sample.
       check(exp.vms === 295 && exp.templates === 44 && exp.poweredOn === 258 && exp.hosts === 20 && exp.clusters === 11, `importer figures ${JSON.stringify(exp)}`);
       await page.getByTestId('nav-import').click();
-      const chooser = page.waitForEvent('filechooser');
-      await page.keyboard.press('Control+o');
-      await (await chooser).setFiles(SAMPLE);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+      await chooser.setFiles(SAMPLE);
       await page.getByText(/Imported 295 VMs/).waitFor({ timeout: 60_000 });
       await page.screenshot({ path: path.join(SHOTS, '05-import-en.png') });
       await page.getByTestId('nav-inventory').click();
@@ -143,14 +142,42 @@ async function main(): Promise<void> {
       await page.screenshot({ path: path.join(SHOTS, '06-inventory-sample-en.png') });
     });
 
+    await step('a file that is not a spreadsheet gives a coded bilingual error and keeps the project', async () => {
+      const junk = path.join(SHOTS, 'notes.xlsx');
+      fs.writeFileSync(junk, 'this is not a workbook\n'.repeat(50));
+      const before = await page.getByTestId('project-name').textContent();
+      await page.getByTestId('nav-import').click();
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: /Open files/ }).click()]);
+      await chooser.setFiles(junk);
+      const banner = page.locator('.banner-error');
+      await banner.waitFor({ timeout: 30_000 });
+      const code = (await banner.locator('.banner-code').textContent()) ?? '';
+      check(/^[A-Z][A-Z0-9_]+$/.test(code), `no error code in the banner (${code})`);
+      check((await page.getByTestId('project-name').textContent()) === before, 'the project changed after a failed import');
+      await page.screenshot({ path: path.join(SHOTS, '06b-import-error-en.png') });
+      await page.getByTestId('ui-lang-vi').click();
+      check(((await banner.textContent()) ?? '').includes(code), 'code missing after the language switch');
+      await page.getByTestId('ui-lang-en').click();
+    });
+
+    await step('keyboard: Alt+↓ moves to the next step, arrow keys move focus in the navigation', async () => {
+      await page.getByTestId('nav-inventory').click();
+      await page.keyboard.press('Alt+ArrowDown');
+      check((await page.locator('main').getAttribute('data-step')) === 'mapping', 'Alt+ArrowDown did not open the next step');
+      await page.getByTestId('nav-mapping').focus();
+      await page.keyboard.press('ArrowDown');
+      check((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === 'nav-readiness', 'ArrowDown did not move focus');
+      await page.keyboard.press('Enter');
+      check((await page.locator('main').getAttribute('data-available')) === 'false', 'readiness should be a not-yet-available step');
+      await page.getByText('Not yet available in this version').waitFor();
+    });
+
     await step('export a bilingual PDF: the download is a real PDF with Vietnamese and English headings', async () => {
       await page.getByTestId('ui-lang-vi').click();
       await page.keyboard.press('Control+e');
       await page.getByTestId('export-run').waitFor();
       await page.getByTestId('report-lang-vi+en').check();
-      const download = page.waitForEvent('download', { timeout: 120_000 });
-      await page.getByTestId('export-run').click();
-      const d = await download;
+      const [d] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('export-run').click()]);
       const file = path.join(SHOTS, d.suggestedFilename());
       await d.saveAs(file);
       const bytes = fs.readFileSync(file);

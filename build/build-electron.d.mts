@@ -1,0 +1,1 @@
+export declare function buildElectron(opts?: { quiet?: boolean; outDir?: string }): Promise<void>;
