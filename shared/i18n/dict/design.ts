@@ -33,7 +33,7 @@ export const design = {
     en: 'Two-node cluster: a QDevice is REQUIRED (ffsplit algorithm, 1 vote) as the third vote. Without it, when one node fails the survivor holds 1 of 2 votes, loses quorum, /etc/pve turns read-only and HA recovers nothing.',
   },
   'design.quorum.evenNodes': {
-    vi: 'Số node chẵn ({{nodes}}): KHUYẾN NGHỊ thêm QDevice (ffsplit, 1 phiếu). Nó phá thế hòa khi cluster bị chia đôi (ví dụ {{nodes}} node tách thành hai nửa bằng nhau) và cho phép chịu thêm một node hỏng.',
+    vi: 'Số node chẵn ({{nodes}}): KHUYẾN NGHỊ thêm QDevice (ffsplit, 1 phiếu). Nó phá thế hòa khi cluster bị chia thành hai nửa bằng nhau và cho phép chịu thêm một node hỏng.',
     en: 'Even node count ({{nodes}}): a QDevice (ffsplit, 1 vote) is RECOMMENDED. It breaks the tie when the cluster splits into two equal halves and lets the cluster survive one more node failure.',
   },
   'design.quorum.oddNodes': {
