@@ -51,6 +51,19 @@ export function buildRuleContext(inv: Inventory, a: PlanningAssumptions, mapping
     }
   }
   const clusters = new Map(mapping.clusters.map((c) => [c.name, c]));
+  // DRS rules by VM name (`cluster\u0000vm`): VM-VM rules list VMs; VM-host rules go through VM groups.
+  const drs = new Map<string, string[]>();
+  const addDrs = (cluster: string, vmName: string, rule: string) => {
+    const k = `${cluster}\u0000${vmName}`;
+    const list = drs.get(k);
+    if (list) list.push(rule);
+    else drs.set(k, [rule]);
+  };
+  const groups = new Map(inv.drsGroups.filter((g) => g.kind === 'vm').map((g) => [`${g.cluster}\u0000${g.name}`, g.members]));
+  for (const r of inv.drsRules) {
+    if (r.kind === 'vm-host') for (const m of groups.get(`${r.cluster}\u0000${r.vmGroup}`) ?? []) addDrs(r.cluster, m, r.name);
+    else for (const m of r.vms) addDrs(r.cluster, m, r.name);
+  }
   return {
     inventory: inv,
     assumptions: a,
@@ -70,6 +83,7 @@ export function buildRuleContext(inv: Inventory, a: PlanningAssumptions, mapping
       const name = t?.cluster.value ?? vm.cluster;
       return name ? clusters.get(name) : undefined;
     },
+    drsRulesOf: (vm) => drs.get(`${vm.cluster ?? ''}\u0000${vm.name}`) ?? [],
     referenceTime: (vm) => times.get(vm.source),
   };
 }

@@ -30,6 +30,8 @@ export type RuleContext = {
   pathUsers(path: string): number;
   target(vm: Vm): VmTarget | undefined;
   cluster(vm: Vm): MappingCluster | undefined;
+  /** Names of DRS rules (template / PowerCLI data) that name this VM, directly or through a VM group. */
+  drsRulesOf(vm: Vm): string[];
   /** Export time of the VM's source (ms since epoch), for ages; undefined when unknown. */
   referenceTime(vm: Vm): number | undefined;
 };

@@ -11,9 +11,13 @@ export const drsRules: Rule = {
     'Recreate them as Proxmox HA rules (node-affinity / resource-affinity on PVE 9, HA groups on PVE 8) — see the HA design section.',
   ),
   appliesTo: allVms,
-  check(vm) {
-    if (vm.clusterRules === undefined && vm.clusterRuleNames === undefined) return 'unknown';
+  check(vm, ctx) {
     const rules = (vm.clusterRuleNames ?? vm.clusterRules ?? '').trim();
-    return rules !== '' ? { evidence: [ev('vInfo', 'Cluster rule name(s)', rules)] } : null;
+    if (rules !== '') return { evidence: [ev('vInfo', 'Cluster rule name(s)', rules)] };
+    const fromRules = ctx.drsRulesOf(vm);
+    if (fromRules.length > 0) return { evidence: [ev('DRS rules', 'Name', fromRules.join('; '))] };
+    // Nothing names the VM: a pass only if some source said which rules exist.
+    if (vm.clusterRules === undefined && vm.clusterRuleNames === undefined && ctx.inventory.drsRules.length === 0) return 'unknown';
+    return null;
   },
 };
