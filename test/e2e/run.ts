@@ -166,7 +166,7 @@ async function main(): Promise<void> {
       check((await page.locator('main').getAttribute('data-step')) === 'mapping', 'Alt+ArrowDown did not open the next step');
       await page.getByTestId('nav-mapping').focus();
       await page.keyboard.press('ArrowDown');
-      check((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === 'nav-readiness', 'ArrowDown did not move focus');
+      check((await page.locator(':focus').getAttribute('data-testid')) === 'nav-readiness', 'ArrowDown did not move focus');
       await page.keyboard.press('Enter');
       check((await page.locator('main').getAttribute('data-available')) === 'false', 'readiness should be a not-yet-available step');
       await page.getByText('Not yet available in this version').waitFor();
