@@ -405,7 +405,7 @@ function buildLicenses(keys: { vc: string; v7: string; v8: string; vsan: string 
   ];
 }
 
-/** The demo estate (same object every call; build a fresh copy each time). */
+/** The demo estate, built afresh on each call (always the same content). */
 export function demoEstate(): EstateSpec {
   const rng = createRandom(SEED);
   const counters = newCounters();

@@ -154,7 +154,18 @@ function vmLead<T>(vmOf: (item: T) => VmSpec, withTemplate = true): Column<T>[] 
   return cols;
 }
 
-/** The trailing VM columns: Annotation, custom attributes, location, OS, ids and source. */
+/** Annotation, the custom attribute columns, then Datacenter / Cluster / Host (shared by every per-VM tab). */
+function vmLocation<T>(estate: EstateSpec, vmOf: (item: T) => VmSpec): Column<T>[] {
+  return [
+    ['Annotation', (i) => vmOf(i).annotation],
+    ...customColumns<T>(estate.customAttributes.vm, (i) => vmOf(i).attributes),
+    ['Datacenter', (i) => vmOf(i).datacenter],
+    ['Cluster', (i) => vmOf(i).cluster || null],
+    ['Host', (i) => vmOf(i).host],
+  ];
+}
+
+/** The trailing VM columns of the child tabs: location, folder, OS, ids and source. */
 function vmTail<T>(
   estate: EstateSpec,
   l: Lookups,
@@ -162,11 +173,7 @@ function vmTail<T>(
   opts: { vmRef?: boolean; toolsHeader?: string } = {},
 ): Column<T>[] {
   const cols: Column<T>[] = [
-    ['Annotation', (i) => vmOf(i).annotation],
-    ...customColumns<T>(estate.customAttributes.vm, (i) => vmOf(i).attributes),
-    ['Datacenter', (i) => vmOf(i).datacenter],
-    ['Cluster', (i) => vmOf(i).cluster || null],
-    ['Host', (i) => vmOf(i).host],
+    ...vmLocation(estate, vmOf),
     ['Folder', (i) => vmOf(i).folder],
     ['OS according to the configuration file', (i) => vmOf(i).osConfig],
     [opts.toolsHeader ?? 'OS according to the VMware Tools', (i) => vmOf(i).osTools],
@@ -261,7 +268,7 @@ function vInfo(e: EstateSpec, l: Lookups): TabData {
     ['Log directory', (v) => vmDir(v)],
     ['Snapshot directory', (v) => vmDir(v)],
     ['Suspend directory', (v) => vmDir(v)],
-    ...vmTail(e, l, id).slice(0, 1 + e.customAttributes.vm.length + 3),
+    ...vmLocation(e, id),
     ['OS according to the configuration file', (v) => v.osConfig],
     ['OS according to the VMware Tools', (v) => v.osTools],
     ['Customization Info', (v) => (isOn(v) ? 'IDLE' : null)],

@@ -4,8 +4,9 @@
  * (same cells; used to cross-check the streaming writer).
  *
  * - headers '4.6' (default): exact RVTools 4.6.1 header names and order, MiB/KiB sizes, `VI SDK UUID`.
- * - headers '3.x-MB': the shape of an RVTools 3.11 export: `MB`/`KB` size headers, `vCenter UUID` instead of
- *   `VI SDK UUID`, no columns or tabs that arrived with 4.x (vUSB, vFileInfo, vSource, SRM Placeholder,
+ * - headers '3.x-MB': the shape of an RVTools 3.9-era export: `MB`/`KB` size headers, `vCenter UUID` instead of
+ *   `VI SDK UUID`, none of the tabs or columns that arrived with 3.10 or later (vMetaData, vUSB, vFileInfo,
+ *   vSource; CBT, EnableUUID, Latency Sensitivity, vDisk Label/Unit #/Shared Bus, SRM Placeholder,
  *   Network #5–#8, NIC label, IPv6, Disk Key/Path/UUID, certificates …), one `IP Address` column on vNetwork.
  * - tabs: write only these tabs (a partial export, e.g. ['vInfo', 'vHost']).
  * - format 'csv': RFC 4180 text, every field quoted, dates as `yyyy/mm/dd hh:mm:ss`, UTF-8.
@@ -30,19 +31,20 @@ export type WriteOptions = {
 
 export type CsvFile = { name: string; data: Uint8Array };
 
-/** Tabs that a 3.x export does not have. */
-const TABS_ADDED_IN_4X = new Set(['vUSB', 'vFileInfo', 'vSource']);
+/** Tabs that a 3.9-era export does not have (vMetaData came with 3.10, the others with 4.x). */
+const TABS_ADDED_AFTER_39 = new Set(['vUSB', 'vFileInfo', 'vSource', 'vMetaData']);
 
-/** Columns that arrived after RVTools 3.11, per tab ('*' = every per-VM tab). */
-const COLUMNS_ADDED_IN_4X: Record<string, readonly string[]> = {
+/** Columns that arrived after RVTools 3.9, per tab ('*' = every tab). */
+const COLUMNS_ADDED_AFTER_39: Record<string, readonly string[]> = {
   '*': ['SRM Placeholder', 'Internal Sort Column'],
   vInfo: [
+    'CBT', 'EnableUUID', 'Latency Sensitivity',
     'Network #5', 'Network #6', 'Network #7', 'Network #8', 'Total disk capacity MiB', 'Folder ID', 'FT Role', 'Reboot PowerOff',
     'EFI Secure boot', 'SMBIOS UUID', 'Suspended To Memory', 'Suspend Interval', 'Overall Cpu Readiness', 'Active Memory',
     'Fixed Passthru HotPlug', 'Op Notification Timeout', 'Vm Failover In Progress', 'Customization Info', 'Guest Detailed Data',
   ],
   vCPU: ['Numa Hotadd Exposed'],
-  vDisk: ['Disk Key', 'Disk Path', 'Disk UUID', 'Sharing mode'],
+  vDisk: ['Disk Key', 'Disk Path', 'Disk UUID', 'Sharing mode', 'Label', 'Unit #', 'Shared Bus'],
   vPartition: ['Disk Key'],
   vNetwork: ['NIC label', 'IPv6 Address'],
   vHost: [
@@ -61,7 +63,7 @@ export function legacyHeader(header: string): string {
 }
 
 function toLegacy(tab: TabData): TabData {
-  const drop = new Set([...(COLUMNS_ADDED_IN_4X['*'] ?? []), ...(COLUMNS_ADDED_IN_4X[tab.name] ?? [])]);
+  const drop = new Set([...(COLUMNS_ADDED_AFTER_39['*'] ?? []), ...(COLUMNS_ADDED_AFTER_39[tab.name] ?? [])]);
   const keep: number[] = [];
   tab.headers.forEach((h, i) => {
     if (!drop.has(h)) keep.push(i);
@@ -82,9 +84,8 @@ function toLegacy(tab: TabData): TabData {
 /** The tabs (headers + lazy rows) for a variant, in RVTools order. */
 export function rvtoolsTabData(estate: EstateSpec, opts: Pick<WriteOptions, 'headers' | 'tabs'> = {}): TabData[] {
   const variant = opts.headers ?? '4.6';
-  const wanted = (opts.tabs ?? RVTOOLS_TABS).filter((t) => variant === '4.6' || !TABS_ADDED_IN_4X.has(t));
-  const source = variant === '4.6' ? estate : { ...estate, rvtoolsVersion: '3.11.9.0' };
-  const tabs = buildTabs(source, wanted);
+  const wanted = (opts.tabs ?? RVTOOLS_TABS).filter((t) => variant === '4.6' || !TABS_ADDED_AFTER_39.has(t));
+  const tabs = buildTabs(estate, wanted);
   return variant === '4.6' ? tabs : tabs.map(toLegacy);
 }
 

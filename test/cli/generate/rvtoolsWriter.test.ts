@@ -123,12 +123,13 @@ describe('writeRvtoolsWorkbook variants', () => {
     expect(() => writeRvtoolsWorkbook(estate, { tabs: ['vInfo', 'vFloppy'] })).toThrow(/vFloppy/);
   });
 
-  it('writes RVTools 3.x headers: MB/KB, vCenter UUID, no 4.x tabs or columns', () => {
+  it('writes RVTools 3.x headers: MB/KB, vCenter UUID, no tabs or columns newer than 3.9', () => {
     const old = readBook(writeRvtoolsWorkbook(estate, { headers: '3.x-MB' }));
     expect(old.SheetNames).not.toContain('vUSB');
     expect(old.SheetNames).not.toContain('vSource');
     expect(old.SheetNames).not.toContain('vFileInfo');
-    expect(old.SheetNames).toContain('vMetaData');
+    expect(old.SheetNames).not.toContain('vMetaData');
+    expect(old.SheetNames).toHaveLength(23);
     for (const sheet of old.SheetNames) {
       const h = headerRow(old, sheet);
       expect(h.some((x) => /MiB|KiB/.test(x)), sheet).toBe(false);
@@ -139,13 +140,19 @@ describe('writeRvtoolsWorkbook variants', () => {
     expect(info).toEqual(expect.arrayContaining(['Provisioned MB', 'In Use MB', 'Unshared MB', 'Video Ram KB', 'vCenter UUID', 'Network #4']));
     expect(info).not.toContain('Network #5');
     expect(info).not.toContain('EFI Secure boot');
+    expect(info).not.toContain('CBT');
+    expect(headerRow(old, 'vDisk')).not.toContain('Shared Bus');
     expect(headerRow(old, 'vDisk')).toContain('Capacity MB');
     expect(headerRow(old, 'vNetwork')).toContain('IP Address');
     expect(headerRow(old, 'vNetwork')).not.toContain('IPv4 Address');
     // Values still line up with their headers after columns were dropped.
     const first = rows(old, 'vDisk')[0];
     expect(first?.['Capacity MB']).toBe(estate.vms[0]?.disks[0]?.capacityMiB);
-    expect(rows(old, 'vMetaData')[0]?.['RVTools version']).toBe('3.11.9.0');
+    const vm = estate.vms[0];
+    const info0 = rows(old, 'vInfo')[0];
+    expect(info0?.['vCenter UUID']).toBe(estate.vcenters[0]?.uuid);
+    expect(info0?.['Provisioned MB']).toBe(rows(book, 'vInfo')[0]?.['Provisioned MiB']);
+    expect(info0?.['VM']).toBe(vm?.name);
   });
 
   it('writes one RVTools_tab<Name>.csv per tab with the same headers and rows as the workbook', () => {
