@@ -40,6 +40,8 @@ type Ctx = {
   present: RvTab[];
   vmByUuid: Map<string, Vm>;
   vmByName: Map<string, Vm>;
+  /** (source, name) keys shared by several VMs: joining child rows by name is then ambiguous. */
+  ambiguousNames: Set<string>;
 };
 
 function sourceKey(r: RowReader, row: import('./cells').CellValue[], ctx: Ctx): string {
@@ -66,7 +68,13 @@ function findVm(r: RowReader, row: import('./cells').CellValue[], i: number, ctx
   const uuid = r.text(row, i, 'VM UUID', 'UUID');
   const name = r.text(row, i, 'VM', 'VM Name');
   let vm = uuid ? ctx.vmByUuid.get(k2(src, uuid)) : undefined;
-  if (!vm && name) vm = ctx.vmByName.get(k2(src, name));
+  if (!vm && name) {
+    vm = ctx.vmByName.get(k2(src, name));
+    if (vm && ctx.ambiguousNames.has(k2(src, name))) {
+      const t = r.table;
+      ctx.sink.add(issue('RVT_AMBIGUOUS_VM', 'warning', { sheet: t.sheet, vm: name }, { file: t.file, sheet: t.sheet, row: r.rowNumber(i), column: 'VM' }));
+    }
+  }
   if (!vm) {
     const t = r.table;
     ctx.sink.add(issue('RVT_ORPHAN_ROW', 'info', { sheet: t.sheet, vm: name ?? uuid ?? '?' }, { file: t.file, sheet: t.sheet, row: r.rowNumber(i) }));
@@ -196,6 +204,7 @@ function readVms(t: Table, ctx: Ctx): void {
     ctx.inv.vms.push(vm);
     if (uuid) ctx.vmByUuid.set(k2(source, uuid), vm);
     if (!ctx.vmByName.has(k2(source, name))) ctx.vmByName.set(k2(source, name), vm);
+    else ctx.ambiguousNames.add(k2(source, name));
   });
 }
 
@@ -658,7 +667,7 @@ export function inventoryFromTables(
   const present = RVTOOLS_TABS.filter((t) => tables[t] !== undefined);
   const ctx: Ctx = {
     file, kind, sink, inv, sources: new Map(), defaultSource: file, present,
-    vmByUuid: new Map(), vmByName: new Map(),
+    vmByUuid: new Map(), vmByName: new Map(), ambiguousNames: new Set(),
   };
   // Default source: the only vCenter named in vInfo (so tabs without VI SDK columns still join).
   if (tables.vInfo) {

@@ -110,6 +110,7 @@ export const TEMPLATE_SHEETS: readonly TemplateSheet[] = [
       { key: 'Label', vi: 'Nhãn controller', help: t('Ví dụ "SCSI controller 0".', 'E.g. "SCSI controller 0".'), examples: ['SCSI controller 0', 'SCSI controller 0'] },
       { key: 'Unit #', vi: 'Unit', help: t('Số unit trên controller.', 'Unit number on the controller.'), examples: [0, 0] },
       { key: 'Path', vi: 'Đường dẫn vmdk', help: t('Dạng "[datastore] thư mục/tệp.vmdk".', 'Form "[datastore] folder/file.vmdk".'), examples: ['[DS-PROD-01] app-web-01/app-web-01.vmdk', '[DS-PROD-02] db-sql-01/db-sql-01.vmdk'] },
+      { key: 'VM UUID', vi: 'UUID của VM', help: t('UUID của VM (cột VM UUID ở trang VMs) khi có hai VM trùng tên; có thể để trống.', 'The VM UUID (VM UUID column of the VMs sheet) when two VMs share a name; may be empty.'), examples: ['', ''] },
     ],
   },
   {
@@ -123,6 +124,7 @@ export const TEMPLATE_SHEETS: readonly TemplateSheet[] = [
       { key: 'Connected', vi: 'Đang kết nối', allowed: BOOL, help: t('Card có đang kết nối không.', 'Whether the NIC is connected.'), examples: ['True', 'True'] },
       { key: 'Mac Address', vi: 'Địa chỉ MAC', help: t('Địa chỉ MAC.', 'MAC address.'), examples: ['00:50:56:aa:01:21', '00:50:56:aa:02:31'] },
       { key: 'IPv4 Address', vi: 'Địa chỉ IPv4', help: t('Một hoặc nhiều IPv4, cách nhau bằng dấu phẩy.', 'One or more IPv4 addresses, comma separated.'), examples: ['10.10.1.21', '10.10.2.31'] },
+      { key: 'VM UUID', vi: 'UUID của VM', help: t('UUID của VM (cột VM UUID ở trang VMs) khi có hai VM trùng tên; có thể để trống.', 'The VM UUID (VM UUID column of the VMs sheet) when two VMs share a name; may be empty.'), examples: ['', ''] },
     ],
   },
   {

@@ -107,6 +107,10 @@ export const importDict = {
     vi: 'Dòng của trang {{sheet}} thuộc VM "{{vm}}" không có trong vInfo; bỏ qua.',
     en: 'Row of sheet {{sheet}} belongs to VM "{{vm}}", which is not in vInfo; it was skipped.',
   },
+  'import.issue.RVT_AMBIGUOUS_VM': {
+    vi: 'Dòng của trang {{sheet}} chỉ nêu tên VM "{{vm}}" (không có UUID) nhưng có nhiều VM cùng tên; đã gán cho VM đầu tiên. Hãy thêm cột VM UUID.',
+    en: 'Row of sheet {{sheet}} names VM "{{vm}}" without a UUID, but several VMs share that name; it was given to the first one. Add the VM UUID column.',
+  },
   'import.issue.RVT_BAD_VALUE': {
     vi: 'Giá trị "{{value}}" không hợp lệ cho cột "{{column}}" (cần {{expected}}); để "chưa rõ".',
     en: 'Value "{{value}}" is not valid for column "{{column}}" (expected {{expected}}); left unknown.',
