@@ -31,9 +31,12 @@ function writeAtomically(target: string, write: (fd: number) => void): void {
   const fd = fs.openSync(temp, 'w');
   try {
     write(fd);
-  } finally {
+  } catch (err) {
     fs.closeSync(fd);
+    fs.rmSync(temp, { force: true });
+    throw err;
   }
+  fs.closeSync(fd);
   fs.renameSync(temp, target);
 }
 

@@ -104,6 +104,20 @@ describe('writeRvtoolsWorkbook (4.6 headers)', () => {
     for (const sheet of book.SheetNames) expect(matrix(book, sheet), sheet).toEqual(matrix(viaSheetJs, sheet));
   });
 
+  it('keeps awkward text intact: XML specials, quotes, Vietnamese, leading/trailing spaces, line breaks', () => {
+    const odd = demoEstate();
+    const text = '  <b>Tôi & "bạn"</b> \'x\'\nline 2\t ';
+    const vm = odd.vms[0];
+    if (!vm) throw new Error('demo has no VMs');
+    vm.annotation = text;
+    vm.attributes['Owner'] = '=SUM(A1)';
+    for (const engine of ['stream', 'sheetjs'] as const) {
+      const first = rows(readBook(writeRvtoolsWorkbook(odd, { engine, tabs: ['vInfo'] })), 'vInfo')[0];
+      expect(first?.['Annotation'], engine).toBe(text);
+      expect(first?.['Owner'], engine).toBe('=SUM(A1)');
+    }
+  });
+
   it('is byte-for-byte deterministic', () => {
     const a = writeRvtoolsWorkbook(demoEstate());
     const b = writeRvtoolsWorkbook(demoEstate());
