@@ -285,7 +285,8 @@ export function parseCluster(json: unknown): Cluster {
     }
   }
 
-  return { nodes, initialPower, nodeResources, crs, shutdownPolicy, rebalanceOnStart, groups, rules, resources };
+  const qdevice = bool(json.qdevice, 'qdevice');
+  return { nodes, qdevice, initialPower, nodeResources, crs, shutdownPolicy, rebalanceOnStart, groups, rules, resources };
 }
 
 function parseResource(r: Obj, sid: string, known: Set<NodeName>): HaResource {

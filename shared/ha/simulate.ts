@@ -338,15 +338,17 @@ function physical(st: SimState): void {
 }
 
 function computeQuorum(st: SimState): void {
-  const total = st.nodes.size;
+  const q = st.cluster.qdevice ? 1 : 0;
+  const total = st.nodes.size + q;
   const connected = [...st.nodes.values()].filter((n) => n.power && n.network).map((n) => n.name);
   const isolated = [...st.nodes.values()].filter((n) => n.power && !n.network).map((n) => [n.name]);
-  const partitions = [connected, ...isolated];
-  const quorate = partitions.find((p) => p.length * 2 > total);
-  st.quorate = new Set(quorate ?? []);
-  const largest = Math.max(0, ...partitions.map((p) => p.length));
+  // The QDevice vote goes to the connected partition (assumption documented on SweepInput.qdevice).
+  const partitions = [{ nodes: connected, votes: connected.length + (connected.length > 0 ? q : 0) }, ...isolated.map((i) => ({ nodes: i, votes: 1 }))];
+  const quorate = partitions.find((p) => p.votes * 2 > total);
+  st.quorate = new Set(quorate?.nodes ?? []);
+  const largest = Math.max(0, ...partitions.map((p) => p.votes));
   if (!quorate && st.wasQuorate) log(st, 'quorum', haMsg.quorumLost, { votes: largest, total });
-  if (quorate && !st.wasQuorate) log(st, 'quorum', haMsg.quorumBack, { votes: quorate.length, total });
+  if (quorate && !st.wasQuorate) log(st, 'quorum', haMsg.quorumBack, { votes: quorate.votes, total });
   st.wasQuorate = quorate !== undefined;
 }
 
@@ -763,7 +765,8 @@ function startedState(st: SimState, ctx: SchedContext, s: SimService, req: Reque
   }
   if (s.lrm === 'start-error') {
     s.lrm = undefined;
-    if (!s.failedNodes.includes(s.node)) s.failedNodes.push(s.node);
+    // The failing node is appended every time (ha-semantics.md §9), so a retry on the same node counts too.
+    s.failedNodes.push(s.node);
     if (s.failedNodes.length <= s.cfg.maxRelocate) {
       const to = selectServiceNode(ctx, s, 'try-next');
       if (to !== undefined && to !== s.node) {

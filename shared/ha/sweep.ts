@@ -141,9 +141,10 @@ function isRecovered(s: SimService, nodeInMaintenance: boolean): boolean {
 export function failureCase(base: Baseline, failed: readonly NodeName[]): SweepCase {
   const st = base.state;
   const failedSet = new Set(failed);
-  const total = st.nodes.size;
+  const q = st.cluster.qdevice ? 1 : 0;
+  const total = st.nodes.size + q;
   const survivors = [...st.nodes.values()].filter((n) => n.power && !failedSet.has(n.name));
-  const quorate = survivors.length * 2 > total;
+  const quorate = (survivors.length + (survivors.length > 0 ? q : 0)) * 2 > total;
   const affected: SimService[] = [];
   for (const f of failed) {
     const inMaintenance = st.nodes.get(f)?.haState === 'maintenance';

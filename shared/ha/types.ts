@@ -88,6 +88,11 @@ export type DatacenterInput = { shutdownPolicy?: ShutdownPolicy; rebalanceOnStar
 /** A cluster without events: what sweeps and the acceptance plan take (the design engineer builds it from a plan). */
 export type SweepInput = {
   nodes: NodeName[];
+  /**
+   * A QDevice adds one vote (the even-node-count setup). Assumption: the QNetd host is reachable from the main
+   * (connected) partition only, never from an isolated node.
+   */
+  qdevice?: boolean;
   initialPower?: Record<NodeName, PowerState>;
   nodeResources?: Record<NodeName, NodeResources>;
   crs?: Crs;
@@ -155,6 +160,7 @@ export type ScenarioEvent = { t: number; action: Action; text: string };
 
 export type Cluster = {
   nodes: NodeName[];
+  qdevice: boolean;
   initialPower: Record<NodeName, PowerState>;
   nodeResources: Record<NodeName, NodeResources>;
   crs: Crs;
