@@ -72,7 +72,7 @@ export function buildClusterSkeletons(inv: Inventory, dd: DesignDecisions): Clus
     const dec = dd.clusterTargets[vs];
     if (dec) targetOf.set(vs, clusterNameFrom(dec));
     else {
-      const base = vs.startsWith('standalone:') ? vs.slice('standalone:'.length).split('.')[0] ?? vs : vs;
+      const base = vs.startsWith('standalone:') ? nodeNameFromHost(vs.slice('standalone:'.length)) : vs;
       targetOf.set(vs, uniqueName(clusterNameFrom(base), takenTargets, CLUSTER_NAME_MAX));
     }
   }

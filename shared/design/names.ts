@@ -27,8 +27,18 @@ export function nodeNameFromHost(host: string): string {
   return /^[0-9]/.test(n) && isIp ? `pve-${n}` : n;
 }
 
+/**
+ * `Munich_Cluster1` → `munich-cluster1`; names longer than 15 characters drop the word "cluster" and then
+ * keep their numeric suffix (`AH-Ent-Portal-Cluster01` → `ah-ent-porta-01`), which is what tells them apart.
+ */
 export function clusterNameFrom(raw: string): string {
-  return label(raw.replace(/_/g, '-'), CLUSTER_NAME_MAX, 'pve-cluster');
+  const full = label(raw.replace(/_/g, '-'), 200, 'pve-cluster');
+  if (full.length <= CLUSTER_NAME_MAX) return full;
+  const short = full.replace(/-?cluster-?/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '') || full;
+  if (short.length <= CLUSTER_NAME_MAX) return short;
+  const suffix = /-?\d+$/.exec(short)?.[0] ?? '';
+  const head = short.slice(0, CLUSTER_NAME_MAX - suffix.length).replace(/-+$/, '');
+  return label(`${head}${suffix}`, CLUSTER_NAME_MAX, 'pve-cluster');
 }
 
 /** Make `name` unique against `taken` by appending -2, -3, … (keeping within `max`). */
