@@ -6,11 +6,13 @@ import { cpuAboveBaseline } from './cpuAboveBaseline';
 import { diskCapacityInvalid } from './diskCapacityInvalid';
 import { diskEnableUuid } from './diskEnableUuid';
 import { diskNotOnDatastore } from './diskNotOnDatastore';
+import { drsEnabled } from './drsEnabled';
 import { drsRules } from './drsRules';
 import { efiFirmware } from './efiFirmware';
 import { efiLsi } from './efiLsi';
 import { efiSecureBoot } from './efiSecureBoot';
 import { faultTolerance } from './faultTolerance';
+import { guestDiskKeyMissing } from './guestDiskKeyMissing';
 import { guestFreeSpace } from './guestFreeSpace';
 import { guestOsEol } from './guestOsEol';
 import { guestOsNoVirtio } from './guestOsNoVirtio';
@@ -48,5 +50,5 @@ export const RULES: readonly Rule[] = [
   snapshots, consolidationNeeded, independentDisk, toolsNotRunning, toolsNotInstalled, efiSecureBoot, vtpmLikely, nvmeController, largeDisk,
   usbDevice, cdromIso, guestOsNoVirtio, latencySensitivity, passthroughHint, legacyNic, mixedScsiControllers, cpuAboveBaseline,
   toolsOutdated, hotplug, oldHardware, efiFirmware, efiLsi, guestOsEol, windowsVirtioDrivers, vmName, noIpAddress, hostnameMissing,
-  cbtDisabled, poweredOn, diskEnableUuid, guestFreeSpace, drsRules,
+  cbtDisabled, poweredOn, diskEnableUuid, guestFreeSpace, guestDiskKeyMissing, drsRules, drsEnabled,
 ];

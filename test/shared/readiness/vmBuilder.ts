@@ -114,7 +114,7 @@ export function inventory(vms: Vm[], opts: { tabs?: string[]; hosts?: Host[]; da
   inv.sources.push({ key: 'src1', server: 'vc1', files: ['test.xlsx'], tabs: opts.tabs ?? ALL_TABS, kind: 'rvtools-xlsx', exportedAt: opts.exportedAt ?? '2026-11-20T10:00:00Z' });
   inv.vms.push(...vms);
   inv.hosts.push(...(opts.hosts ?? [host({ name: 'esx1' }), host({ name: 'esx2' })]));
-  inv.clusters.push({ key: 'src1/Cluster1', name: 'Cluster1', source: 'src1', numHosts: inv.hosts.length });
+  inv.clusters.push({ key: 'src1/Cluster1', name: 'Cluster1', source: 'src1', numHosts: inv.hosts.length, drsEnabled: false, haEnabled: true });
   inv.datastores.push(...(opts.datastores ?? [datastore()]));
   return inv;
 }
