@@ -1,4 +1,4 @@
-// `npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format pdf,xlsx,md,json]`
+// `npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format pdf,xlsx,md,json,docx]`
 // The headless main job: read inventory files, derive the plan, write the report files into DIR.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { derivePlan } from '../shared/model/plan';
 import { newProject, type PveTarget } from '../shared/model/project';
 import { buildReport } from '../shared/report/build';
 import { planToJson } from '../shared/report/planJson';
+import { renderDocx } from '../shared/report/renderDocx';
 import { renderMarkdown } from '../shared/report/renderMarkdown';
 import { renderPdf } from '../shared/report/renderPdf';
 import { renderXlsx } from '../shared/report/renderXlsx';
@@ -21,14 +22,16 @@ import { runCli } from './lib/run';
 
 const PROGRAM = 'plan';
 
-export const PLAN_FORMATS = ['pdf', 'xlsx', 'md', 'json'] as const;
+export const PLAN_FORMATS = ['pdf', 'xlsx', 'md', 'json', 'docx'] as const;
+/** Written when --format is not given. */
+export const DEFAULT_FORMATS: readonly PlanFormat[] = ['pdf', 'xlsx', 'md', 'json'];
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
 /** Formats named in the product card whose renderers are not part of this build yet. */
-const NOT_YET_AVAILABLE = ['docx', 'config'];
+const NOT_YET_AVAILABLE = ['config'];
 const PVE_TARGETS: readonly PveTarget[] = ['pve8', 'pve9.0', 'pve9.2'];
 
 const USAGE =
-  'usage: npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format pdf,xlsx,md,json] [--target pve8|pve9.0|pve9.2] [--name NAME] [--customer NAME]';
+  'usage: npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format pdf,xlsx,md,json,docx] [--target pve8|pve9.0|pve9.2] [--name NAME] [--customer NAME]';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DEMO_DIR = path.resolve(here, '..', 'templates', 'demo');
@@ -77,8 +80,8 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
   if (!out) throw new CliError('CLI_NO_OUT', `--out DIR is required; ${USAGE}`);
   const lang = (a.strings.lang?.[0] ?? 'vi+en') as ReportLang;
   if (!REPORT_LANGS.includes(lang)) throw new CliError('CLI_BAD_LANG', `--lang must be one of ${REPORT_LANGS.join(', ')} (got "${lang}")`);
-  const requested = a.strings.format ? commaList(a.strings.format) : [...PLAN_FORMATS];
-  if (requested.length === 0) throw new CliError('CLI_BAD_FORMAT', '--format needs at least one of pdf, xlsx, md, json');
+  const requested = a.strings.format ? commaList(a.strings.format) : [...DEFAULT_FORMATS];
+  if (requested.length === 0) throw new CliError('CLI_BAD_FORMAT', `--format needs at least one of ${PLAN_FORMATS.join(', ')}`);
   const formats: PlanFormat[] = [];
   for (const f of requested) {
     if (NOT_YET_AVAILABLE.includes(f)) throw new CliError('CLI_FORMAT_UNAVAILABLE', `--format ${f} is not available in this version (available: ${PLAN_FORMATS.join(', ')})`);
@@ -95,7 +98,7 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
   return { inputs: a.positionals, demo, out, lang, formats, target, name: a.strings.name?.[0], customer: a.strings.customer?.[0] };
 }
 
-const FILE_NAMES: Record<PlanFormat, string> = { pdf: 'plan.pdf', xlsx: 'plan.xlsx', md: 'plan.md', json: 'plan.json' };
+const FILE_NAMES: Record<PlanFormat, string> = { pdf: 'plan.pdf', xlsx: 'plan.xlsx', md: 'plan.md', json: 'plan.json', docx: 'plan.docx' };
 
 async function main(argv: readonly string[]): Promise<void> {
   const opts = parsePlanArgs(argv);
@@ -151,6 +154,9 @@ async function main(argv: readonly string[]): Promise<void> {
           break;
         case 'json':
           writeFileAtomic(file, `${JSON.stringify(planToJson(plan), null, 2)}\n`);
+          break;
+        case 'docx':
+          writeFileAtomic(file, await renderDocx(model, opts.lang));
           break;
       }
       written.push(file);

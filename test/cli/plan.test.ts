@@ -96,7 +96,7 @@ describe('plan CLI', () => {
     expectOneLineError(plan(SMALL_SAMPLE), '--out DIR is required');
     expectOneLineError(plan('--out', path.join(tmp, 'x')), 'no input files');
     expectOneLineError(plan(SMALL_SAMPLE, '--out', path.join(tmp, 'x'), '--lang', 'fr'), '--lang');
-    expectOneLineError(plan(SMALL_SAMPLE, '--out', path.join(tmp, 'x'), '--format', 'pdf,docx'), 'docx is not available');
+    expectOneLineError(plan(SMALL_SAMPLE, '--out', path.join(tmp, 'x'), '--format', 'pdf,config'), 'config is not available');
     expectOneLineError(plan(SMALL_SAMPLE, '--out', path.join(tmp, 'x'), '--format', 'html'), 'unknown format "html"');
     expectOneLineError(plan(SMALL_SAMPLE, '--out', path.join(tmp, 'x'), '--bogus'), 'unknown option --bogus');
     expect(fs.existsSync(path.join(tmp, 'x', 'plan.pdf'))).toBe(false);
@@ -104,7 +104,7 @@ describe('plan CLI', () => {
 
   it('--lang en --target 9.2 writes an English report for PVE 9.2', () => {
     const out = path.join(tmp, 'en');
-    const r = plan(SMALL_SAMPLE, '--out', out, '--lang', 'en', '--format', 'md,json', '--target', '9.2', '--name', 'Acme', '--customer', '=HYPERLINK("x")');
+    const r = plan(SMALL_SAMPLE, '--out', out, '--lang', 'en', '--format', 'md,json,docx', '--target', '9.2', '--name', 'Acme', '--customer', '=HYPERLINK("x")');
     expect(r.status, r.stderr).toBe(0);
     const md = fs.readFileSync(path.join(out, 'plan.md'), 'utf8');
     expect(md).toContain('# VMware vSphere to Proxmox VE migration plan');
@@ -113,5 +113,8 @@ describe('plan CLI', () => {
     const json = JSON.parse(fs.readFileSync(path.join(out, 'plan.json'), 'utf8')) as { pveTarget: string; project: { name: string } };
     expect(json.pveTarget).toBe('pve9.2');
     expect(json.project.name).toBe('Acme');
+    const docx = fs.readFileSync(path.join(out, 'plan.docx'));
+    expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(strFromU8(unzipSync(new Uint8Array(docx))['word/document.xml'] ?? new Uint8Array())).toContain('vSphere to Proxmox VE concept map');
   });
 });

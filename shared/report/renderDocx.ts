@@ -1,0 +1,330 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IRunOptions,
+} from 'docx';
+import { dictionary, type TKey } from '../i18n';
+import { fill, pick, type ReportLang, type Text } from '../i18n/text';
+import { cellParts, formatDate, LANG_NAME, textParts } from './cellText';
+import type { Block, Cell, ChecklistItem, Column, ReportModel, Section } from './model';
+
+/**
+ * DOCX rendering with the `docx` package: same structure as the PDF (cover, table of contents field,
+ * running header, page numbers, tables whose header row repeats on each page, styled notes). Fonts are
+ * not embedded; Arial covers Vietnamese on every office suite.
+ */
+
+const FONT = 'Arial';
+const CODE_FONT = 'Courier New';
+const C = { navy: '1F3A5F', accent: '2E6DA4', muted: '5F6B7A', rule: 'D3DAE4', zebra: 'F5F7FA', headSub: 'C9D5E6', codeFill: 'F3F4F6', code: '1D4F7A' };
+const TONE: Record<'info' | 'warning' | 'correction', { fill: string; bar: string; key: TKey }> = {
+  info: { fill: 'EEF4FB', bar: '2E6DA4', key: 'report.note.info' },
+  warning: { fill: 'FFF6E5', bar: 'C77C1E', key: 'report.note.warning' },
+  correction: { fill: 'FBEEEE', bar: 'A83232', key: 'report.note.correction' },
+};
+/** Half-points. */
+const SIZE = { body: 19, small: 16, table: 17, h1: 34, h2: 25, h3: 21, title: 52 };
+
+type RunStyle = Omit<IRunOptions, 'text' | 'children'>;
+
+/** Text runs; spans between backticks (commands, paths) are set in a code font. */
+function runs(s: string, style: RunStyle = {}): TextRun[] {
+  return s
+    .split(/`([^`]*)`/)
+    .map((p, i) => ({ p, code: i % 2 === 1 }))
+    .filter(({ p }) => p !== '')
+    .map(({ p, code }) => new TextRun({ font: code ? CODE_FONT : FONT, ...style, ...(code ? { color: C.code } : {}), text: p }));
+}
+
+const sub: RunStyle = { italics: true, color: C.muted };
+
+/** Vietnamese paragraph, then English beneath in muted italics (for `vi+en`). */
+function stacked(t: Text, lang: ReportLang, style: RunStyle = {}, after = 120): Paragraph[] {
+  const parts = textParts(t, lang);
+  return parts.map(
+    (p, i) =>
+      new Paragraph({
+        children: runs(p, i === 0 ? { size: SIZE.body, ...style } : { size: SIZE.body - 1, ...style, ...sub }),
+        spacing: { after: i === parts.length - 1 ? after : 20 },
+      }),
+  );
+}
+
+/** A cell's paragraphs: one per language part, the second muted. */
+function cellParagraphs(parts: string[], size: number, style: RunStyle = {}, align?: Column['align']): Paragraph[] {
+  const alignment = align === 'right' ? AlignmentType.RIGHT : align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
+  return parts.map(
+    (p, i) => new Paragraph({ alignment, children: runs(p, i === 0 ? { size, ...style } : { size: size - 1, ...style, ...sub, ...(style.color === 'FFFFFF' ? { color: C.headSub } : {}) }) }),
+  );
+}
+
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: C.rule };
+
+function dataTable(columns: Column[], rows: Cell[][], lang: ReportLang): Table {
+  const size = columns.length > 6 ? SIZE.table - 2 : SIZE.table;
+  const hints = columns.map((c) => (c.width && c.width > 0 ? c.width : 1));
+  const total = hints.reduce((a, b) => a + b, 0);
+  const widths = hints.map((h) => Math.round((h / total) * 100));
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: { top: RULE, bottom: RULE, left: NO_BORDER, right: NO_BORDER, insideHorizontal: RULE, insideVertical: NO_BORDER },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: columns.map(
+          (c, i) =>
+            new TableCell({
+              width: { size: widths[i] ?? 10, type: WidthType.PERCENTAGE },
+              shading: { type: ShadingType.CLEAR, fill: C.navy, color: 'auto' },
+              margins: { top: 60, bottom: 60, left: 80, right: 80 },
+              children: cellParagraphs(textParts(c.label, lang), size, { bold: true, color: 'FFFFFF' }, c.align),
+            }),
+        ),
+      }),
+      ...rows.map(
+        (r, ri) =>
+          new TableRow({
+            cantSplit: true,
+            children: columns.map(
+              (c, i) =>
+                new TableCell({
+                  width: { size: widths[i] ?? 10, type: WidthType.PERCENTAGE },
+                  shading: ri % 2 === 1 ? { type: ShadingType.CLEAR, fill: C.zebra, color: 'auto' } : undefined,
+                  margins: { top: 50, bottom: 50, left: 80, right: 80 },
+                  children: cellParagraphs(cellParts(r[i], lang), size, {}, c.align),
+                }),
+            ),
+          }),
+      ),
+    ],
+  });
+}
+
+function kvTable(rows: { label: Text; value: Cell }[], lang: ReportLang): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: RULE, insideVertical: NO_BORDER },
+    rows: rows.map(
+      (r) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({ width: { size: 68, type: WidthType.PERCENTAGE }, margins: { top: 50, bottom: 50 }, children: cellParagraphs(textParts(r.label, lang), SIZE.body) }),
+            new TableCell({ width: { size: 32, type: WidthType.PERCENTAGE }, margins: { top: 50, bottom: 50 }, children: cellParagraphs(cellParts(r.value, lang), SIZE.body, { bold: true }, 'right') }),
+          ],
+        }),
+    ),
+  });
+}
+
+function note(tone: 'info' | 'warning' | 'correction', t: Text, lang: ReportLang): Table {
+  const spec = TONE[tone];
+  const bar = { style: BorderStyle.SINGLE, size: 24, color: spec.bar };
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: { top: NO_BORDER, bottom: NO_BORDER, left: bar, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            shading: { type: ShadingType.CLEAR, fill: spec.fill, color: 'auto' },
+            margins: { top: 80, bottom: 80, left: 140, right: 140 },
+            children: [
+              new Paragraph({ children: runs(pick(dictionary[spec.key], lang), { bold: true, color: spec.bar, size: SIZE.small }) }),
+              ...stacked(t, lang, { size: SIZE.body - 1 }, 0),
+            ],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+function checklist(items: ChecklistItem[], lang: ReportLang): Table {
+  const columns: Column[] = (['report.checklist.id', 'report.checklist.task', 'report.checklist.command', 'report.checklist.expected', 'report.checklist.done'] as const).map(
+    (k, i) => ({ key: k, label: dictionary[k], width: [0.6, 3, 2, 2, 0.5][i] }),
+  );
+  const rows: Cell[][] = items.map((it) => [
+    it.id,
+    it.detail ? { vi: `${it.text.vi}\n${it.detail.vi}`, en: `${it.text.en}\n${it.detail.en}` } : it.text,
+    it.command ? `\`${it.command}\`` : '',
+    it.expected ?? '',
+    '☐',
+  ]);
+  return dataTable(columns, rows, lang);
+}
+
+const spacer = (after = 160) => new Paragraph({ children: [], spacing: { after } });
+
+function blockChildren(b: Block, lang: ReportLang): (Paragraph | Table)[] {
+  switch (b.kind) {
+    case 'heading': {
+      const parts = textParts(b.text, lang);
+      return [
+        new Paragraph({
+          heading: b.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+          keepNext: true,
+          spacing: { before: 240, after: parts.length > 1 ? 0 : 100 },
+          children: runs(parts[0] ?? ''),
+        }),
+        ...(parts[1] ? [new Paragraph({ keepNext: true, spacing: { after: 100 }, children: runs(parts[1], { ...sub, size: SIZE.body }) })] : []),
+      ];
+    }
+    case 'paragraph':
+      return stacked(b.text, lang);
+    case 'note':
+      return [note(b.tone, b.text, lang), spacer(120)];
+    case 'kv':
+      return [kvTable(b.rows, lang), spacer()];
+    case 'table':
+      return [dataTable(b.columns, b.rows, lang), spacer()];
+    case 'checklist':
+      return [checklist(b.items, lang), spacer()];
+    case 'code':
+      return [
+        ...(b.title ? stacked(b.title, lang, { bold: true }, 60) : []),
+        ...b.code.split(/\r?\n/).map(
+          (line) =>
+            new Paragraph({
+              shading: { type: ShadingType.CLEAR, fill: C.codeFill, color: 'auto' },
+              spacing: { after: 0 },
+              children: [new TextRun({ text: line, font: CODE_FONT, size: SIZE.small })],
+            }),
+        ),
+        spacer(),
+      ];
+  }
+}
+
+function sectionChildren(s: Section, index: number, lang: ReportLang): (Paragraph | Table)[] {
+  const parts = textParts(s.title, lang);
+  return [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      pageBreakBefore: true,
+      keepNext: true,
+      spacing: { after: parts.length > 1 ? 0 : 200 },
+      children: runs(`${index + 1}. ${parts[0] ?? ''}`),
+    }),
+    ...(parts[1] ? [new Paragraph({ keepNext: true, spacing: { after: 200 }, children: runs(parts[1], { ...sub, size: SIZE.h2 - 2 }) })] : []),
+    ...s.blocks.flatMap((b) => blockChildren(b, lang)),
+  ];
+}
+
+function coverChildren(model: ReportModel, lang: ReportLang): (Paragraph | Table)[] {
+  const title = textParts(model.title, lang);
+  const meta: [TKey, string][] = [['report.cover.project', model.meta.project]];
+  if (model.meta.customer) meta.push(['report.cover.customer', model.meta.customer]);
+  meta.push(
+    ['report.cover.date', formatDate(model.meta.generatedAt)],
+    ['report.cover.calculator', model.meta.calculatorVersion],
+    ['report.cover.language', pick(dictionary[LANG_NAME[lang]], lang)],
+  );
+  return [
+    spacer(2400),
+    new Paragraph({ children: runs(title[0] ?? '', { size: SIZE.title, bold: true, color: C.navy }), spacing: { after: 120 } }),
+    ...(title[1] ? [new Paragraph({ children: runs(title[1], { size: 32, color: C.muted }), spacing: { after: 240 } })] : []),
+    ...(model.subtitle ? stacked(model.subtitle, lang, { size: 24, color: C.muted }, 600) : []),
+    kvTable(
+      meta.map(([k, v]) => ({ label: dictionary[k], value: v })),
+      lang,
+    ),
+    spacer(600),
+    ...textParts(dictionary['report.cover.generatedBy'], lang).map(
+      (p) => new Paragraph({ children: runs(fill(p, { version: model.meta.calculatorVersion }), { size: SIZE.small, color: C.muted }) }),
+    ),
+  ];
+}
+
+/** "Trang {{page}} / {{pages}}" → runs with live page fields in place of the placeholders. */
+function pageNumberRuns(lang: ReportLang): TextRun[] {
+  const template = lang === 'en' ? dictionary['report.page'].en : dictionary['report.page'].vi;
+  return template
+    .split(/(\{\{page\}\}|\{\{pages\}\})/)
+    .filter((p) => p !== '')
+    .map((p) =>
+      p === '{{page}}'
+        ? new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.small, color: C.muted })
+        : p === '{{pages}}'
+          ? new TextRun({ children: [PageNumber.TOTAL_PAGES], font: FONT, size: SIZE.small, color: C.muted })
+          : new TextRun({ text: p, font: FONT, size: SIZE.small, color: C.muted }),
+    );
+}
+
+export async function renderDocx(model: ReportModel, lang: ReportLang): Promise<Uint8Array> {
+  const headerText = model.meta.customer ? `${model.meta.project} · ${model.meta.customer}` : model.meta.project;
+  const tocTitle = pick(dictionary['report.toc'], lang);
+  const doc = new Document({
+    creator: 'vm2pve',
+    title: pick(model.title, lang),
+    description: `vm2pve ${model.meta.calculatorVersion}`,
+    features: { updateFields: true },
+    styles: {
+      default: { document: { run: { font: FONT, size: SIZE.body, color: '1F2933' } } },
+      paragraphStyles: [
+        { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, size: SIZE.h1, bold: true, color: C.navy }, paragraph: { spacing: { after: 120 } } },
+        { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, size: SIZE.h2, bold: true, color: C.navy } },
+        { id: 'Heading3', name: 'Heading 3', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, size: SIZE.h3, bold: true } },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1300, bottom: 1200, left: 1134, right: 1134, header: 560, footer: 560 } },
+          titlePage: true,
+        },
+        headers: {
+          first: new Header({ children: [] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: C.rule, space: 4 } },
+                tabStops: [{ type: 'right', position: 9638 }],
+                children: [
+                  new TextRun({ text: headerText, font: FONT, size: SIZE.small, color: C.muted }),
+                  new TextRun({ text: `\t${textParts(model.title, lang)[0] ?? ''}`, font: FONT, size: SIZE.small, color: C.muted }),
+                ],
+              }),
+            ],
+          }),
+        },
+        footers: {
+          first: new Footer({ children: [] }),
+          default: new Footer({
+            children: [
+              new Paragraph({
+                tabStops: [{ type: 'right', position: 9638 }],
+                children: [new TextRun({ text: `vm2pve ${model.meta.calculatorVersion}\t`, font: FONT, size: SIZE.small, color: C.muted }), ...pageNumberRuns(lang)],
+              }),
+            ],
+          }),
+        },
+        children: [
+          ...coverChildren(model, lang),
+          new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: runs(tocTitle, { size: SIZE.h1, bold: true, color: C.navy }) }),
+          new TableOfContents(tocTitle, { hyperlink: true, headingStyleRange: '1-1' }),
+          ...model.sections.flatMap((s, i) => sectionChildren(s, i, lang)),
+        ],
+      },
+    ],
+  });
+  const buf = await Packer.toArrayBuffer(doc);
+  return new Uint8Array(buf);
+}
