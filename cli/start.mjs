@@ -178,7 +178,8 @@ export function rendererIsStale(root = ROOT) {
 
 function run(what, args) {
   process.stderr.write(`${msg('building', { what })}\n`);
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const env = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' };
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status !== 0) {
     process.stderr.write(`${msg('buildFailed', { what, code: r.status ?? r.signal ?? '?' })}\n`);
     process.exit(1);
@@ -187,7 +188,7 @@ function run(what, args) {
 
 function ensureBuilt(rebuild, withElectron) {
   if (rebuild || rendererIsStale()) {
-    run('renderer', [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
+    run('renderer', [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'error']);
   }
   if (withElectron) {
     const main = path.join(ELECTRON_DIST, 'main.cjs');

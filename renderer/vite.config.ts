@@ -40,6 +40,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 6000,
     reportCompressedSize: false,
+    // The worker bundles (SheetJS, pdfmake) are big; their build time is expected, not a warning.
+    rolldownOptions: { checks: { pluginTimings: false } },
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1', fs: { allow: [root] } },

@@ -142,6 +142,29 @@ async function main(): Promise<void> {
       await page.screenshot({ path: path.join(SHOTS, '06-inventory-sample-en.png') });
     });
 
+    await step('the imported project is autosaved (IndexedDB) and reopened after a reload, not replaced by the demo', async () => {
+      // Wait until the autosave holds the imported project, then reload.
+      await page.waitForFunction(
+        `new Promise((resolve) => {
+          const req = indexedDB.open('vm2pve');
+          req.onerror = () => resolve(false);
+          req.onsuccess = () => {
+            try {
+              const get = req.result.transaction('autosave').objectStore('autosave').get('project');
+              get.onsuccess = () => resolve(typeof get.result === 'string' && get.result.includes('"name":"rvtools-4.6-339vms"'));
+              get.onerror = () => resolve(false);
+            } catch { resolve(false); }
+          };
+        })`,
+        undefined,
+        { timeout: 15_000, polling: 250 },
+      );
+      await page.reload();
+      await page.getByTestId('stat-vms').waitFor({ timeout: 20_000 });
+      check(((await page.getByTestId('project-name').textContent()) ?? '').includes('rvtools-4.6-339vms'), 'project name after reload');
+      await checkStats(page, await expectedSummary([SAMPLE]));
+    });
+
     await step('a file that is not a spreadsheet gives a coded bilingual error and keeps the project', async () => {
       const junk = path.join(SHOTS, 'notes.xlsx');
       fs.writeFileSync(junk, 'this is not a workbook\n'.repeat(50));
