@@ -431,7 +431,8 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
   {
     const inp = withPreference(input, sid, NOFAILBACK_ID, prefer, false, false);
     const h = home(run(inp, [], 60).result);
-    const away = h === S ? P : S;
+    // Move it off the preferred node when possible, so that staying put really shows that failback is off.
+    const away = [S, ...[...input.nodes].sort()].find((n) => n !== h && n !== P) ?? P;
     const { scenario, result } = run(inp, [{ t: FAIL_AT, action: `service ${sid} migrate ${away}` }], FAIL_AT + 200);
     push({
       id: 'TCs-08',
