@@ -60,9 +60,13 @@ function qmCreateArgs(p: PlacedVm, t: VmTarget | undefined, clusterCpu: string |
   return { args, notes };
 }
 
-function diskLines(p: PlacedVm, t: VmTarget | undefined, vm: Vm | undefined): string[] {
+function diskLines(p: PlacedVm, t: VmTarget | undefined, vm: Vm | undefined, vsan: Set<string>): string[] {
   if (!t) return [];
   const out: string[] = [];
+  if (t.disks.some((d) => d.datastore !== undefined && vsan.has(d.datastore))) {
+    out.push('  # vSAN: the ESXi import cannot read vSAN-backed disks — move them to VMFS/NFS first, or use IMPORT_ROUTE=vmdk with exported VMDKs');
+    out.push('  # vSAN: công cụ import ESXi không đọc được đĩa trên vSAN — chuyển đĩa sang VMFS/NFS trước, hoặc dùng IMPORT_ROUTE=vmdk với VMDK đã xuất');
+  }
   const byLabel = new Map((vm?.disks ?? []).map((d) => [d.label, d]));
   for (const d of t.disks) {
     if (d.rdm) {
@@ -90,6 +94,7 @@ function diskLines(p: PlacedVm, t: VmTarget | undefined, vm: Vm | undefined): st
 export function createVmsSh(c: ClusterDesign, mapping: MappingResult | undefined, inventory: Inventory | undefined): string {
   const cpu = mapping?.clusters.find((x) => c.sourceClusters.includes(x.name))?.cpuType;
   const vmByKey = new Map((inventory?.vms ?? []).map((v) => [v.key, v]));
+  const vsan = new Set((mapping?.storageMap.entries ?? []).filter((e) => e.kind === 'vsan').map((e) => e.datastore));
   const out = scriptHeader(
     'create-vms.sh',
     [
@@ -138,7 +143,7 @@ export function createVmsSh(c: ClusterDesign, mapping: MappingResult | undefined
     out.push(`if [ "$NODE" = ${shq(p.node)} ]; then`);
     out.push(`  if vm_exists ${p.vmid}; then echo "VMID ${p.vmid} exists, skipped"; skipped=$((skipped+1)); else`);
     out.push(`  run qm create ${args.join(' ')}`);
-    out.push(...diskLines(p, t, vmByKey.get(p.vmKey)));
+    out.push(...diskLines(p, t, vmByKey.get(p.vmKey), vsan));
     out.push('  created=$((created+1)); fi', 'fi', '');
   }
   out.push('echo "node $NODE: $created VM(s) processed, $skipped skipped"', '');

@@ -78,7 +78,7 @@ export function corosyncLinksMd(c: ClusterDesign): string {
     '```sh',
     first ? `# on ${first.name}` : '# on the first node',
     first ? `pvecm create ${c.name} ${linkArgs(first)}` : `pvecm create ${c.name}`,
-    ...c.nodes.slice(1).map((n) => `# on ${n.name}\npvecm add ${first ? addr(first, 0) : '<FIRST-NODE-IP>'} ${linkArgs(n)}`),
+    ...c.nodes.slice(1).map((n) => `# on ${n.name}\npvecm add ${(first && addressFor(first, 'management')?.ip) ?? '<FIRST-NODE-IP>'} ${linkArgs(n)}`),
     'pvecm status',
     '```',
     '',

@@ -177,6 +177,21 @@ describe('configuration bundle', () => {
     }
   });
 
+  it('vSAN-backed VMs get the warning that the ESXi import cannot read vSAN; corosync join targets the first node management IP', () => {
+    const k = cases.find((x) => x.label === 'demo-pve9');
+    if (!k) throw new Error('x');
+    const vsanDs = new Set(k.mapping.storageMap.entries.filter((e) => e.kind === 'vsan').map((e) => e.datastore));
+    expect(vsanDs.size).toBeGreaterThan(0);
+    for (const c of k.design.clusters) {
+      const f = k.files.find((x) => x.path === `proxmox/${c.name}/create-vms.sh`)?.content ?? '';
+      const vsanVms = c.placement.vms.filter((v) => v.node && k.mapping.vms[v.vmKey]?.disks.some((d) => d.datastore !== undefined && vsanDs.has(d.datastore)));
+      expect((f.match(/# vSAN: the ESXi import cannot read/g) ?? []).length).toBe(vsanVms.length);
+      const md = k.files.find((x) => x.path === `proxmox/${c.name}/corosync-links.md`)?.content ?? '';
+      const mgmt = c.nodes[0]?.addresses?.find((a) => a.role === 'management')?.ip;
+      if (mgmt && c.nodes.length > 1) expect(md).toContain(`pvecm add ${mgmt} `);
+    }
+  });
+
   it('qdevice.sh for 2-node clusters, with the entered QNetd host; none for odd counts', () => {
     const k = cases.find((x) => x.label === 'sample-pve9');
     if (!k) throw new Error('x');
