@@ -10,7 +10,7 @@ import { splitByVcenter, syntheticEstate } from './syntheticEstate';
 import { streamRvtoolsWorkbook, writeRvtoolsWorkbook, type HeaderVariant } from './rvtoolsWriter';
 
 /** Bump when generated content changes so stale cached files are not reused. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 export type SyntheticFileOptions = { seed?: number; vcenters?: number; headers?: HeaderVariant; tabs?: readonly string[] };
 

@@ -256,9 +256,11 @@ export function syntheticEstate(options: SyntheticOptions): EstateSpec {
       for (let d = 0; d < diskCount; d++) {
         disks.push({ gib: d === 0 ? rng.pick([40, 60, 80, 100]) : rng.pick([50, 100, 200, 500, 1000]), datastore: rng.pick(p.datastores), thin: rng.chance(0.7) });
       }
-      if (rng.chance(0.004) && disks.length > 1) {
+      if (disks.length > 1) {
         const last = disks[disks.length - 1] as DiskInput;
-        disks[disks.length - 1] = { ...last, rdm: { compat: rng.chance(0.7) ? 'physicalMode' : 'virtualMode', lunId: `0200${rng.hex(40)}` } };
+        const odd = rng.next();
+        if (odd < 0.004) disks[disks.length - 1] = { ...last, rdm: { compat: rng.chance(0.7) ? 'physicalMode' : 'virtualMode', lunId: `0200${rng.hex(40)}` } };
+        else if (odd < 0.01) disks[disks.length - 1] = { ...last, mode: 'independent_persistent' };
       }
       const nicCount = rng.weighted(NIC_COUNTS);
       const nics: NicInput[] = [];
@@ -301,7 +303,15 @@ export function syntheticEstate(options: SyntheticOptions): EstateSpec {
             },
             toolsStatus: rng.weighted([['toolsOk', 80], ['toolsOld', 12], ['toolsNotRunning', 5], ['toolsNotInstalled', 3]] as const),
             snapshots,
-            cds: [{ label: 'CD/DVD drive 1', connected: false, startsConnected: false, deviceType: rng.chance(0.7) ? 'Remote ATAPI' : 'Remote device' }],
+            cds: [
+              rng.chance(0.02)
+                ? { label: 'CD/DVD drive 1', connected: true, startsConnected: true, deviceType: `ISO [${p.datastores[0] ?? ''}] ISO/${os.family === 'windows' ? 'windows-server' : 'linux'}-install.iso` }
+                : { label: 'CD/DVD drive 1', connected: false, startsConnected: false, deviceType: rng.chance(0.7) ? 'Remote ATAPI' : 'Remote device' },
+            ],
+            usbs: rng.chance(0.002)
+              ? [{ node: 'USB 1', deviceType: 'Aladdin HASP HL 3.25', connected: true, family: 'vendor_specific', speed: 'full', ehci: true, autoConnect: true, bus: 1, unit: 0 }]
+              : [],
+            hwVersion: rng.pick([os.defaultHw, os.defaultHw, 13, 14, 15, 19, 20, 21].filter((h) => h >= os.defaultHw)),
           },
           rng,
           counters,

@@ -52,6 +52,12 @@ describe('syntheticEstate proportions', () => {
     expect(on.filter((v) => v.partitions.length > 0).length / on.length).toBeGreaterThan(0.9);
     expect(estate.customAttributes.vm.length).toBeGreaterThanOrEqual(3);
     for (const v of vms.slice(0, 200)) for (const a of estate.customAttributes.vm) expect(v.attributes[a], a).toBeTruthy();
+    // A few of the awkward cases the readiness rules look for.
+    expect(vms.some((v) => v.disks.some((d) => d.raw))).toBe(true);
+    expect(vms.some((v) => v.disks.some((d) => d.mode === 'independent_persistent'))).toBe(true);
+    expect(vms.filter((v) => v.cds.some((c) => c.connected)).length / n).toBeGreaterThan(0.01);
+    expect(vms.some((v) => v.usbs.length > 0)).toBe(true);
+    expect(new Set(vms.map((v) => v.hwVersion)).size).toBeGreaterThanOrEqual(5);
     const srm = vms.filter((v) => v.srmPlaceholder);
     expect(srm.length).toBeGreaterThan(5);
     for (const v of srm) expect(v.powerState).toBe('poweredOff');
