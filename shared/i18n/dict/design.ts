@@ -378,6 +378,10 @@ export const design = {
     vi: 'Chỉ hiển thị {{shown}} / {{total}} máy ảo; danh sách đầy đủ có trong bản xuất XLSX và plan.json.',
     en: 'Showing {{shown}} of {{total}} VMs; the full list is in the XLSX export and plan.json.',
   },
+  'design.text.rowsMore': {
+    vi: 'Chỉ hiển thị {{shown}} / {{total}} dòng; đầy đủ trong gói cấu hình, bản xuất XLSX và plan.json.',
+    en: 'Showing {{shown}} of {{total}} rows; all of them are in the configuration bundle, the XLSX export and plan.json.',
+  },
   'design.text.bundleIntro': {
     vi: 'Các tệp dưới đây nằm trong thư mục proxmox/{{cluster}}/ của gói cấu hình.',
     en: 'The files below are in the proxmox/{{cluster}}/ folder of the configuration bundle.',

@@ -10,7 +10,7 @@ const d = (key: Key, params?: Record<string, string | number>): Text => fillText
 const gib = (mib: number): number => Math.round((mib / 1024) * 10) / 10;
 const yes = (b: boolean): Text => d(b ? 'design.text.yes' : 'design.text.no');
 
-/** At most this many VM rows per cluster in the placement table (the XLSX and plan.json carry all). */
+/** At most this many rows per cluster in the placement and HA tables (the bundle, XLSX and plan.json carry all). */
 export const PLACEMENT_ROWS_MAX = 400;
 
 function qdeviceText(a: QdeviceAdvice): Text {
@@ -163,7 +163,7 @@ function haBlocks(c: ClusterDesign): Block[] {
         { key: 'nodes', label: d('design.col.priorities'), width: 2 },
         { key: 'strict', label: d('design.col.strict') },
       ],
-      rows: h.rules.map((r) => [r.id, r.type === 'node-affinity' ? 'node-affinity' : `resource-affinity (${r.affinity})`, r.resources.join(', '), r.type === 'node-affinity' ? formatNodePriorities(r.nodes) : '', r.type === 'node-affinity' ? yes(r.strict) : '']),
+      rows: h.rules.slice(0, PLACEMENT_ROWS_MAX).map((r) => [r.id, r.type === 'node-affinity' ? 'node-affinity' : `resource-affinity (${r.affinity})`, r.resources.join(', '), r.type === 'node-affinity' ? formatNodePriorities(r.nodes) : '', r.type === 'node-affinity' ? yes(r.strict) : '']),
     });
   } else if (h.enabled) {
     blocks.push({
@@ -176,9 +176,11 @@ function haBlocks(c: ClusterDesign): Block[] {
         { key: 'strict', label: d('design.col.strict') },
         { key: 'fb', label: d('design.col.failback') },
       ],
-      rows: h.groups.map((g) => [g.id, formatNodePriorities(g.nodes), yes(g.restricted), yes(!g.nofailback)]),
+      rows: h.groups.slice(0, PLACEMENT_ROWS_MAX).map((g) => [g.id, formatNodePriorities(g.nodes), yes(g.restricted), yes(!g.nofailback)]),
     });
   }
+  const longest = Math.max(h.rules.length, h.groups.length, h.resources.length);
+  if (h.enabled && longest > PLACEMENT_ROWS_MAX) blocks.push({ kind: 'note', tone: 'info', text: d('design.text.rowsMore', { shown: PLACEMENT_ROWS_MAX, total: longest }) });
   if (h.enabled) {
     blocks.push({
       kind: 'table',
@@ -194,7 +196,7 @@ function haBlocks(c: ClusterDesign): Block[] {
         { key: 'fb', label: d('design.col.failback') },
         { key: 'node', label: d('design.col.node') },
       ],
-      rows: h.resources.map((r) => [r.sid, r.vmName, r.tier, r.state, r.maxRestart, r.maxRelocate, h.target === 'pve8' ? r.group ?? '' : yes(r.failback), r.node ?? '']),
+      rows: h.resources.slice(0, PLACEMENT_ROWS_MAX).map((r) => [r.sid, r.vmName, r.tier, r.state, r.maxRestart, r.maxRelocate, h.target === 'pve8' ? r.group ?? '' : yes(r.failback), r.node ?? '']),
     });
   }
   if (h.dropped.length) {

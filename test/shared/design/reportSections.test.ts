@@ -7,6 +7,8 @@ import { designSections } from '../../../shared/report/sections/design';
 import { deriveMapping } from '../../../shared/mapping';
 import { DEFAULT_ASSUMPTIONS } from '../../../shared/model/project';
 import { loadDemo } from './realEstates';
+import { syntheticDesignInventory } from '../../../cli/bench/design';
+import { PLACEMENT_ROWS_MAX } from '../../../shared/report/sections/design';
 
 function texts(b: Block): unknown[] {
   switch (b.kind) {
@@ -52,5 +54,16 @@ describe('design report sections', () => {
     expect(en).toMatch(/HIGHER number/);
     expect(vi).toMatch(/SỐ LỚN HƠN/);
     for (const c of design.clusters) for (const n of c.nodes) expect(en).toContain(n.name);
+  });
+
+  it('caps long tables and says so', () => {
+    const design = deriveDesign(syntheticDesignInventory(1200, 12), undefined, {}, DEFAULT_ASSUMPTIONS);
+    const sections = designSections(design, []);
+    const tables = sections.flatMap((x) => x.blocks).filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
+    const placement = tables.find((t) => t.id.startsWith('design-placement-'));
+    expect(placement?.rows).toHaveLength(PLACEMENT_ROWS_MAX);
+    const notes = sections.flatMap((x) => x.blocks).filter((b) => b.kind === 'note' && /of 1200 VMs|rows;/.test(b.text.en));
+    expect(notes.length).toBeGreaterThanOrEqual(2);
+    for (const t of tables) expect(t.rows.length).toBeLessThanOrEqual(PLACEMENT_ROWS_MAX);
   });
 });
