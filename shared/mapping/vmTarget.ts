@@ -8,10 +8,15 @@ import type { NetworkEntry } from './networkMap';
 import { assumed, derived, imported, unknown, type Field } from './provenance';
 import { diskFormatFor, type PveStorageType, type StorageEntry } from './storageMap';
 
+const STORAGE_TYPES: readonly PveStorageType[] = ['nfs', 'lvm', 'lvmthin', 'zfspool', 'rbd', 'zfs', 'dir', 'cifs', 'cephfs', 'iscsi'];
+
 /**
  * One VM's Proxmox configuration, derived from the inventory, the maps and the decisions. Every field
  * carries its provenance; a user override (`decisions.vmOverrides[vmKey][field]`) wins and is marked
- * `override`.
+ * `override`. Override keys: vmid, name, cluster, cpu, sockets, cores, memoryMiB, balloonMiB, ostype, bios,
+ * machine, profile, scsihw, agent, storage (+ storageType) for every disk, `disk:<label>.storage`
+ * (+ `.storageType`), bridge / nicModel for every NIC, `net<N>.model`, `net<N>.bridge`, `net<N>.tag`
+ * (null = untagged). Invalid values are ignored (the derived value stays).
  */
 
 export type Scsihw = 'lsi' | 'lsi53c810' | 'virtio-scsi-pci' | 'virtio-scsi-single' | 'megasas' | 'pvscsi';
@@ -351,8 +356,10 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
       nextSlot[bus] = idx + 1;
     } else overflow[bus] = (overflow[bus] ?? 0) + 1;
     const entry = d.datastore ? ctx.storage.get(d.datastore) : undefined;
-    const storage: Field<string> = storageOverride ? over(storageOverride) : entry ? { value: entry.storage, source: entry.source === 'override' ? 'override' : 'derived' } : unknown();
-    const storageType = storageOverride ? undefined : entry?.type;
+    const diskStorage = ovString(o, `disk:${d.label}.storage`, /^[a-z][a-z0-9._-]*$/i) ?? storageOverride;
+    if (diskStorage && diskStorage !== storageOverride) overridden.push(`disk:${d.label}.storage`);
+    const storage: Field<string> = diskStorage ? over(diskStorage) : entry ? { value: entry.storage, source: entry.source === 'override' ? 'override' : 'derived' } : unknown();
+    const storageType = diskStorage ? ovEnum(o, `disk:${d.label}.storageType`, STORAGE_TYPES) ?? ovEnum(o, 'storageType', STORAGE_TYPES) : entry?.type;
     const fmt = diskFormatFor(storageType);
     disks.push({
       label: d.label,
@@ -394,8 +401,11 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
   if (nicModelOverride) overridden.push('nicModel');
   vm.nics.forEach((n: Nic, i: number) => {
     if (i >= NIC_LIMIT) return;
+    const slot = `net${i}`;
+    const slotModel = ovEnum(o, `${slot}.model`, NIC_MODELS);
+    if (slotModel) overridden.push(`${slot}.model`);
     let model: Field<string>;
-    if (nicModelOverride) model = over(nicModelOverride);
+    if (slotModel ?? nicModelOverride) model = over((slotModel ?? nicModelOverride) as string);
     else if (p === 'virtio') model = derived('virtio');
     else if (p === 'first-boot') {
       const modern = ['win8', 'win10', 'win11'].includes(ostype.value ?? '');
@@ -405,12 +415,19 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
       model = m ? derived(m) : isLegacyAdapter(n.adapter) ? derived('pcnet') : derived('e1000');
     }
     const e = n.network ? ctx.network.get(n.network) : undefined;
-    const bridge: Field<string> = bridgeOverride ? over(bridgeOverride) : e ? { value: e.bridge, source: e.source === 'override' ? 'override' : 'derived' } : assumed(a.defaultBridge, 'defaultBridge');
+    const slotBridge = ovString(o, `${slot}.bridge`, /^[A-Za-z][A-Za-z0-9_.-]{0,14}$/);
+    if (slotBridge) overridden.push(`${slot}.bridge`);
+    const bridge: Field<string> = slotBridge ? over(slotBridge) : bridgeOverride ? over(bridgeOverride) : e ? { value: e.bridge, source: e.source === 'override' ? 'override' : 'derived' } : assumed(a.defaultBridge, 'defaultBridge');
     const tagSource = e?.source === 'override' ? 'override' : 'derived';
     let tag: Field<number>;
     if (!e || e.source === 'unknown') tag = unknown();
     else tag = { value: e.tag, source: tagSource };
-    nets.push({ slot: `net${i}`, label: n.label, network: n.network, model, bridge, tag, mac: imported(n.mac?.toLowerCase()), trunk: e?.trunk ?? false });
+    const slotTag = o[`${slot}.tag`];
+    if (slotTag === null || (typeof slotTag === 'number' && Number.isInteger(slotTag) && slotTag >= 1 && slotTag <= 4094)) {
+      tag = { value: slotTag === null ? undefined : slotTag, source: 'override' };
+      overridden.push(`${slot}.tag`);
+    }
+    nets.push({ slot, label: n.label, network: n.network, model, bridge, tag, mac: imported(n.mac?.toLowerCase()), trunk: e?.trunk ?? false });
   });
   if (vm.nics.length > NIC_LIMIT) {
     notes.push(text('Máy ảo có {{count}} card mạng, Proxmox tối đa {{max}}.', 'The VM has {{count}} NICs; Proxmox allows {{max}}.', { count: vm.nics.length, max: NIC_LIMIT }));

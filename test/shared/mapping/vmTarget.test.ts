@@ -95,6 +95,19 @@ describe('mapVm via deriveMapping', () => {
     expect(t?.overridden.sort()).toEqual(['memoryMiB', 'name', 'profile', 'storage']);
   });
 
+  it('takes per-disk and per-NIC overrides', () => {
+    const v = vm({ disks: [disk({ label: 'Hard disk 1' }), disk({ label: 'Hard disk 2' })], nics: [nic(), nic()] });
+    const o = { 'disk:Hard disk 2.storage': 'ceph-vm', 'disk:Hard disk 2.storageType': 'rbd', 'net1.bridge': 'vmbr1', 'net1.tag': 300, 'net1.model': 'e1000e', 'net0.tag': 99999 };
+    const t = deriveMapping(inventory([v]), { vmOverrides: { [v.key]: o } }, {}).vms[v.key];
+    expect(t?.disks.map((d) => [d.storage.value, d.storage.source, d.format.value])).toEqual([
+      ['ds-san-01', 'derived', 'raw'],
+      ['ceph-vm', 'override', 'raw'],
+    ]);
+    expect(t?.nets[1]).toMatchObject({ bridge: { value: 'vmbr1', source: 'override' }, tag: { value: 300, source: 'override' }, model: { value: 'e1000e', source: 'override' } });
+    expect(t?.nets[0]?.tag.source).not.toBe('override');
+    expect(t?.overridden.sort()).toEqual(['disk:Hard disk 2.storage', 'net1.bridge', 'net1.model', 'net1.tag']);
+  });
+
   it('marks missing data unknown instead of inventing it', () => {
     const v = vm({ cpus: undefined, memoryMiB: undefined, osTools: undefined, osConfig: undefined, firmware: undefined, nics: [nic({ mac: undefined, network: 'nowhere' })] });
     const t = deriveMapping(inventory([v]), {}, {}).vms[v.key];
