@@ -330,7 +330,7 @@ export function parseAction(s: string, i: number, known: Set<NodeName>, sids: Se
   const w = s.trim().split(/\s+/);
   const node = (v: string | undefined): NodeName => {
     if (v === undefined || !known.has(v)) {
-      return badAction(i, s, { vi: `node "${v ?? ''}" không có trong danh sách nodes.`, en: `node "${v ?? ''}" is not one of the cluster nodes.` });
+      return badAction(i, s, text('node "{{v}}" không có trong danh sách nodes.', 'node "{{v}}" is not one of the cluster nodes.', { v: v ?? '' }));
     }
     return v;
   };
@@ -340,8 +340,8 @@ export function parseAction(s: string, i: number, known: Set<NodeName>, sids: Se
     return badAction(i, s, { vi: 'cần "on" hoặc "off".', en: 'expected "on" or "off".' });
   };
   const sidOf = (v: string | undefined, mustExist: boolean): string => {
-    if (v === undefined || !SID_RE.test(v)) return badAction(i, s, { vi: `"${v ?? ''}" không phải sid (vm:NNN/ct:NNN).`, en: `"${v ?? ''}" is not a sid (vm:NNN/ct:NNN).` });
-    if (mustExist && !sids.has(v)) return badAction(i, s, { vi: `resource "${v}" chưa được khai báo.`, en: `resource "${v}" is not declared.` });
+    if (v === undefined || !SID_RE.test(v)) return badAction(i, s, text('"{{v}}" không phải sid (vm:NNN/ct:NNN).', '"{{v}}" is not a sid (vm:NNN/ct:NNN).', { v: v ?? '' }));
+    if (mustExist && !sids.has(v)) return badAction(i, s, text('resource "{{v}}" chưa được khai báo.', 'resource "{{v}}" is not declared.', { v }));
     return v;
   };
   const [verb, a1, a2, a3] = w;
@@ -367,7 +367,7 @@ export function parseAction(s: string, i: number, known: Set<NodeName>, sids: Se
     case 'service': {
       if (a2 === 'add') {
         const sid = sidOf(a1, false);
-        if (sids.has(sid)) return badAction(i, s, { vi: `resource "${sid}" đã tồn tại.`, en: `resource "${sid}" already exists.` });
+        if (sids.has(sid)) return badAction(i, s, text('resource "{{sid}}" đã tồn tại.', 'resource "{{sid}}" already exists.', { sid }));
         // service <sid> add <node> [state] [running 0|1]  ("running" keyword optional: `... started 1`)
         const rest = w.slice(4);
         if (w.length < 4 || rest.length > 3) break;

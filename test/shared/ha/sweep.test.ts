@@ -4,6 +4,7 @@ import { generateSweepInput } from '../../../shared/ha/generate';
 import { parseScenario } from '../../../shared/ha/parseScenario';
 import { simulate } from '../../../shared/ha/simulate';
 import { sweep } from '../../../shared/ha/sweep';
+import { sweepSection } from '../../../shared/ha/sweepSection';
 import type { SweepInput } from '../../../shared/ha/types';
 
 const FAIL_AT = 200;
@@ -103,5 +104,19 @@ describe('sweep fast path gives the same placements as full simulations', () => 
     expect(a1?.overcommitted).toEqual(['a2']);
     expect(a1?.loads.a2?.memoryMiBDemand).toBe(24576);
     expect(a1?.recoverySeconds).toBe(12 * ROUND_SECONDS);
+  });
+
+  it('builds a report section with one table row per case', () => {
+    const input = clusters[3]?.[1];
+    if (!input) throw new Error('fixture');
+    const r = sweep(input, 'n-1');
+    const s = sweepSection(r, 'lab');
+    expect(s.title.en).toBe('HA N-1 simulation — cluster lab');
+    const table = s.blocks.find((b) => b.kind === 'table');
+    if (table?.kind !== 'table') throw new Error('no table');
+    expect(table.rows.map((row) => row[0])).toEqual(['pve01', 'pve02', 'pve03', 'pve04']);
+    // pve03 fails: vm:103 (restricted to pve03) cannot recover.
+    expect(table.rows[2]?.[3]).toBe('vm:103');
+    expect(s.blocks.some((b) => b.kind === 'note' && /IGNORES/.test(b.text.en))).toBe(true);
   });
 });
