@@ -1,32 +1,17 @@
 import type { Lang } from '../../shared/i18n/text';
 import { useLangStore, useT } from '../state/langStore';
+import { Segmented, type SegmentedOption } from './Segmented';
 
-const LANGS: readonly { lang: Lang; label: string }[] = [
-  { lang: 'vi', label: 'Tiếng Việt' },
-  { lang: 'en', label: 'English' },
+/** Each option is written in its own language, so it can be found whatever the current one is. */
+const OPTIONS: readonly SegmentedOption<Lang>[] = [
+  { value: 'vi', label: 'Tiếng Việt', lang: 'vi', testId: 'ui-lang-vi' },
+  { value: 'en', label: 'English', lang: 'en', testId: 'ui-lang-en' },
 ];
 
-/** Header switch of the interface language; each option is shown in its own language. */
+/** Header switch of the interface language (persisted). */
 export function LangSwitch() {
   const t = useT();
   const lang = useLangStore((s) => s.lang);
   const setLang = useLangStore((s) => s.setLang);
-  return (
-    <div className="segmented segmented-dark" role="radiogroup" aria-label={t('ui.shell.language')}>
-      {LANGS.map((l) => (
-        <button
-          key={l.lang}
-          type="button"
-          role="radio"
-          lang={l.lang}
-          aria-checked={lang === l.lang}
-          className={lang === l.lang ? 'on' : ''}
-          onClick={() => setLang(l.lang)}
-          data-testid={`ui-lang-${l.lang}`}
-        >
-          {l.label}
-        </button>
-      ))}
-    </div>
-  );
+  return <Segmented options={OPTIONS} value={lang} onChange={setLang} label={t('ui.shell.language')} dark />;
 }

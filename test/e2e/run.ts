@@ -193,6 +193,13 @@ async function main(): Promise<void> {
       await page.keyboard.press('Enter');
       check((await page.locator('main').getAttribute('data-available')) === 'false', 'readiness should be a not-yet-available step');
       await page.getByText('Not yet available in this version').waitFor();
+      await page.getByTestId('ui-lang-en').focus();
+      await page.keyboard.press('ArrowLeft');
+      check((await page.locator('html').getAttribute('lang')) === 'vi', 'ArrowLeft in the language switch did not select Tiếng Việt');
+      await page.getByText('Chưa có trong phiên bản này').waitFor();
+      await page.screenshot({ path: path.join(SHOTS, '06c-not-yet-vi.png') });
+      await page.keyboard.press('ArrowRight');
+      check((await page.locator('html').getAttribute('lang')) === 'en', 'ArrowRight did not select English');
     });
 
     await step('export a bilingual PDF: the download is a real PDF with Vietnamese and English headings', async () => {

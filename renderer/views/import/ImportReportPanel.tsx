@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { countBySeverity, type ImportIssue, type ImportReport, type Severity } from '../../../shared/model/importReport';
 import { formatBytes, formatInt } from '../../components/format';
+import { Segmented } from '../../components/Segmented';
 import { VirtualTable, type VColumn } from '../../components/VirtualTable';
 import { useT } from '../../state/langStore';
 
@@ -77,13 +78,7 @@ export function ImportReportPanel({ report }: { report: ImportReport }) {
       <div className="panel panel-wide">
         <div className="panel-head">
           <h2>{t('ui.import.issues')}</h2>
-          <div className="segmented" role="radiogroup" aria-label={t('ui.import.filter')}>
-            {FILTERS.map((f) => (
-              <button key={f} type="button" role="radio" aria-checked={filter === f} className={filter === f ? 'on' : ''} onClick={() => setFilter(f)}>
-                {filterLabel(f)}
-              </button>
-            ))}
-          </div>
+          <Segmented<Filter> options={FILTERS.map((f) => ({ value: f, label: filterLabel(f) }))} value={filter} onChange={setFilter} label={t('ui.import.filter')} />
         </div>
         <VirtualTable rows={shown} columns={columns} label={t('ui.import.issues')} height={360} rowHeight={48} empty={t('ui.import.noIssues')} />
       </div>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { conceptTablesFor, PVE_TARGET_LABEL } from '../../../shared/mapping/conceptMap';
 import type { PveTarget } from '../../../shared/model/project';
 import { RichText } from '../../components/RichText';
+import { Segmented } from '../../components/Segmented';
 import { useT } from '../../state/langStore';
 import { useProjectStore } from '../../state/projectStore';
 
@@ -35,13 +36,7 @@ export function MappingView() {
           <span className="field-label" id="pve-target-label">
             {t('ui.map.target')}
           </span>
-          <div className="segmented" role="radiogroup" aria-labelledby="pve-target-label">
-            {TARGETS.map((x) => (
-              <button key={x} type="button" role="radio" aria-checked={target === x} className={target === x ? 'on' : ''} onClick={() => choose(x)}>
-                {t.text(PVE_TARGET_LABEL[x])}
-              </button>
-            ))}
-          </div>
+          <Segmented<PveTarget> options={TARGETS.map((x) => ({ value: x, label: t.text(PVE_TARGET_LABEL[x]) }))} value={target} onChange={choose} labelledBy="pve-target-label" />
         </div>
       </header>
       {tables.map((table) => (
