@@ -152,7 +152,7 @@ function importIssueBlocks(issues: readonly ImportIssue[]): Section['blocks'] {
       columns: [
         { key: 'severity', label: d('report.inventory.col.severity'), width: 0.8 },
         { key: 'code', label: d('report.inventory.col.code'), width: 1.3 },
-        { key: 'file', label: d('report.inventory.col.files'), width: 1.2 },
+        { key: 'file', label: d('report.inventory.col.file'), width: 1.2 },
         { key: 'sheet', label: d('report.inventory.col.sheet'), width: 0.8 },
         { key: 'row', label: d('report.inventory.col.row'), width: 0.5, align: 'right' },
         { key: 'column', label: d('report.inventory.col.column'), width: 0.8 },

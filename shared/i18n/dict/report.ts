@@ -92,6 +92,7 @@ export const report = {
   'report.inventory.errorsCount': { vi: 'Lỗi', en: 'Errors' },
   'report.inventory.warningsCount': { vi: 'Cảnh báo', en: 'Warnings' },
   'report.inventory.infosCount': { vi: 'Thông tin', en: 'Notices' },
+  'report.inventory.col.file': { vi: 'Tệp', en: 'File' },
   'report.inventory.col.severity': { vi: 'Mức độ', en: 'Severity' },
   'report.inventory.col.code': { vi: 'Mã', en: 'Code' },
   'report.inventory.col.sheet': { vi: 'Trang tính', en: 'Sheet' },
