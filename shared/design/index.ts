@@ -94,6 +94,7 @@ export function deriveDesign(inventory: Inventory, mapping: MappingResult | unde
       migrationSetting: networks.migrationSetting,
       migrationIsPlaceholder: networks.migration.cidr === MIGRATION_PLACEHOLDER,
     });
+    if (s.vsphereHaEnabled === false && ha.enabled) notes.push(dt('design.cluster.vsphereHaOff'));
     clusters.push({
       name: s.name,
       sourceClusters: s.sourceClusters,

@@ -19,6 +19,10 @@ export const design = {
     vi: 'Cluster này không chạy được HA nên dự phòng {{reserve}} không áp dụng; sizing tính theo N+0.',
     en: 'This cluster cannot run HA, so the {{reserve}} reserve does not apply; sizing uses N+0.',
   },
+  'design.cluster.vsphereHaOff': {
+    vi: 'vSphere HA đang TẮT trên cluster nguồn; kế hoạch vẫn đề xuất HA trên Proxmox theo restart priority của từng máy ảo. Có thể tắt HA cho cluster này trong phần quyết định.',
+    en: 'vSphere HA is OFF on the source cluster; the plan still proposes Proxmox HA from each VM restart priority. HA can be switched off for this cluster in the decisions.',
+  },
   'design.cluster.poweredOffExcluded': {
     vi: 'Máy ảo đang tắt không được tính vào sizing (theo quyết định); chúng vẫn được gán node nhưng không chiếm dung lượng.',
     en: 'Powered-off VMs are not counted in the sizing (by decision); they still get a node but use no capacity.',

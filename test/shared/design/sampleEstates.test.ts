@@ -46,6 +46,10 @@ describe('design on rvtools-4.6-339vms.xlsx', () => {
       expect(checkHaRules(c.ha.rules, [...names])).toEqual([]);
     }
     expect(d.clusters.reduce((a, c) => a + c.placement.vms.length, 0)).toBe(295);
+    // KUM-ENT-Cluster1 has vSphere HA off: the plan says so while proposing Proxmox HA.
+    const kum = d.clusters.find((c) => c.sourceClusters.includes('KUM-ENT-Cluster1'));
+    expect(kum?.ha.enabled).toBe(true);
+    expect(kum?.notes.some((n) => /vSphere HA is OFF/.test(n.en))).toBe(true);
   });
 });
 
