@@ -36,7 +36,7 @@ export function generateSweepInput(o: GenerateOptions): SweepInput {
       node,
       state: i % 25 === 24 ? 'stopped' : 'started',
       cores: [1, 2, 4, 8][Math.floor(rnd() * 4)] ?? 2,
-      memoryMiB: [1024, 2048, 4096, 4096, 8192][Math.floor(rnd() * 5)] ?? 4096,
+      memoryMiB: [1024, 2048, 2048, 4096][Math.floor(rnd() * 4)] ?? 2048,
     });
   }
   const rules: HaRuleInput[] = [];
