@@ -271,4 +271,28 @@ describe('HA simulator: quorum, network, requested states', () => {
     const r = run('failback-group');
     for (const e of r.timeline) if (e.kind !== 'event') expect(e.t % ROUND_SECONDS).toBe(0);
   });
+
+  it('with failback off a resource moved away for maintenance does not come back', () => {
+    const sc = load('maintenance') as { resources: { sid: string; failback?: boolean }[] };
+    for (const r of sc.resources) if (r.sid === 'vm:101') r.failback = false;
+    const r = simulate(parseScenario(sc));
+    expect(r.final['vm:101']).toEqual({ node: 'pve03', state: 'started', running: true });
+    expect(r.final['ct:102']?.node).toBe('pve01');
+  });
+
+  it('refuses a manual migrate onto a node running a negatively-affine resource', () => {
+    const sc = load('affinity-negative') as { events: { t: number; action: string }[] };
+    sc.events = [{ t: 50, action: 'service vm:101 migrate pve02' }];
+    const r = simulate(parseScenario(sc));
+    expect(find(r, (e) => e.kind === 'command' && /in negative affinity/.test(e.message.en))?.t).toBe(50);
+    expect(r.final['vm:101']?.node).toBe('pve01');
+  });
+
+  it('co-migrates positively-affine resources with a manual migrate', () => {
+    const sc = load('affinity-positive') as { events: { t: number; action: string }[] };
+    sc.events = [{ t: 50, action: 'service vm:102 migrate pve03' }];
+    const r = simulate(parseScenario(sc));
+    expect(r.final['vm:101']?.node).toBe('pve03');
+    expect(r.final['vm:102']?.node).toBe('pve03');
+  });
 });
