@@ -173,7 +173,15 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
-const isEntry = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+function realPath(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+const isEntry = process.argv[1] !== undefined && realPath(process.argv[1]) === realPath(fileURLToPath(import.meta.url));
 if (isEntry) {
   process.exitCode = await runCli(PROGRAM, () => main(process.argv.slice(2)));
 }

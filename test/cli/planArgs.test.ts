@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parsePlanArgs } from '../../cli/plan';
 import { commaList, parseArgs } from '../../cli/lib/args';
 import { CliError, oneLine } from '../../cli/lib/exitCodes';
+import { runCli } from '../../cli/lib/run';
+import { ImportError } from '../../shared/model/importReport';
 
 function codeOf(f: () => unknown): string | undefined {
   try {
@@ -51,5 +53,30 @@ describe('plan arguments', () => {
     expect(parsePlanArgs(['--demo', '--out', 'o', '--target', 'pve8'])).toMatchObject({ target: 'pve8' });
     expect(codeOf(() => parsePlanArgs(['--demo', '--out', 'o', '--target', '7']))).toBe('CLI_BAD_TARGET');
     expect(codeOf(() => parsePlanArgs(['--demo', '--out', 'o', '--format', 'config']))).toBe('CLI_FORMAT_UNAVAILABLE');
+  });
+});
+
+describe('runCli exit codes', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  async function run(f: () => Promise<void>): Promise<{ code: number; err: string }> {
+    let err = '';
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      err += String(chunk);
+      return true;
+    });
+    const code = await runCli('plan', f);
+    vi.restoreAllMocks();
+    return { code, err };
+  }
+
+  it('0 on success, 2 with one line for user errors, 1 for internal errors', async () => {
+    expect(await run(async () => {})).toEqual({ code: 0, err: '' });
+    expect(await run(async () => Promise.reject(new CliError('CLI_X', 'a.xlsx: bad\nthing')))).toEqual({ code: 2, err: 'plan: a.xlsx: bad thing\n' });
+    const imp = await run(async () => Promise.reject(new ImportError('IMP_CORRUPT', { vi: 'Tệp hỏng', en: 'damaged file' }, 'b.xlsx')));
+    expect(imp).toEqual({ code: 2, err: 'plan: b.xlsx: damaged file [IMP_CORRUPT]\n' });
+    const bug = await run(async () => Promise.reject(new TypeError('x is undefined')));
+    expect(bug.code).toBe(1);
+    expect(bug.err).toBe('plan: internal error: x is undefined\n');
   });
 });
