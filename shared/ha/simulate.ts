@@ -903,7 +903,11 @@ export function finalOf(st: SimState): { final: Record<Sid, FinalService>; nodes
   return { final, nodes };
 }
 
-/** Simulate a parsed scenario. Same input → same output. */
+/**
+ * Simulate a parsed scenario. Same input → same output. Rounds run at t = 0, 10, 20 … `until` (default: last
+ * event + SETTLE_SECONDS); an event at time t is applied (in input order) just before the first round at or
+ * after t, so its immediate physical effect is logged at t and the HA reaction at the round time.
+ */
 export function simulate(scenario: Scenario): SimResult {
   const st = initSimState(scenario);
   const events = [...scenario.events].sort((a, b) => a.t - b.t);
