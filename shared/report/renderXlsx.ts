@@ -22,15 +22,24 @@ export function neutraliseCell(s: string): string {
   return FORMULA_START.test(s) ? `'${s}` : s;
 }
 
+/** At most `max` characters; a longer text is cut at a word boundary and ends with "…". */
+function shorten(s: string, max: number): string {
+  const chars = [...s];
+  if (chars.length <= max) return s;
+  const head = chars.slice(0, max - 1).join('');
+  const cut = head.lastIndexOf(' ');
+  return `${(cut >= max / 2 ? head.slice(0, cut) : head).trim()}…`;
+}
+
 /** Excel sheet names: at most 31 characters, none of `[]:*?/\`, not blank, unique (case-insensitive). */
 export function sheetName(wanted: string, used: Set<string>): string {
   let base = wanted.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim();
   if (base === '') base = 'Sheet';
-  base = [...base].slice(0, MAX_SHEET_NAME).join('').trim();
+  base = shorten(base, MAX_SHEET_NAME);
   let name = base;
   for (let n = 2; used.has(name.toLowerCase()); n++) {
     const suffix = ` (${n})`;
-    name = [...base].slice(0, MAX_SHEET_NAME - suffix.length).join('').trim() + suffix;
+    name = shorten(base, MAX_SHEET_NAME - suffix.length) + suffix;
   }
   used.add(name.toLowerCase());
   return name;
