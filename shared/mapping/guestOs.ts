@@ -69,16 +69,32 @@ function computeGuestOs(osTools: string | undefined, osConfig: string | undefine
   return undefined;
 }
 
-// Estates repeat a few dozen OS names; results are immutable, so they are shared (bounded memo).
-const memo = new Map<string, GuestOs | undefined>();
+// Estates repeat a few dozen OS names; results are immutable, so they are shared (bounded memo, keyed by
+// Tools name then configured name — no key strings are built per call).
+const NONE = '\u0000';
+const memo = new Map<string, Map<string, GuestOs | undefined>>();
+let memoSize = 0;
 
 /** The guest OS of a VM: Tools name first (more precise when Tools run), else the configured name. */
 export function guestOs(vm: { osTools?: string; osConfig?: string }): GuestOs | undefined {
-  const key = `${vm.osTools ?? '\u0001'}\u0000${vm.osConfig ?? '\u0001'}`;
-  if (memo.has(key)) return memo.get(key);
+  const k1 = vm.osTools ?? NONE;
+  const k2 = vm.osConfig ?? NONE;
+  let inner = memo.get(k1);
+  if (inner !== undefined) {
+    const hit = inner.get(k2);
+    if (hit !== undefined || inner.has(k2)) return hit;
+  }
   const g = computeGuestOs(vm.osTools, vm.osConfig);
   if (g) Object.freeze(g);
-  if (memo.size > 5000) memo.clear();
-  memo.set(key, g);
+  if (memoSize > 5000) {
+    memo.clear();
+    memoSize = 0;
+  }
+  if (inner === undefined) {
+    inner = new Map();
+    memo.set(k1, inner);
+  }
+  inner.set(k2, g);
+  memoSize++;
   return g;
 }

@@ -94,7 +94,9 @@ export function assessReadiness(inv: Inventory, decisions: Decisions, assumption
     const { findings, unknown } = evaluateVm(vm, ctx, decisions);
     const target = m.vms[vm.key];
     const cls = classify(findings, unknown);
-    const diskGiB = vm.disks.reduce((s, d) => s + (d.capacityMiB ?? 0), 0) / 1024;
+    let diskMiB = 0;
+    for (const d of vm.disks) diskMiB += d.capacityMiB ?? 0;
+    const diskGiB = diskMiB / 1024;
     const score = complexity(findings, {
       driverSwitch: target?.profile.value === 'first-boot' || target?.profile.value === 'emulated',
       diskGiB,
@@ -105,15 +107,16 @@ export function assessReadiness(inv: Inventory, decisions: Decisions, assumption
     byKey[vm.key] = r;
     summary[cls] += 1;
     summary.total += 1;
-    const seen = new Set<string>();
+    // Findings of one rule are consecutive (rules run in order), so a change of id starts a new rule.
+    let prev = '';
     for (const f of findings) {
       const c = counts.get(f.ruleId);
       if (!c) continue;
       c.findings += 1;
-      if (!seen.has(f.ruleId)) {
+      if (f.ruleId !== prev) {
         c.vms += 1;
         if (f.acknowledged) c.acknowledged += 1;
-        seen.add(f.ruleId);
+        prev = f.ruleId;
       }
     }
     for (const u of unknown) {

@@ -1,6 +1,23 @@
-import { text } from '../../i18n/text';
+import { text, type Text } from '../../i18n/text';
 import { vmNeedsMoreThanBaseline } from '../../mapping/cpuBaseline';
 import { ev, type Rule } from '../rule';
+
+// Few (need, cpu type) pairs per estate: build each sentence once.
+const details = new Map<string, Map<string, Text>>();
+
+function detailFor(need: string, cpu: string): Text {
+  let inner = details.get(need);
+  if (!inner) {
+    inner = new Map();
+    details.set(need, inner);
+  }
+  let t = inner.get(cpu);
+  if (!t) {
+    t = text('Cần {{need}}, cluster dùng {{cpu}}.', 'Needs {{need}}, the cluster uses {{cpu}}.', { need, cpu });
+    if (inner.size < 200) inner.set(cpu, t);
+  }
+  return t;
+}
 
 /** The VM currently uses CPU features above the target cluster's CPU type. */
 export const cpuAboveBaseline: Rule = {
@@ -21,7 +38,7 @@ export const cpuAboveBaseline: Rule = {
     if (!above) return null;
     return {
       evidence: [ev('vInfo', 'min Required EVC Mode Key', vm.minRequiredEvc), ev('vHost', 'Current EVC', c.cpu.baseline?.key ?? c.cpu.genericLevel ?? null)],
-      detail: text('Cần {{need}}, cluster dùng {{cpu}}.', 'Needs {{need}}, the cluster uses {{cpu}}.', { need: vm.minRequiredEvc, cpu: c.cpuType }),
+      detail: detailFor(vm.minRequiredEvc, c.cpuType),
     };
   },
 };
