@@ -5,8 +5,17 @@ import type { Block, Cell, Column, ReportModel } from './model';
 
 /** Markdown rendering of a report (GitHub-flavoured tables). Pure: returns the document text. */
 
+/** Escape Markdown emphasis and HTML outside `code` spans; code spans are kept as they are. */
+function mdText(s: string): string {
+  return s
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\\/g, '\\\\').replace(/([*_])/g, '\\$1').replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .join('');
+}
+
+/** Text for one line or one table cell: pipes escaped, line breaks as <br>. */
 function escapeInline(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return mdText(s).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
 /** Bilingual paragraphs: Vietnamese, then English in italics on its own line. */
@@ -34,12 +43,12 @@ function fence(code: string): string {
 function block(b: Block, lang: ReportLang): string {
   switch (b.kind) {
     case 'heading':
-      return `${'#'.repeat(b.level + 1)} ${textParts(b.text, lang).join(' / ')}`;
+      return `${'#'.repeat(b.level + 1)} ${mdText(textParts(b.text, lang).join(' / '))}`;
     case 'paragraph':
-      return paragraph(textParts(b.text, lang));
+      return paragraph(textParts(b.text, lang).map(mdText));
     case 'note': {
       const tag = label(b.tone === 'correction' ? 'report.note.correction' : b.tone === 'warning' ? 'report.note.warning' : 'report.note.info', lang);
-      const parts = textParts(b.text, lang);
+      const parts = textParts(b.text, lang).map(mdText);
       return parts.map((p, i) => (i === 0 ? `> **${tag}:** ${p}` : `>\n> *${p}*`)).join('\n');
     }
     case 'kv':
@@ -57,17 +66,17 @@ function block(b: Block, lang: ReportLang): string {
     case 'checklist': {
       return b.items
         .map((it) => {
-          const lines = [`- [ ] **${it.id}** ${textParts(it.text, lang).join(' / ')}`];
-          if (it.detail) lines.push(`  ${textParts(it.detail, lang).join(' / ')}`);
+          const lines = [`- [ ] **${mdText(it.id)}** ${mdText(textParts(it.text, lang).join(' / '))}`];
+          if (it.detail) lines.push(`  ${mdText(textParts(it.detail, lang).join(' / '))}`);
           if (it.command) lines.push(`  \`${it.command.replace(/`/g, "'")}\``);
-          if (it.expected) lines.push(`  ${label('report.checklist.expected', lang)}: ${textParts(it.expected, lang).join(' / ')}`);
+          if (it.expected) lines.push(`  ${label('report.checklist.expected', lang)}: ${mdText(textParts(it.expected, lang).join(' / '))}`);
           return lines.join('\n');
         })
         .join('\n');
     }
     case 'code': {
       const f = fence(b.code);
-      const title = b.title ? `**${textParts(b.title, lang).join(' / ')}**\n\n` : '';
+      const title = b.title ? `**${mdText(textParts(b.title, lang).join(' / '))}**\n\n` : '';
       return `${title}${f}${b.language}\n${b.code}\n${f}`;
     }
   }
@@ -75,8 +84,8 @@ function block(b: Block, lang: ReportLang): string {
 
 export function renderMarkdown(model: ReportModel, lang: ReportLang): string {
   const out: string[] = [];
-  out.push(`# ${textParts(model.title, lang).join(' / ')}`);
-  if (model.subtitle) out.push(paragraph(textParts(model.subtitle, lang)));
+  out.push(`# ${mdText(textParts(model.title, lang).join(' / '))}`);
+  if (model.subtitle) out.push(paragraph(textParts(model.subtitle, lang).map(mdText)));
   const meta: [string, string][] = [[label('report.cover.project', lang), model.meta.project]];
   if (model.meta.customer) meta.push([label('report.cover.customer', lang), model.meta.customer]);
   meta.push(
@@ -88,7 +97,7 @@ export function renderMarkdown(model: ReportModel, lang: ReportLang): string {
   out.push(`## ${label('report.toc', lang)}`);
   out.push(model.sections.map((s, i) => `${i + 1}. [${escapeInline(textParts(s.title, lang).join(' / '))}](#${s.id})`).join('\n'));
   model.sections.forEach((s, i) => {
-    out.push(`<a id="${s.id}"></a>\n\n## ${i + 1}. ${textParts(s.title, lang).join(' / ')}`);
+    out.push(`<a id="${s.id}"></a>\n\n## ${i + 1}. ${mdText(textParts(s.title, lang).join(' / '))}`);
     for (const b of s.blocks) out.push(block(b, lang));
   });
   return `${out.join('\n\n')}\n`;

@@ -41,3 +41,15 @@ describe('renderMarkdown', () => {
     expect(row).toBe('| x\\|y | line1<br>line2 |');
   });
 });
+
+describe('renderMarkdown escaping', () => {
+  it('escapes emphasis and HTML outside code spans and keeps code spans verbatim', () => {
+    const model: ReportModel = {
+      title: { vi: 'T', en: 'T' },
+      meta: { project: 'p', generatedAt: '2026-01-01T00:00:00Z', calculatorVersion: '0' },
+      sections: [{ id: 's', title: { vi: 'S', en: 'S' }, blocks: [{ kind: 'paragraph', text: { vi: 'a', en: 'rows (*) and <b>x</b> use `ha_manager <node>`' } }] }],
+    };
+    const md = renderMarkdown(model, 'vi+en');
+    expect(md).toContain('*rows (\\*) and &lt;b&gt;x&lt;/b&gt; use `ha_manager <node>`*');
+  });
+});
