@@ -17,9 +17,16 @@ type SheetRows = SheetValue[][];
 const MAX_SHEET_NAME = 31;
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** Prefix `'` to strings a spreadsheet could evaluate (`= + - @`, tab, CR): formula injection. */
+/** Excel refuses cells longer than this many characters. */
+const MAX_CELL_CHARS = 32_767;
+
+/**
+ * Prefix `'` to strings a spreadsheet could evaluate (`= + - @`, tab, CR): formula injection. Texts longer
+ * than a cell may hold are cut with "…".
+ */
 export function neutraliseCell(s: string): string {
-  return FORMULA_START.test(s) ? `'${s}` : s;
+  const safe = FORMULA_START.test(s) ? `'${s}` : s;
+  return safe.length > MAX_CELL_CHARS ? `${safe.slice(0, MAX_CELL_CHARS - 1)}…` : safe;
 }
 
 /** At most `max` characters; a longer text is cut at a word boundary and ends with "…". */

@@ -98,6 +98,7 @@ describe('renderXlsx', () => {
     expect(neutraliseCell('\tcmd')).toBe("'\tcmd");
     expect(neutraliseCell('\rcmd')).toBe("'\rcmd");
     expect(neutraliseCell('web-01')).toBe('web-01');
+    expect(neutraliseCell('a'.repeat(40_000))).toHaveLength(32_767);
   });
 
   it('makes valid, unique sheet names', () => {
