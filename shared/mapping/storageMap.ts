@@ -104,14 +104,18 @@ export function buildStorageMap(inv: Inventory, a: PlanningAssumptions, decision
   const nameByKey = new Map<string, string>();
   for (const vm of inv.vms) {
     if (vm.template || vm.srmPlaceholder) continue;
-    nameByKey.set(vm.key, vm.name);
     for (const d of vm.disks) {
       if (!d.datastore) continue;
-      const s = vmsByDs.get(d.datastore) ?? new Set<string>();
+      let s = vmsByDs.get(d.datastore);
+      if (s === undefined) {
+        s = new Set<string>();
+        vmsByDs.set(d.datastore, s);
+      }
       s.add(vm.key);
-      vmsByDs.set(d.datastore, s);
     }
   }
+  const vsanNames = new Set(inv.datastores.filter((d) => kindOf(d) === 'vsan').map((d) => d.name));
+  if (vsanNames.size > 0) for (const vm of inv.vms) nameByKey.set(vm.key, vm.name);
   const entries: StorageEntry[] = [];
   const seen = new Set<string>();
   const all = [...inv.datastores];
@@ -191,7 +195,7 @@ export function buildStorageMap(inv: Inventory, a: PlanningAssumptions, decision
     const thinTarget = THIN_STORAGE.includes(type);
     const base = thinTarget ? ds.inUseMiB : ds.provisionedMiB;
     const requiredMiB = base === undefined ? undefined : Math.ceil(base * (1 + a.storageGrowthMargin));
-    const vmKeys = [...(vmsByDs.get(ds.name) ?? [])];
+    const vmKeys = vmsByDs.get(ds.name) ?? new Set<string>();
     entries.push({
       datastore: ds.name,
       sourceType: ds.type,
@@ -208,8 +212,8 @@ export function buildStorageMap(inv: Inventory, a: PlanningAssumptions, decision
       thinTarget,
       targetCapacityMiB,
       fits: requiredMiB !== undefined && targetCapacityMiB !== undefined ? requiredMiB <= targetCapacityMiB : undefined,
-      vmCount: vmKeys.length,
-      vsanVms: kind === 'vsan' ? vmKeys.map((k) => nameByKey.get(k) ?? k).sort() : [],
+      vmCount: vmKeys.size,
+      vsanVms: kind === 'vsan' ? [...vmKeys].map((k) => nameByKey.get(k) ?? k).sort() : [],
       source,
       notes,
     });

@@ -111,13 +111,32 @@ const NVME = /nvme/i;
 const SATA = /sata|ahci/i;
 const IDE = /\bide\b/i;
 
-export function sourceBusOf(d: Disk): SourceBus {
-  const l = d.controllerLabel ?? '';
-  const c = d.controller ?? '';
+function computeSourceBus(l: string, c: string): SourceBus {
   if (NVME.test(l) || NVME.test(c)) return 'nvme';
   if (SATA.test(l) || SATA.test(c)) return 'sata';
   if (IDE.test(l) || IDE.test(c)) return 'ide';
   return 'scsi';
+}
+
+// Controller texts repeat ("SCSI controller 0" / "LSI Logic SAS"…): memoise by label, then controller.
+const busMemo = new Map<string, Map<string, SourceBus>>();
+
+/** The VMware bus of a disk from its controller label / text (default SCSI, as Forklift does). */
+export function sourceBusOf(d: Disk): SourceBus {
+  const l = d.controllerLabel ?? '';
+  const c = d.controller ?? '';
+  let inner = busMemo.get(l);
+  if (inner === undefined) {
+    if (busMemo.size > 2000) busMemo.clear();
+    inner = new Map();
+    busMemo.set(l, inner);
+  }
+  let b = inner.get(c);
+  if (b === undefined) {
+    b = computeSourceBus(l, c);
+    if (inner.size < 200) inner.set(c, b);
+  }
+  return b;
 }
 
 const TRAILING_NUMBER = /(\d+)\s*$/;
