@@ -3,6 +3,8 @@ import type { DesignResult, NodePriorities, ResourceState } from './types';
 /** The HA simulator's SweepInput shape (shared/ha), built from the design. Priorities: HIGHER number preferred. */
 export type DesignSweepInput = {
   nodes: string[];
+  /** A QDevice is planned: one extra vote, so a 2-node cluster keeps quorum when one node fails. */
+  qdevice?: boolean;
   nodeResources: Record<string, { cpus: number; memoryMiB: number }>;
   crs: 'basic' | 'static';
   groups?: { id: string; nodes: NodePriorities; restricted: boolean; nofailback: boolean }[];
@@ -31,6 +33,7 @@ export function toSweepInput(design: DesignResult, clusterName: string): DesignS
   for (const n of c.nodes) nodeResources[n.name] = { cpus: n.cores, memoryMiB: n.memoryMiB };
   const out: DesignSweepInput = {
     nodes: c.nodes.map((n) => n.name),
+    qdevice: c.quorum.qdevice,
     nodeResources,
     crs: c.ha.datacenter.crs.ha === 'basic' ? 'basic' : 'static',
     resources: c.ha.resources.map((r) => ({
