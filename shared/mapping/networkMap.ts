@@ -250,7 +250,12 @@ export type MigrationNetwork = {
 
 /** Migration network of one cluster, from its vMotion VMkernel subnet. */
 export function migrationNetwork(inv: Inventory, cluster: string): MigrationNetwork {
-  const vmks = inv.vmkernels.filter((k) => (k.cluster ?? '') === cluster || (k.cluster === undefined && inv.hosts.some((h) => h.name === k.host && h.cluster === cluster)));
+  const standaloneHost = cluster.startsWith('standalone:') ? cluster.slice('standalone:'.length) : undefined;
+  const vmks = inv.vmkernels.filter((k) =>
+    standaloneHost !== undefined
+      ? k.host === standaloneHost && !k.cluster
+      : k.cluster === cluster || (k.cluster === undefined && inv.hosts.some((h) => h.name === k.host && h.cluster === cluster)),
+  );
   const pick = (role: VmkRole) => vmks.filter((k) => classifyVmk(k).includes(role)).map((k) => ({ host: k.host, ip: k.ip, cidr: cidrOf(k.ip, k.subnetMask) }));
   const mostCommon = (xs: { cidr?: string }[]) => {
     const c = new Map<string, number>();

@@ -60,5 +60,8 @@ describe('network map', () => {
     expect(shared).toMatchObject({ cidr: undefined, from: 'management' });
     expect(shared.note.en).toContain('vMotion shares the management network 192.168.1.0/24');
     expect(migrationNetwork(inventory([]), 'Cluster1').from).toBe('none');
+    const lone = inventory([]);
+    lone.vmkernels.push(vmk({ host: 'esx9', cluster: undefined, portGroup: 'vMotion', ip: '10.9.0.5', subnetMask: '255.255.0.0', services: ['vmotion'] }));
+    expect(migrationNetwork(lone, 'standalone:esx9').cidr).toBe('10.9.0.0/16');
   });
 });
