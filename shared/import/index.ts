@@ -15,6 +15,7 @@ import { fingerprint, isEncryptedCfb, sniff } from './sniff';
 import type { Table } from './table';
 import { templateSheetTab, templateTables, isTemplateWorkbook } from './templateImport';
 import { readWorkbookSheets, xlsxSheetNames } from './xlsxReader';
+import { readXlsxStreaming } from './xlsxStream';
 import { guardZip, type ZipEntry } from './zipGuard';
 
 export type { ImportLimits } from './limits';
@@ -117,7 +118,7 @@ function readZipOfCsv(st: State, f: InputFile, entries: ZipEntry[]): void {
   }
 }
 
-async function readWorkbook(st: State, f: InputFile, names: string[] | undefined, legacy: boolean): Promise<void> {
+async function readWorkbook(st: State, f: InputFile, names: string[] | undefined, legacy: boolean, entries?: ZipEntry[]): Promise<void> {
   const opts = st.opts;
   // Which sheets to read: RVTools tabs (any naming), or the template sheets.
   let wanted: string[] | undefined;
@@ -128,9 +129,20 @@ async function readWorkbook(st: State, f: InputFile, names: string[] | undefined
     if (!template && !wanted.some((n) => tabFromName(n) === 'vInfo')) throw fatal('IMP_NOT_RVTOOLS', f.name);
   }
   opts.onProgress?.({ phase: 'parse', file: f.name, done: 0, total: wanted?.length ?? 1 });
-  let read: ReturnType<typeof readWorkbookSheets>;
+  let read: ReturnType<typeof readWorkbookSheets> | undefined;
+  if (entries && wanted) {
+    try {
+      read = readXlsxStreaming(f.data, f.name, entries, wanted, (sheet, rows) =>
+        opts.onProgress?.({ phase: 'parse', file: f.name, sheet, rows, done: 0, total: wanted?.length ?? 1 }),
+      );
+    } catch (e) {
+      // A coded problem (corrupt, truncated) stands; an unexpected parser failure falls back to SheetJS.
+      if (e instanceof ImportError) throw e;
+      read = undefined;
+    }
+  }
   try {
-    read = readWorkbookSheets(f.data, f.name, wanted);
+    read ??= readWorkbookSheets(f.data, f.name, wanted);
   } catch (e) {
     if (legacy && e instanceof ImportError) {
       throw new ImportError('IMP_LEGACY_XLS', tt('import.issue.IMP_LEGACY_XLS_UNREADABLE', { file: f.name, detail: e.text.en }), f.name);
@@ -178,7 +190,7 @@ async function readOne(st: State, f: InputFile): Promise<string> {
     const wb = entries.some((e) => e.name.toLowerCase() === 'xl/workbook.xml');
     if (wb) {
       if (entries.some((e) => e.encrypted)) throw fatal('IMP_ENCRYPTED', f.name);
-      await readWorkbook(st, f, xlsxSheetNames(f.data, f.name, entries), false);
+      await readWorkbook(st, f, xlsxSheetNames(f.data, f.name, entries), false, entries);
       return 'xlsx';
     }
     readZipOfCsv(st, f, entries);

@@ -2,7 +2,15 @@ import { fatal } from './issues';
 import type { ImportLimits } from './limits';
 
 /** One entry of a zip's central directory, with its declared sizes. */
-export type ZipEntry = { name: string; compressedSize: number; uncompressedSize: number; method: number; encrypted: boolean };
+export type ZipEntry = {
+  name: string;
+  compressedSize: number;
+  uncompressedSize: number;
+  method: number;
+  encrypted: boolean;
+  /** Offset of the entry's local header. */
+  offset: number;
+};
 
 const u16 = (b: Uint8Array, o: number): number => (b[o] ?? 0) | ((b[o + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, o: number): number => (u16(b, o) + u16(b, o + 2) * 0x10000);
@@ -47,6 +55,7 @@ export function readZipDirectory(data: Uint8Array, file: string): ZipEntry[] {
     const method = u16(data, p + 10);
     let comp = u32(data, p + 20);
     let uncomp = u32(data, p + 24);
+    let offset = u32(data, p + 42);
     const nameLen = u16(data, p + 28);
     const extraLen = u16(data, p + 30);
     const commentLen = u16(data, p + 32);
@@ -54,7 +63,7 @@ export function readZipDirectory(data: Uint8Array, file: string): ZipEntry[] {
     let name = '';
     for (const c of nameBytes) name += String.fromCharCode(c);
     // zip64 extended sizes
-    if (uncomp === 0xffffffff || comp === 0xffffffff) {
+    if (uncomp === 0xffffffff || comp === 0xffffffff || offset === 0xffffffff) {
       let e = p + 46 + nameLen;
       const end = e + extraLen;
       while (e + 4 <= end) {
@@ -63,13 +72,14 @@ export function readZipDirectory(data: Uint8Array, file: string): ZipEntry[] {
         if (id === 1) {
           let q = e + 4;
           if (uncomp === 0xffffffff) { uncomp = u64(data, q); q += 8; }
-          if (comp === 0xffffffff) { comp = u64(data, q); }
+          if (comp === 0xffffffff) { comp = u64(data, q); q += 8; }
+          if (offset === 0xffffffff) { offset = u64(data, q); }
           break;
         }
         e += 4 + len;
       }
     }
-    entries.push({ name, compressedSize: comp, uncompressedSize: uncomp, method, encrypted: (flags & 1) === 1 });
+    entries.push({ name, compressedSize: comp, uncompressedSize: uncomp, method, encrypted: (flags & 1) === 1, offset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;

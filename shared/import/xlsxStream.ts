@@ -1,0 +1,409 @@
+import { inflateSync } from 'fflate';
+import type { CellValue } from './cells';
+import { fatal } from './issues';
+import { decodeBytes } from './platform';
+import type { RawSheet } from './xlsxReader';
+import type { ZipEntry } from './zipGuard';
+
+/**
+ * A lean xlsx reader for RVTools-sized workbooks: inflates only the entries it needs (workbook, rels,
+ * shared strings, the wanted sheets) with fflate, one sheet at a time into a buffer of the size the zip
+ * declares (so a lying header cannot grow memory), and scans the XML bytes directly — no DOM, no string
+ * copy of the sheet, no per-cell objects. Gives the same cell values as SheetJS with
+ * `{ dense: true, cellText: false, cellHTML: false }` (shared strings, inline strings, numbers, booleans;
+ * errors become empty), as a differential test checks on the samples and generated files.
+ */
+
+const LT = 60, GT = 62, SLASH = 47, QUOTE = 34, APOS = 39, AMP = 38, COLON = 58, UNDERSCORE = 95;
+
+const decoder = { utf8: (b: Uint8Array): string => decodeBytes(b, 'utf-8') ?? '' };
+
+/** Bytes → string: ASCII fast path, UTF-8 otherwise. */
+function str(buf: Uint8Array, s: number, e: number): string {
+  if (e - s < 64) {
+    let ascii = true;
+    for (let i = s; i < e; i++) if ((buf[i] as number) >= 0x80) { ascii = false; break; }
+    if (ascii) {
+      let out = '';
+      for (let i = s; i < e; i++) out += String.fromCharCode(buf[i] as number);
+      return out;
+    }
+  }
+  return decoder.utf8(buf.subarray(s, e));
+}
+
+const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * XML text → string the way SheetJS reads xlsx text: character entities (any case), then Excel's
+ * `_xHHHH_` escapes, then CR LF → LF.
+ */
+function text(buf: Uint8Array, s: number, e: number): string {
+  let hasAmp = false;
+  let hasEsc = false;
+  for (let i = s; i < e; i++) {
+    const c = buf[i];
+    if (c === AMP) hasAmp = true;
+    else if (c === UNDERSCORE) hasEsc = true;
+  }
+  let out = str(buf, s, e);
+  if (hasAmp) {
+    out = out.replace(/&(?:quot|apos|gt|lt|amp|#x?([0-9a-fA-F]+));/gi, (m, num: string | undefined) => {
+      if (num === undefined) return ENTITY[m.slice(1, -1).toLowerCase()] ?? m;
+      const cp = parseInt(num, m.includes('x') || m.includes('X') ? 16 : 10);
+      return Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    });
+  }
+  if (hasEsc) out = out.replace(/_x([0-9a-fA-F]{4})_/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  if (out.includes('\r\n')) out = out.replace(/\r\n/g, '\n');
+  return out;
+}
+
+function indexOfByte(buf: Uint8Array, b: number, from: number): number {
+  return buf.indexOf(b, from);
+}
+
+/** Find the byte sequence `pat` from `from`. */
+function indexOfSeq(buf: Uint8Array, pat: Uint8Array, from: number): number {
+  const first = pat[0] as number;
+  let i = buf.indexOf(first, from);
+  while (i >= 0 && i + pat.length <= buf.length) {
+    let ok = true;
+    for (let j = 1; j < pat.length; j++) if (buf[i + j] !== pat[j]) { ok = false; break; }
+    if (ok) return i;
+    i = buf.indexOf(first, i + 1);
+  }
+  return -1;
+}
+
+const ascii = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
+
+/** Inflate one zip entry into a buffer of its declared size. */
+function entryBytes(data: Uint8Array, e: ZipEntry, file: string): Uint8Array {
+  const o = e.offset;
+  if (o + 30 > data.length || data[o] !== 0x50 || data[o + 1] !== 0x4b || data[o + 2] !== 3 || data[o + 3] !== 4) {
+    throw fatal('IMP_CORRUPT', file, { detail: `zip entry ${e.name} has no local header` });
+  }
+  const nameLen = (data[o + 26] as number) | ((data[o + 27] as number) << 8);
+  const extraLen = (data[o + 28] as number) | ((data[o + 29] as number) << 8);
+  const start = o + 30 + nameLen + extraLen;
+  const raw = data.subarray(start, start + e.compressedSize);
+  if (raw.length < e.compressedSize) throw fatal('IMP_CORRUPT', file, { detail: `zip entry ${e.name} is truncated` });
+  if (e.method === 0) return raw;
+  if (e.method !== 8) throw fatal('IMP_CORRUPT', file, { detail: `zip entry ${e.name} uses compression method ${e.method}` });
+  try {
+    return inflateSync(raw, { out: new Uint8Array(e.uncompressedSize) });
+  } catch (err) {
+    throw fatal('IMP_CORRUPT', file, { detail: `${e.name}: ${err instanceof Error ? err.message : String(err)}` });
+  }
+}
+
+/** Attributes of the tag starting at `s` (just after its name) up to `>`: name → [start, end) of the value. */
+function attrs(buf: Uint8Array, s: number, end: number, out: Map<string, [number, number]>): void {
+  out.clear();
+  let i = s;
+  while (i < end) {
+    while (i < end && (buf[i] as number) <= 32) i++;
+    const ns = i;
+    while (i < end && buf[i] !== 61 && (buf[i] as number) > 32 && buf[i] !== SLASH) i++;
+    const ne = i;
+    while (i < end && buf[i] !== QUOTE && buf[i] !== APOS) {
+      if (buf[i] === SLASH || buf[i] === GT) return;
+      i++;
+    }
+    const q = buf[i];
+    const vs = i + 1;
+    const ve = buf.indexOf(q as number, vs);
+    if (ve < 0 || ve > end) return;
+    if (ne > ns) {
+      let name = str(buf, ns, ne);
+      const colon = name.indexOf(':');
+      if (colon >= 0 && !name.startsWith('xmlns')) name = name.slice(colon + 1);
+      out.set(name, [vs, ve]);
+    }
+    i = ve + 1;
+  }
+}
+
+/** Tag at `lt` (buf[lt] === '<'): local name, whether closing, and the index just after the name. */
+function tagName(buf: Uint8Array, lt: number): { name: string; closing: boolean; after: number } {
+  let i = lt + 1;
+  const closing = buf[i] === SLASH;
+  if (closing) i++;
+  let s = i;
+  while (i < buf.length && (buf[i] as number) > 32 && buf[i] !== GT && buf[i] !== SLASH) {
+    if (buf[i] === COLON) s = i + 1;
+    i++;
+  }
+  return { name: str(buf, s, i), closing, after: i };
+}
+
+/** Shared strings: the text of every `<si>` (rich-text runs joined; phonetic runs skipped). */
+export function parseSharedStrings(buf: Uint8Array): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let cur: string[] | undefined;
+  let skip = 0;
+  for (;;) {
+    const lt = indexOfByte(buf, LT, i);
+    if (lt < 0) break;
+    const gt = indexOfByte(buf, GT, lt);
+    if (gt < 0) break;
+    const t = tagName(buf, lt);
+    const selfClose = buf[gt - 1] === SLASH;
+    if (t.name === 'si') {
+      if (t.closing) { out.push(cur ? cur.join('') : ''); cur = undefined; }
+      else if (selfClose) out.push('');
+      else cur = [];
+    } else if (t.name === 'rPh') {
+      if (!selfClose) skip += t.closing ? -1 : 1;
+    } else if (t.name === 't' && !t.closing && !selfClose && cur && skip === 0) {
+      const end = indexOfByte(buf, LT, gt + 1);
+      cur.push(text(buf, gt + 1, end));
+      i = end;
+      continue;
+    }
+    i = gt + 1;
+  }
+  return out;
+}
+
+/** Column index from an A1 reference's letters (bytes). */
+function colOf(buf: Uint8Array, s: number, e: number): number {
+  let c = 0;
+  for (let i = s; i < e; i++) {
+    const b = buf[i] as number;
+    if (b >= 65 && b <= 90) c = c * 26 + (b - 64);
+    else if (b >= 97 && b <= 122) c = c * 26 + (b - 96);
+    else break;
+  }
+  return c - 1;
+}
+
+function rowOf(buf: Uint8Array, s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i < e; i++) {
+    const b = buf[i] as number;
+    if (b >= 48 && b <= 57) n = n * 10 + (b - 48);
+  }
+  return n;
+}
+
+const SHEET_DATA = ascii('sheetData');
+
+/** The value of a `<v>` element for a cell of type `type`. */
+function cellText(buf: Uint8Array, s: number, e: number, type: string, sst: string[]): CellValue {
+  if (type === 's') return sst[rowOf(buf, s, e)];
+  if (type === 'n') {
+    if (s === e) return undefined;
+    const n = Number(str(buf, s, e));
+    return Number.isNaN(n) ? undefined : n;
+  }
+  if (type === 'b') return buf[s] === 49;
+  if (type === 'e') return undefined;
+  return text(buf, s, e);
+}
+
+/**
+ * One worksheet's cells → rows from the first non-empty row to the last, like `rowsOfSheet` does for a
+ * SheetJS dense sheet. `onRows` is called every 5,000 rows (progress).
+ */
+export function parseSheet(buf: Uint8Array, sst: string[], onRows?: (rows: number) => void): { rows: CellValue[][]; headerRow: number; declaredRows: number } {
+  const a = new Map<string, [number, number]>();
+  let declaredRows = 0;
+  const dimAt = indexOfSeq(buf, ascii('dimension'), 0);
+  const sd = indexOfSeq(buf, SHEET_DATA, 0);
+  if (dimAt >= 0 && (sd < 0 || dimAt < sd)) {
+    const gt = indexOfByte(buf, GT, dimAt);
+    attrs(buf, dimAt + 9, gt, a);
+    const ref = a.get('ref');
+    if (ref) {
+      const refText = str(buf, ref[0], ref[1]);
+      const m = /(\d+)$/.exec(refText);
+      if (m) declaredRows = Number(m[1]);
+    }
+  }
+  const rows: CellValue[][] = [];
+  if (sd < 0) return { rows, headerRow: 1, declaredRows };
+  let i = indexOfByte(buf, GT, sd) + 1;
+  if (buf[i - 2] === SLASH) return { rows, headerRow: 1, declaredRows };
+  let rowIdx = -1;
+  let row: CellValue[] | undefined;
+  let col = -1;
+  let type = '';
+  let inCell = false;
+  let inIs = false;
+  let isParts: string[] = [];
+  let value: CellValue;
+  let count = 0;
+  for (;;) {
+    const lt = indexOfByte(buf, LT, i);
+    if (lt < 0) break;
+    const gt = indexOfByte(buf, GT, lt);
+    if (gt < 0) break;
+    const b1 = buf[lt + 1];
+    const b2 = buf[lt + 2] as number;
+    // Fast paths for the tags that make up almost all of a sheet: <c …>, <v>, </v>, </c>.
+    if (b1 === 99 && (b2 <= 32 || b2 === GT || b2 === SLASH)) {
+      let r0 = -1, r1 = -1, t0 = -1, t1 = -1;
+      for (let k = lt + 2; k < gt; k++) {
+        const ch = buf[k];
+        if ((ch === 114 || ch === 116) && (buf[k - 1] as number) <= 32 && buf[k + 1] === 61) {
+          const q = buf[k + 2] as number;
+          const ve = buf.indexOf(q, k + 3);
+          if (ch === 114) { r0 = k + 3; r1 = ve; } else { t0 = k + 3; t1 = ve; }
+          k = ve;
+        }
+      }
+      col = r0 >= 0 ? colOf(buf, r0, r1) : col + 1;
+      type = t0 >= 0 ? (t1 - t0 === 1 ? String.fromCharCode(buf[t0] as number) : str(buf, t0, t1)) : 'n';
+      value = undefined;
+      inCell = buf[gt - 1] !== SLASH;
+      i = gt + 1;
+      continue;
+    }
+    if (b1 === 118 && b2 === GT && inCell) {
+      const end = indexOfByte(buf, LT, gt + 1);
+      value = cellText(buf, gt + 1, end, type, sst);
+      i = end;
+      continue;
+    }
+    if (b1 === SLASH && (b2 === 118 || b2 === 99) && buf[lt + 3] === GT) {
+      if (b2 === 99) {
+        if (row && col >= 0 && value !== undefined) {
+          while (row.length < col) row.push(undefined);
+          row[col] = value;
+        }
+        inCell = false;
+      }
+      i = gt + 1;
+      continue;
+    }
+    const t = tagName(buf, lt);
+    const selfClose = buf[gt - 1] === SLASH;
+    if (!t.closing) {
+      if (t.name === 'row') {
+        attrs(buf, t.after, gt, a);
+        const r = a.get('r');
+        rowIdx = r ? rowOf(buf, r[0], r[1]) - 1 : rowIdx + 1;
+        row = [];
+        while (rows.length < rowIdx) rows.push([]);
+        rows[rowIdx] = row;
+        col = -1;
+        if (selfClose) row = undefined;
+        if (++count % 5000 === 0) onRows?.(count);
+      } else if (t.name === 'c') {
+        attrs(buf, t.after, gt, a);
+        const r = a.get('r');
+        col = r ? colOf(buf, r[0], r[1]) : col + 1;
+        const ty = a.get('t');
+        type = ty ? str(buf, ty[0], ty[1]) : 'n';
+        value = undefined;
+        inCell = !selfClose;
+      } else if ((t.name === 'v' || (t.name === 't' && inIs)) && inCell && !selfClose) {
+        const end = indexOfByte(buf, LT, gt + 1);
+        if (t.name === 't') isParts.push(text(buf, gt + 1, end));
+        else value = cellText(buf, gt + 1, end, type, sst);
+        i = end;
+        continue;
+      } else if (t.name === 'is' && inCell) {
+        inIs = !selfClose;
+        isParts = [];
+      } else if (t.name === 'f' && !selfClose) {
+        // formula text: skip to its end
+        const end = indexOfSeq(buf, ascii('</'), gt + 1);
+        i = end < 0 ? gt + 1 : end;
+        continue;
+      }
+    } else {
+      if (t.name === 'c') {
+        if (row && col >= 0 && value !== undefined) {
+          while (row.length < col) row.push(undefined);
+          row[col] = value;
+        }
+        inCell = false;
+      } else if (t.name === 'is') {
+        inIs = false;
+        if (inCell) value = isParts.join('');
+      } else if (t.name === 'row') {
+        row = undefined;
+      } else if (t.name === 'sheetData') break;
+    }
+    i = gt + 1;
+  }
+  // trim leading/trailing empty rows, like rowsOfSheet
+  const empty = (r: CellValue[] | undefined): boolean => !r || r.every((c) => c === undefined || c === null || (typeof c === 'string' && c.trim() === ''));
+  let last = rows.length - 1;
+  while (last >= 0 && empty(rows[last])) last--;
+  let first = 0;
+  while (first <= last && empty(rows[first])) first++;
+  const out = rows.slice(first, last + 1).map((r) => r ?? []);
+  return { rows: out, headerRow: first + 1, declaredRows: Math.max(declaredRows, last + 1) };
+}
+
+/** Sheet name → zip path of its XML, from workbook.xml and its rels. */
+function sheetPaths(data: Uint8Array, entries: Map<string, ZipEntry>, file: string): { name: string; path: string }[] {
+  const wbE = entries.get('xl/workbook.xml');
+  const relE = entries.get('xl/_rels/workbook.xml.rels');
+  if (!wbE || !relE) throw fatal('IMP_CORRUPT', file, { detail: 'workbook.xml or its rels missing' });
+  const wb = entryBytes(data, wbE, file);
+  const rel = entryBytes(data, relE, file);
+  const a = new Map<string, [number, number]>();
+  const targets = new Map<string, string>();
+  for (let i = indexOfSeq(rel, ascii('<Relationship '), 0); i >= 0; i = indexOfSeq(rel, ascii('<Relationship '), i + 1)) {
+    const gt = indexOfByte(rel, GT, i);
+    attrs(rel, i + 13, gt, a);
+    const id = a.get('Id');
+    const target = a.get('Target');
+    if (id && target) targets.set(str(rel, id[0], id[1]), text(rel, target[0], target[1]));
+  }
+  const out: { name: string; path: string }[] = [];
+  let i = 0;
+  for (;;) {
+    const lt = indexOfByte(wb, LT, i);
+    if (lt < 0) break;
+    const gt = indexOfByte(wb, GT, lt);
+    const t = tagName(wb, lt);
+    if (!t.closing && t.name === 'sheet') {
+      attrs(wb, t.after, gt, a);
+      const n = a.get('name');
+      const id = a.get('id');
+      if (n && id) {
+        const target = targets.get(str(wb, id[0], id[1])) ?? '';
+        const path = target.startsWith('/') ? target.slice(1) : `xl/${target}`.replace(/\/\.\//g, '/');
+        out.push({ name: text(wb, n[0], n[1]), path });
+      }
+    }
+    i = gt + 1;
+  }
+  return out;
+}
+
+/**
+ * Read the wanted sheets of an xlsx. Calls `onSheet` after each sheet (progress, cancellation point).
+ * Throws IMP_CORRUPT on a damaged file.
+ */
+export function readXlsxStreaming(
+  data: Uint8Array,
+  file: string,
+  entryList: ZipEntry[],
+  wanted: string[],
+  onRows?: (sheet: string, rows: number) => void,
+): { names: string[]; sheets: RawSheet[] } {
+  const entries = new Map(entryList.map((e) => [e.name, e]));
+  const paths = sheetPaths(data, entries, file);
+  const sstE = entries.get('xl/sharedStrings.xml');
+  const sst = sstE ? parseSharedStrings(entryBytes(data, sstE, file)) : [];
+  const sheets: RawSheet[] = [];
+  for (const { name, path } of paths) {
+    if (!wanted.includes(name)) continue;
+    const e = entries.get(path);
+    if (!e) throw fatal('IMP_CORRUPT', file, { detail: `sheet ${name} (${path}) missing` });
+    const xml = entryBytes(data, e, file);
+    const tail = str(xml, Math.max(0, xml.length - 64), xml.length);
+    if (!/<\/(\w+:)?worksheet>\s*$/.test(tail)) throw fatal('IMP_CORRUPT', file, { detail: `sheet ${name} is incomplete` });
+    const { rows, headerRow, declaredRows } = parseSheet(xml, sst, (n) => onRows?.(name, n));
+    sheets.push({ name, rows, headerRow, declaredRows });
+  }
+  return { names: paths.map((p) => p.name), sheets };
+}
