@@ -208,6 +208,7 @@ async function main(): Promise<void> {
       await page.screenshot({ path: path.join(SHOTS, '06b-import-error-en.png') });
       await page.getByTestId('ui-lang-vi').click();
       check(((await banner.textContent()) ?? '').includes(code), 'code missing after the language switch');
+      await page.screenshot({ path: path.join(SHOTS, '06b-import-error-vi.png') });
       await page.getByTestId('ui-lang-en').click();
     });
 

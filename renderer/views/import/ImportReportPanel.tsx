@@ -8,8 +8,9 @@ import { useT } from '../../state/langStore';
 type Filter = Severity | 'all';
 const FILTERS: readonly Filter[] = ['all', 'error', 'warning', 'info'];
 
-function where(i: ImportIssue): string {
-  return [i.file, i.sheet, i.row !== undefined ? `#${i.row}` : undefined, i.column].filter(Boolean).join(' · ');
+/** Sheet, row and column of a finding (the file is shown on its own line). */
+function place(i: ImportIssue): string {
+  return [i.sheet, i.row !== undefined ? `#${i.row}` : undefined, i.column].filter(Boolean).join(' · ');
 }
 
 /** The import report: files read, rows left out on purpose, and the findings with a severity filter. */
@@ -34,7 +35,17 @@ export function ImportReportPanel({ report }: { report: ImportReport }) {
       render: (i) => <span className={`pill pill-${i.severity}`}>{t(i.severity === 'error' ? 'common.error' : i.severity === 'warning' ? 'common.warning' : 'common.info')}</span>,
     },
     { key: 'code', label: t('ui.import.colCode'), width: '190px', render: (i) => <code>{i.code}</code> },
-    { key: 'where', label: t('ui.import.colWhere'), width: '1.2fr', wrap: true, render: (i) => <span className="muted" title={where(i)}>{where(i)}</span> },
+    {
+      key: 'where',
+      label: t('ui.import.colWhere'),
+      width: '1.2fr',
+      render: (i) => (
+        <div className="where" title={[i.file, place(i)].filter(Boolean).join(' · ')}>
+          <div>{place(i) || '—'}</div>
+          {i.file ? <div className="muted where-file">{i.file}</div> : null}
+        </div>
+      ),
+    },
     { key: 'msg', label: t('ui.import.colMessage'), width: '3fr', wrap: true, render: (i) => <span title={t.text(i.message)}>{t.text(i.message)}</span> },
   ];
 
