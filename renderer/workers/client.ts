@@ -20,7 +20,14 @@ function startJob<In, Out extends { type: string }, T>(
   onMessage: (m: Out) => JobResult<T> | null,
   transfer: Transferable[] = [],
 ): Job<T> {
-  const worker = make();
+  let worker: Worker;
+  try {
+    worker = make();
+    worker.postMessage(first, transfer);
+  } catch {
+    const error = { code: 'APP_WORKER_START_FAILED', message: tt('ui.err.workerCrashed') };
+    return { result: Promise.resolve({ status: 'error', error }), cancel: () => undefined };
+  }
   let settle: (r: JobResult<T>) => void = () => undefined;
   let finished = false;
   const result = new Promise<JobResult<T>>((resolve) => {
@@ -39,7 +46,6 @@ function startJob<In, Out extends { type: string }, T>(
     ev.preventDefault();
     settle({ status: 'error', error: { code: 'APP_WORKER_CRASHED', message: tt('ui.err.workerCrashed') } });
   };
-  worker.postMessage(first, transfer);
   return {
     result,
     cancel() {
@@ -64,7 +70,8 @@ export function startImport(files: FileData[], onProgress: (p: ImportProgress) =
       if (m.type === 'canceled') return { status: 'canceled' };
       return { status: 'error', error: m.error };
     },
-    files.map((f) => f.data.buffer),
+    // Hand the bytes over instead of copying them (each buffer once; views may share one).
+    [...new Set(files.map((f) => f.data.buffer as ArrayBuffer))],
   );
 }
 
