@@ -285,6 +285,7 @@ export async function importFiles(files: InputFile[], opts: ImportOptions = {}):
   const srm = inventory.vms.filter((v) => !v.template && v.srmPlaceholder);
   if (templates.length > 0) report.excluded.push({ reason: 'template', count: templates.length, names: templates.map((v) => v.name) });
   if (srm.length > 0) report.excluded.push({ reason: 'srmPlaceholder', count: srm.length, names: srm.map((v) => v.name) });
+  st.sink.flush?.();
   opts.onProgress?.({ phase: 'validate', done: 1, total: 1 });
   return { inventory, report };
 }

@@ -24,17 +24,26 @@ export function fatal(code: string, file: string | undefined, params: Params = {
 export type IssueSink = {
   report: ImportReport;
   add(i: ImportIssue): void;
+  /** Add one `IMP_ISSUES_CAPPED` info per capped code/sheet saying how many were left out of the list. */
+  flush?(): void;
 };
 
 export function issueSink(report: ImportReport, perCodeCap = 500): IssueSink {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { n: number; first: ImportIssue }>();
   return {
     report,
     add(i) {
       const k = `${i.code}\u0000${i.file ?? ''}\u0000${i.sheet ?? ''}`;
-      const n = (counts.get(k) ?? 0) + 1;
-      counts.set(k, n);
-      if (n <= perCodeCap) report.issues.push(i);
+      const c = counts.get(k) ?? { n: 0, first: i };
+      c.n += 1;
+      counts.set(k, c);
+      if (c.n <= perCodeCap) report.issues.push(i);
+    },
+    flush() {
+      for (const { n, first } of counts.values()) {
+        if (n <= perCodeCap) continue;
+        report.issues.push(issue('IMP_ISSUES_CAPPED', 'info', { code: first.code, count: n - perCodeCap, total: n }, { file: first.file, sheet: first.sheet }));
+      }
     },
   };
 }

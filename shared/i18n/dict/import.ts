@@ -83,6 +83,10 @@ export const importDict = {
     vi: 'Trang {{sheet}} khai báo vùng {{declared}} dòng nhưng chỉ có dữ liệu đến dòng {{rows}}; phần trống bị bỏ qua.',
     en: 'Sheet {{sheet}} declares {{declared}} rows but holds data only up to row {{rows}}; the empty part was ignored.',
   },
+  'import.issue.IMP_ISSUES_CAPPED': {
+    vi: 'Có {{total}} mục {{code}}; {{count}} mục sau 500 mục đầu không được liệt kê riêng.',
+    en: 'There are {{total}} {{code}} issues; {{count}} after the first 500 are not listed one by one.',
+  },
   'import.issue.IMP_MERGED_SOURCES': {
     vi: 'Đã gộp {{count}} nguồn vCenter/ESXi từ {{files}} tệp.',
     en: 'Merged {{count}} vCenter/ESXi sources from {{files}} files.',

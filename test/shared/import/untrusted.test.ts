@@ -133,3 +133,18 @@ describe('untrusted input', () => {
     expect(await codeOf([])).toBe('IMP_NO_FILES');
   });
 });
+
+describe('many bad cells', () => {
+  it('lists the first 500 of a kind and says how many more there are', async () => {
+    const b = pickSheets(sampleBook(), ['vInfo']);
+    const vInfo = (b.vInfo ?? []).map((r) => [...r]);
+    const h = vInfo[0] ?? [];
+    const cols = ['CPUs', 'Memory'].map((c) => h.indexOf(c));
+    for (let r = 1; r < vInfo.length; r++) for (const c of cols) (vInfo[r] as unknown[])[c] = 'n/a';
+    const { report } = await importFiles([{ name: 'bad.xlsx', data: writeBook({ vInfo }) }]);
+    expect(report.issues.filter((i) => i.code === 'RVT_BAD_VALUE')).toHaveLength(500);
+    const capped = report.issues.find((i) => i.code === 'IMP_ISSUES_CAPPED');
+    expect(capped?.message.en).toContain('678 RVT_BAD_VALUE');
+    expect(capped?.message.en).toContain('178 after');
+  });
+});
