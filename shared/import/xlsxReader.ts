@@ -27,6 +27,7 @@ export function xlsxSheetNames(data: Uint8Array, file: string, entries: ZipEntry
     const bytes = files[wbName];
     if (!bytes) throw new Error('workbook.xml missing');
     xml = strFromU8(bytes);
+    if (!/<\/(\w+:)?workbook>\s*$/.test(xml)) throw new Error('workbook.xml is incomplete');
   } catch (e) {
     throw fatal('IMP_CORRUPT', file, { detail: e instanceof Error ? e.message : String(e) });
   }

@@ -393,7 +393,14 @@ export function readXlsxStreaming(
   const entries = new Map(entryList.map((e) => [e.name, e]));
   const paths = sheetPaths(data, entries, file);
   const sstE = entries.get('xl/sharedStrings.xml');
-  const sst = sstE ? parseSharedStrings(entryBytes(data, sstE, file)) : [];
+  let sst: string[] = [];
+  if (sstE) {
+    const bytes = entryBytes(data, sstE, file);
+    if (!/<\/(\w+:)?sst>\s*$/.test(str(bytes, Math.max(0, bytes.length - 32), bytes.length))) {
+      throw fatal('IMP_CORRUPT', file, { detail: 'shared strings are incomplete' });
+    }
+    sst = parseSharedStrings(bytes);
+  }
   const sheets: RawSheet[] = [];
   for (const { name, path } of paths) {
     if (!wanted.includes(name)) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { importFiles, type InputFile } from '../../../shared/import';
 import { ImportError } from '../../../shared/model/importReport';
 import { summarize } from '../../../shared/model/summary';
@@ -146,5 +146,17 @@ describe('many bad cells', () => {
     const capped = report.issues.find((i) => i.code === 'IMP_ISSUES_CAPPED');
     expect(capped?.message.en).toContain('678 RVT_BAD_VALUE');
     expect(capped?.message.en).toContain('178 after');
+  });
+});
+
+describe('a zip whose declared sizes are smaller than its content', () => {
+  it('is refused as corrupt rather than read past its declared size', async () => {
+    const data = zipSync(unzipSync(small()), { level: 6 });
+    const dv = new DataView(data.buffer);
+    // shrink the declared uncompressed size of every entry in the central directory
+    for (let p = 0; p + 46 < data.length; p++) {
+      if (dv.getUint32(p, true) === 0x02014b50) dv.setUint32(p + 24, Math.max(1, Math.floor(dv.getUint32(p + 24, true) / 3)), true);
+    }
+    expect(await codeOf([{ name: 'shrunk.xlsx', data }])).toBe('IMP_CORRUPT');
   });
 });
