@@ -72,20 +72,30 @@ export async function loadDemo(): Promise<boolean> {
 // ----- autosave ------------------------------------------------------------------------------------------
 
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
+let pending: Project | null = null;
 let lastSaved: Project | null = null;
+const AUTOSAVE_DELAY_MS = 800;
 
+function saveNow(): void {
+  if (saveTimer) clearTimeout(saveTimer);
+  saveTimer = null;
+  const project = pending;
+  pending = null;
+  if (!project || project === lastSaved) return;
+  lastSaved = project;
+  void platform()
+    .saveAutosave(JSON.stringify(project))
+    .then((r) => {
+      if (!r.ok) useProjectStore.getState().pushBanner({ tone: 'warning', code: r.error.code, message: r.error.message });
+    });
+}
+
+/** Autosave a short moment after the last change (changes come in bursts), and at once when the page is hidden. */
 function scheduleAutosave(project: Project | null): void {
   if (!project || project === lastSaved) return;
+  pending = project;
   if (saveTimer) clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => {
-    saveTimer = null;
-    lastSaved = project;
-    void platform()
-      .saveAutosave(JSON.stringify(project))
-      .then((r) => {
-        if (!r.ok) useProjectStore.getState().pushBanner({ tone: 'warning', code: r.error.code, message: r.error.message });
-      });
-  }, 800);
+  saveTimer = setTimeout(saveNow, AUTOSAVE_DELAY_MS);
 }
 
 /** Start-up: restore the autosaved project, or open the demo estate on first run. */
@@ -113,6 +123,11 @@ export async function boot(): Promise<void> {
   }
   ps.setBooted();
   useProjectStore.subscribe((s) => scheduleAutosave(s.project));
+  // Closing or reloading the window must not drop a change still waiting for its autosave.
+  window.addEventListener('pagehide', saveNow);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') saveNow();
+  });
   if (!restored) {
     const ok = await loadDemo();
     if (ok) useNavStore.getState().go('inventory');

@@ -52,6 +52,20 @@ async function expectedSummary(files: string[]): Promise<InventorySummary> {
   return summarize(inventory);
 }
 
+/** Page expression: the name of the project in the IndexedDB autosave ('' when none). */
+const STORED_PROJECT_NAME = `new Promise((resolve) => {
+  const req = indexedDB.open('vm2pve');
+  req.onerror = () => resolve('');
+  req.onsuccess = () => {
+    const db = req.result;
+    try {
+      const get = db.transaction('autosave').objectStore('autosave').get('project');
+      get.onsuccess = () => { db.close(); try { resolve(JSON.parse(get.result).meta.name); } catch { resolve(''); } };
+      get.onerror = () => { db.close(); resolve(''); };
+    } catch { db.close(); resolve(''); }
+  };
+})`;
+
 /** The integer shown in a stat card (digits only: "1.234" in vi and "1,234" in en both give 1234). */
 async function stat(page: Page, id: string): Promise<number> {
   const txt = (await page.getByTestId(id).textContent()) ?? '';
@@ -146,24 +160,19 @@ async function main(): Promise<void> {
 
     await step('the imported project is autosaved (IndexedDB) and reopened after a reload, not replaced by the demo', async () => {
       // Wait until the autosave holds the imported project, then reload.
-      await page.waitForFunction(
-        `new Promise((resolve) => {
-          const req = indexedDB.open('vm2pve');
-          req.onerror = () => resolve(false);
-          req.onsuccess = () => {
-            try {
-              const get = req.result.transaction('autosave').objectStore('autosave').get('project');
-              get.onsuccess = () => resolve(typeof get.result === 'string' && get.result.includes('"name":"rvtools-4.6-339vms"'));
-              get.onerror = () => resolve(false);
-            } catch { resolve(false); }
-          };
-        })`,
-        undefined,
-        { timeout: 15_000, polling: 250 },
-      );
+      const deadline = Date.now() + 15_000;
+      let stored = '';
+      while (Date.now() < deadline) {
+        stored = String(await page.evaluate(STORED_PROJECT_NAME));
+        if (stored === 'rvtools-4.6-339vms') break;
+        await page.waitForTimeout(200);
+      }
+      check(stored === 'rvtools-4.6-339vms', `autosave holds "${stored}"`);
       await page.reload();
       await page.getByTestId('stat-vms').waitFor({ timeout: 20_000 });
-      check(((await page.getByTestId('project-name').textContent()) ?? '').includes('rvtools-4.6-339vms'), 'project name after reload');
+      const name = (await page.getByTestId('project-name').textContent()) ?? '';
+      const banners = await page.locator('.banner').allTextContents();
+      check(name.includes('rvtools-4.6-339vms'), `project name after reload: ${name}; banners: ${banners.join(' | ')}`);
       await checkStats(page, await expectedSummary([SAMPLE]));
     });
 
@@ -243,7 +252,7 @@ async function main(): Promise<void> {
       check(bytes.subarray(0, 5).toString('latin1') === '%PDF-', `download does not start with %PDF- (${d.suggestedFilename()})`);
       check(bytes.length > 20_000, `PDF only ${bytes.length} bytes`);
       check(d.suggestedFilename().endsWith('.pdf'), `file name ${d.suggestedFilename()}`);
-      const txt = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      const txt = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
       check(/khái niệm/i.test(txt) && /concept map/i.test(txt), 'PDF text lacks the Vietnamese and English concept-map headings');
       await page.screenshot({ path: path.join(SHOTS, '07-export-vi.png') });
     });
