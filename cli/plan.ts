@@ -1,4 +1,4 @@
-// `npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format pdf,xlsx,md,json,docx]`
+// `npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format pdf,xlsx,md,json,docx,config]`
 // The headless main job: read inventory files, derive the plan, write the report files into DIR.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { renderDocx } from '../shared/report/renderDocx';
 import { renderMarkdown } from '../shared/report/renderMarkdown';
 import { renderPdf } from '../shared/report/renderPdf';
 import { renderXlsx } from '../shared/report/renderXlsx';
+import { renderConfigBundle } from '../shared/report/configBundle';
 import { commaList, parseArgs } from './lib/args';
 import { CliError } from './lib/exitCodes';
 import { ensureOutDir, readInputFiles, writeFileAtomic } from './lib/inputFiles';
@@ -22,16 +23,16 @@ import { runCli } from './lib/run';
 
 const PROGRAM = 'plan';
 
-export const PLAN_FORMATS = ['pdf', 'xlsx', 'md', 'json', 'docx'] as const;
+export const PLAN_FORMATS = ['pdf', 'xlsx', 'md', 'json', 'docx', 'config'] as const;
 /** Written when --format is not given. */
 export const DEFAULT_FORMATS: readonly PlanFormat[] = ['pdf', 'xlsx', 'md', 'json'];
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
 /** Formats named in the product card whose renderers are not part of this build yet. */
-const NOT_YET_AVAILABLE = ['config'];
+const NOT_YET_AVAILABLE: string[] = [];
 const PVE_TARGETS: readonly PveTarget[] = ['pve8', 'pve9.0', 'pve9.2'];
 
 const USAGE =
-  'usage: npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format pdf,xlsx,md,json,docx] [--target pve8|pve9.0|pve9.2] [--name NAME] [--customer NAME]';
+  'usage: npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format pdf,xlsx,md,json,docx,config] [--target pve8|pve9.0|pve9.2] [--name NAME] [--customer NAME]';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DEMO_DIR = path.resolve(here, '..', 'templates', 'demo');
@@ -98,7 +99,7 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
   return { inputs: a.positionals, demo, out, lang, formats, target, name: a.strings.name?.[0], customer: a.strings.customer?.[0] };
 }
 
-const FILE_NAMES: Record<PlanFormat, string> = { pdf: 'plan.pdf', xlsx: 'plan.xlsx', md: 'plan.md', json: 'plan.json', docx: 'plan.docx' };
+const FILE_NAMES: Record<PlanFormat, string> = { pdf: 'plan.pdf', xlsx: 'plan.xlsx', md: 'plan.md', json: 'plan.json', docx: 'plan.docx', config: 'proxmox' };
 
 async function main(argv: readonly string[]): Promise<void> {
   const opts = parsePlanArgs(argv);
@@ -157,6 +158,15 @@ async function main(argv: readonly string[]): Promise<void> {
           break;
         case 'docx':
           writeFileAtomic(file, await renderDocx(model, opts.lang));
+          break;
+        case 'config':
+          for (const b of renderConfigBundle(plan.design, plan.mapping, { inventory: plan.inventory })) {
+            const target = path.resolve(outDir, b.path);
+            if (!target.startsWith(path.resolve(outDir) + path.sep)) throw new Error(`bundle path escapes the output folder: ${b.path}`);
+            fs.mkdirSync(path.dirname(target), { recursive: true });
+            writeFileAtomic(target, b.content);
+            if (b.mode) fs.chmodSync(target, b.mode);
+          }
           break;
       }
       written.push(file);

@@ -57,10 +57,32 @@ function nodeFromHost(h: Host, name: string, peers: Host[]): TargetNode {
  */
 export function buildClusterSkeletons(inv: Inventory, dd: DesignDecisions): ClusterSkeleton[] {
   const vms = migratableVms(inv);
+  // Some exports leave a host's cluster empty while its VMs name it (or the reverse): infer the missing side
+  // from the other, taking the cluster most of the host's VMs report.
+  const votes = new Map<string, Map<string, number>>();
+  for (const v of vms) {
+    if (!v.host || !v.cluster) continue;
+    const m = votes.get(v.host) ?? new Map<string, number>();
+    m.set(v.cluster, (m.get(v.cluster) ?? 0) + 1);
+    votes.set(v.host, m);
+  }
+  const inferred = new Map<string, string>();
+  for (const h of inv.hosts) {
+    if (h.cluster) {
+      inferred.set(h.name, h.cluster);
+      continue;
+    }
+    const m = votes.get(h.name);
+    if (!m) continue;
+    const best = [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    if (best) inferred.set(h.name, best[0]);
+  }
+  const hostCluster = (h: Host): string => vsphereClusterOf({ ...h, cluster: inferred.get(h.name) }, true);
+  const vmCluster = (v: (typeof vms)[number]): string => vsphereClusterOf({ ...v, cluster: v.cluster ?? (v.host ? inferred.get(v.host) : undefined) });
   const vsNames = new Set<string>();
   for (const c of inv.clusters) vsNames.add(c.name);
-  for (const h of inv.hosts) vsNames.add(vsphereClusterOf(h, true));
-  for (const v of vms) vsNames.add(vsphereClusterOf(v));
+  for (const h of inv.hosts) vsNames.add(hostCluster(h));
+  for (const v of vms) vsNames.add(vmCluster(v));
 
   // vSphere cluster → target name (decision, else sanitised); distinct vSphere clusters that sanitise to
   // the same name stay distinct unless the user consolidated them on purpose.
@@ -98,13 +120,13 @@ export function buildClusterSkeletons(inv: Inventory, dd: DesignDecisions): Clus
 
   const hostsByTarget = new Map<string, Host[]>();
   for (const h of [...inv.hosts].sort((a, b) => a.name.localeCompare(b.name))) {
-    const t = targetOf.get(vsphereClusterOf(h, true));
+    const t = targetOf.get(hostCluster(h));
     if (!t) continue;
     const list = hostsByTarget.get(t) ?? [];
     list.push(h);
     hostsByTarget.set(t, list);
   }
-  for (const v of vms) skel(targetOf.get(vsphereClusterOf(v)) ?? 'unassigned').vms.push(v);
+  for (const v of vms) skel(targetOf.get(vmCluster(v)) ?? 'unassigned').vms.push(v);
 
   for (const s of byTarget.values()) {
     const hosts = hostsByTarget.get(s.name) ?? [];

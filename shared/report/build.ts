@@ -6,6 +6,11 @@ import { countBySeverity, type ImportIssue } from '../model/importReport';
 import type { Plan } from '../model/plan';
 import type { Cell, Section } from './model';
 import type { ReportModel } from './model';
+import { readinessSections } from './sections/readiness';
+import { mappingSections } from './sections/mapping';
+import { designSections } from './sections/design';
+import { renderConfigBundle } from './configBundle';
+import { acceptancePlanSection, sweepSection } from '../ha';
 
 /**
  * Builds the report as data from a derived plan. Each area contributes sections through a function
@@ -171,7 +176,21 @@ function importIssueBlocks(issues: readonly ImportIssue[]): Section['blocks'] {
 export const REPORT_SECTION_BUILDERS: readonly SectionBuilder[] = [
   (plan) => conceptMapSections(plan.assumptions.pveTarget),
   inventorySummarySections,
+  (plan) => readinessSections(plan.readiness),
+  (plan) => mappingSections(plan.mapping),
+  (plan) => designSections(plan.design, renderConfigBundle(plan.design, plan.mapping, { inventory: plan.inventory })),
+  haCheckSections,
 ];
+
+/** The HA simulator's N-1 sweep and the HA acceptance test plan, per target cluster that has HA resources. */
+export function haCheckSections(plan: Plan): Section[] {
+  const out: Section[] = [];
+  for (const c of plan.haChecks) {
+    if (c.sweep) out.push(sweepSection(c.sweep, c.cluster));
+    if (c.acceptance.length) out.push(acceptancePlanSection(c.acceptance, c.cluster));
+  }
+  return out;
+}
 
 export function buildReport(plan: Plan, builders: readonly SectionBuilder[] = REPORT_SECTION_BUILDERS): ReportModel {
   return {

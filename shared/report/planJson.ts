@@ -1,6 +1,19 @@
 import { countBySeverity, type Severity } from '../model/importReport';
 import type { Firmware, PowerState } from '../model/inventory';
 import type { Plan } from '../model/plan';
+import { designPlanJson } from '../design';
+import type { DesignClusterJson, DesignHaJson } from '../design/planJson';
+import {
+  clusterPlanJson,
+  networkMapPlanJson,
+  storageMapPlanJson,
+  vmPlanJson,
+  type PlanJsonClusterFragment,
+  type PlanJsonNetworkMap,
+  type PlanJsonStorageMap,
+  type PlanJsonVmReadiness,
+  type PlanJsonVmTarget,
+} from '../readiness/planFragments';
 
 /**
  * plan.json, the automation export (schema `vm2pve.plan/1`, JSON Schema in schema/plan.schema.json).
@@ -33,7 +46,14 @@ export type PlanJsonVm = {
   nics: number;
   snapshots: number;
   networks: string[];
+  /** Proxmox VMID (null for templates and SRM placeholders, which are not migrated). */
+  vmid: number | null;
+  readiness: PlanJsonVmReadiness | null;
+  target: (PlanJsonVmTarget & { node: string | null; haTier: 1 | 2 | null }) | null;
 };
+
+/** A target Proxmox cluster: CPU type and migration network (mapping) + nodes, quorum, reserve (design). */
+export type PlanJsonCluster = DesignClusterJson & { cpuType: string | null; mapping: PlanJsonClusterFragment | null };
 
 export type PlanJsonSource = {
   key: string;
@@ -87,6 +107,13 @@ export type PlanJson = {
     infos: number;
     items: PlanJsonIssue[];
   };
+  readiness: { summary: Record<string, number>; rules: { id: string; severity: string; vms: number; unknown: number }[] };
+  clusters: PlanJsonCluster[];
+  ha: DesignHaJson & {
+    checks: { cluster: string; skipped: string | null; cases: number; unrecoverable: number; overcommitted: number; acceptanceTests: number }[];
+  };
+  networkMap: PlanJsonNetworkMap;
+  storageMap: PlanJsonStorageMap;
 };
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
@@ -95,6 +122,7 @@ export function planToJson(plan: Plan): PlanJson {
   const s = plan.summary;
   const issues = plan.importReport?.issues ?? [];
   const counts = plan.importReport ? countBySeverity(plan.importReport) : { error: 0, warning: 0, info: 0 };
+  const design = designPlanJson(plan.design);
   return {
     schema: PLAN_JSON_SCHEMA_ID,
     calculatorVersion: plan.calculatorVersion,
@@ -150,6 +178,7 @@ export function planToJson(plan: Plan): PlanJson {
       nics: v.nics.length > 0 ? v.nics.length : (v.nicCount ?? 0),
       snapshots: v.snapshots.length,
       networks: [...v.networks],
+      ...vmExtras(v.key),
     })),
     importReport: {
       errors: counts.error,
@@ -165,5 +194,37 @@ export function planToJson(plan: Plan): PlanJson {
         message: { vi: i.message.vi, en: i.message.en },
       })),
     },
+    readiness: {
+      summary: { ...plan.readiness.summary },
+      rules: plan.readiness.rules.map((r) => ({ id: r.ruleId, severity: r.severity, vms: r.vms, unknown: r.unknown })),
+    },
+    clusters: design.clusters.map((c) => {
+      const m = c.sourceClusters.map((sc) => clusterPlanJson(plan.mapping, sc)).find((x) => x !== null) ?? null;
+      return { ...c, cpuType: m?.cpuType ?? null, mapping: m };
+    }),
+    ha: {
+      ...design.ha,
+      checks: plan.haChecks.map((h) => ({
+        cluster: h.cluster,
+        skipped: h.skipped ?? null,
+        cases: h.sweep?.summary.cases ?? 0,
+        unrecoverable: h.sweep?.summary.withUnrecovered ?? 0,
+        overcommitted: h.sweep?.summary.withOvercommit ?? 0,
+        acceptanceTests: h.acceptance.length,
+      })),
+    },
+    networkMap: networkMapPlanJson(plan.mapping),
+    storageMap: storageMapPlanJson(plan.mapping),
   };
+
+  function vmExtras(key: string): Pick<PlanJsonVm, 'vmid' | 'readiness' | 'target'> {
+    if (!plan.mapping.vms[key]) return { vmid: null, readiness: null, target: null };
+    const f = vmPlanJson(plan.mapping, plan.readiness, key);
+    const d = design.vmTargets[key];
+    return {
+      vmid: f.vmid,
+      readiness: f.readiness,
+      target: f.target ? { ...f.target, cluster: d?.cluster ?? f.target.cluster, node: d?.node ?? null, haTier: d?.haTier ?? null } : null,
+    };
+  }
 }

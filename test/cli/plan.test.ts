@@ -92,11 +92,44 @@ describe('plan CLI', () => {
     expectOneLineError(plan(txt, '--out', path.join(tmp, 'x')), 'notes.txt');
   });
 
+  it('--format config,json writes the Proxmox bundle per target cluster and a plan.json with design, readiness and HA', () => {
+    const out = path.join(tmp, 'demo-config');
+    const r = plan('--demo', '--out', out, '--format', 'config,json');
+    expect(r.status, r.stderr).toBe(0);
+    const clusters = fs.readdirSync(path.join(out, 'proxmox')).sort();
+    expect(clusters.length).toBeGreaterThanOrEqual(3);
+    const json = JSON.parse(fs.readFileSync(path.join(out, 'plan.json'), 'utf8'));
+    expect(planValidator()(json), JSON.stringify(planValidator().errors)).toBe(true);
+    expect(json.clusters.map((c: { name: string }) => c.name).sort()).toEqual(clusters);
+    for (const c of clusters) {
+      const dir = path.join(out, 'proxmox', c);
+      for (const f of ['datacenter.cfg', 'ha/resources.cfg', 'create-vms.sh', 'ha-setup.sh']) expect(fs.existsSync(path.join(dir, f)), `${c}/${f}`).toBe(true);
+      for (const sh of fs.readdirSync(dir).filter((f) => f.endsWith('.sh'))) {
+        const check = spawnSync('bash', ['-n', path.join(dir, sh)], { encoding: 'utf8' });
+        expect(check.status, `${c}/${sh}: ${check.stderr}`).toBe(0);
+      }
+      // PVE 9 is the default target: rules, not groups; every qm create names the CPU type.
+      expect(fs.existsSync(path.join(dir, 'ha/groups.cfg'))).toBe(false);
+      const creates = fs.readFileSync(path.join(dir, 'create-vms.sh'), 'utf8').split('\n').filter((l) => /^\s*run qm create /.test(l));
+      expect(creates.length, c).toBeGreaterThan(0);
+      for (const l of creates) expect(l).toMatch(/--cpu /);
+    }
+    // Every migratable VM has a VMID, a readiness class and a target node or an explained gap.
+    const vms = json.vms.filter((v: { template: boolean; srmPlaceholder: boolean }) => !v.template && !v.srmPlaceholder);
+    expect(vms.length).toBe(json.inventory.summary.vms);
+    for (const v of vms) {
+      expect(v.vmid, v.name).toBeGreaterThanOrEqual(100);
+      expect(['ready', 'conditional', 'not-ready', 'unknown']).toContain(v.readiness.class);
+      expect(v.target.cpu, v.name).toBeTruthy();
+    }
+    expect(json.ha.target).toBe('pve9');
+    expect(json.ha.checks.some((h: { acceptanceTests: number }) => h.acceptanceTests > 0)).toBe(true);
+  });
+
   it('usage errors: exit 2 with one line', () => {
     expectOneLineError(plan(SMALL_SAMPLE), '--out DIR is required');
     expectOneLineError(plan('--out', path.join(tmp, 'x')), 'no input files');
     expectOneLineError(plan(SMALL_SAMPLE, '--out', path.join(tmp, 'x'), '--lang', 'fr'), '--lang');
-    expectOneLineError(plan(SMALL_SAMPLE, '--out', path.join(tmp, 'x'), '--format', 'pdf,config'), 'config is not available');
     expectOneLineError(plan(SMALL_SAMPLE, '--out', path.join(tmp, 'x'), '--format', 'html'), 'unknown format "html"');
     expectOneLineError(plan(SMALL_SAMPLE, '--out', path.join(tmp, 'x'), '--bogus'), 'unknown option --bogus');
     expect(fs.existsSync(path.join(tmp, 'x', 'plan.pdf'))).toBe(false);

@@ -52,7 +52,8 @@ describe('plan arguments', () => {
     expect(parsePlanArgs(['--demo', '--out', 'o', '--target', '9.2'])).toMatchObject({ target: 'pve9.2', demo: true });
     expect(parsePlanArgs(['--demo', '--out', 'o', '--target', 'pve8'])).toMatchObject({ target: 'pve8' });
     expect(codeOf(() => parsePlanArgs(['--demo', '--out', 'o', '--target', '7']))).toBe('CLI_BAD_TARGET');
-    expect(codeOf(() => parsePlanArgs(['--demo', '--out', 'o', '--format', 'config']))).toBe('CLI_FORMAT_UNAVAILABLE');
+    expect(parsePlanArgs(['--demo', '--out', 'o', '--format', 'config'])).toMatchObject({ formats: ['config'] });
+    expect(codeOf(() => parsePlanArgs(['--demo', '--out', 'o', '--format', 'html']))).toBe('CLI_BAD_FORMAT');
   });
 });
 

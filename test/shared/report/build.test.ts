@@ -23,7 +23,10 @@ function table(section: Section, id: string): Extract<Block, { kind: 'table' }> 
 describe('buildReport on the real 339-VM RVTools export', () => {
   it('starts with the concept map, then the inventory summary, and carries the meta', () => {
     const model = buildReport(plan);
-    expect(model.sections.map((s) => s.id)).toEqual(['concept-map', 'inventory']);
+    const ids = model.sections.map((s) => s.id);
+    expect(ids.slice(0, 2)).toEqual(['concept-map', 'inventory']);
+    // Then the areas that follow in the plan: readiness, mapping, design (with the config appendix), HA checks.
+    for (const id of ['readiness', 'mapping-clusters', 'design-clusters', 'design-ha', 'design-config']) expect(ids).toContain(id);
     expect(model.meta).toEqual({ project: 'Sample estate', customer: 'Công ty Cổ phần Ví Dụ', generatedAt: FIXED_NOW, calculatorVersion: plan.calculatorVersion });
     expect(model.title.vi).toMatch(/Kế hoạch chuyển đổi/);
   });
@@ -60,7 +63,9 @@ describe('buildReport on the real 339-VM RVTools export', () => {
       { id: 'extra', title: { vi: 'Phụ lục', en: 'Appendix' }, blocks: [{ kind: 'paragraph', text: { vi: `${p.summary.vms}`, en: `${p.summary.vms}` } }] },
     ];
     const model = buildReport(plan, [...REPORT_SECTION_BUILDERS, extra]);
-    expect(model.sections.map((s) => s.id)).toEqual(['concept-map', 'inventory', 'extra']);
+    const ids = model.sections.map((s) => s.id);
+    expect(ids.slice(0, 2)).toEqual(['concept-map', 'inventory']);
+    expect(ids.at(-1)).toBe('extra');
   });
 
   it('follows the target version of the plan', async () => {
