@@ -8,6 +8,7 @@ import { boot, loadDemo, openAndImport } from './state/actions';
 import { useLangStore, useT } from './state/langStore';
 import { STEPS, useNavStore, type Step } from './state/navStore';
 import { useProjectStore } from './state/projectStore';
+import { followProject } from './state/planStore';
 import { ExportView } from './views/export/ExportView';
 import { ImportView } from './views/import/ImportView';
 import { InventoryView } from './views/inventory/InventoryView';
@@ -37,6 +38,7 @@ export function App() {
   const dismiss = useProjectStore((s) => s.dismissBanner);
 
   useEffect(() => {
+    followProject();
     void boot();
   }, []);
 

@@ -4,7 +4,8 @@ import type { FileData } from '../../shared/ipc';
 import type { ImportReport } from '../../shared/model/importReport';
 import type { Inventory } from '../../shared/model/inventory';
 import type { Project } from '../../shared/model/project';
-import type { ExportFormat, ExportIn, ExportOut, ImportIn, ImportOut, ImportProgress, WorkerError } from './protocol';
+import type { ExportFormat, ExportIn, ExportOut, ImportIn, ImportOut, ImportProgress, PlanIn, PlanOut, WorkerError } from './protocol';
+import type { Plan } from '../../shared/model/plan';
 
 /** A running background job: its result, and a way to stop it. */
 export type Job<T> = { result: Promise<JobResult<T>>; cancel(): void };
@@ -95,5 +96,15 @@ export function startExport(
       if (m.type === 'canceled') return { status: 'canceled' };
       return { status: 'error', error: m.error };
     },
+  );
+}
+
+/** Derive the plan of a project in a worker (the latest call wins; cancel terminates the worker). */
+export function startPlan(project: Project, now: string): Job<Plan> {
+  return startJob<PlanIn, PlanOut, Plan>(
+    () => new Worker(new URL('./planWorker.ts', import.meta.url), { type: 'module', name: 'vm2pve-plan' }),
+    { type: 'plan', project, now },
+    { type: 'cancel' },
+    (m) => (m.type === 'done' ? { status: 'done', value: m.plan } : { status: 'error', error: m.error }),
   );
 }

@@ -3,6 +3,7 @@ import type { FileData } from '../../shared/ipc';
 import type { ImportReport } from '../../shared/model/importReport';
 import type { Inventory } from '../../shared/model/inventory';
 import type { Project } from '../../shared/model/project';
+import type { Plan } from '../../shared/model/plan';
 import type { ReportLang } from '../../shared/i18n/text';
 
 /** Messages between the UI thread and the workers. */
@@ -42,3 +43,6 @@ export function exportFileName(stem: string, format: ExportFormat, lang: ReportL
   if (format === 'json') return 'plan.json';
   return `${stem}-${lang.replace('+', '-')}.${format}`;
 }
+
+export type PlanIn = { type: 'plan'; project: Project; now: string } | { type: 'cancel' };
+export type PlanOut = { type: 'done'; plan: Plan } | { type: 'error'; error: WorkerError };

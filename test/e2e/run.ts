@@ -14,6 +14,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createStaticServer, listen } from '../../cli/start.mjs';
 import { importFiles } from '../../shared/import';
 import { summarize, type InventorySummary } from '../../shared/model/summary';
+import type { E2eSteps } from './context';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(here, '../..');
@@ -281,6 +282,28 @@ async function main(): Promise<void> {
       const json = JSON.parse(got.get('plan.json')?.toString('utf8') ?? '{}') as { schema?: string; inventory?: { summary?: { vms?: number } } };
       check(json.schema === 'vm2pve.plan/1' && current !== null && json.inventory?.summary?.vms === current.vms, `plan.json: ${JSON.stringify(json).slice(0, 120)}`);
     });
+
+    // Step modules of the workflow views (test/e2e/steps/*.ts), each in a fresh browser context, so the app
+    // opens the demo estate as on a first run.
+    const stepsDir = path.join(here, 'steps');
+    for (const f of fs.existsSync(stepsDir) ? fs.readdirSync(stepsDir).filter((x) => x.endsWith('.ts')).sort() : []) {
+      const mod = (await import(path.join(stepsDir, f))) as { steps?: E2eSteps };
+      if (!mod.steps) continue;
+      const ctx = await browser.newContext({ acceptDownloads: true, locale: 'en-US', viewport: { width: 1400, height: 900 } });
+      const p = await ctx.newPage();
+      p.on('pageerror', (e) => problems.push(`${f}: page error: ${e.message}`));
+      p.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`${f}: console error: ${m.text()}`);
+      });
+      p.on('requestfailed', (r) => problems.push(`${f}: request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+      await p.goto(url);
+      await p.getByTestId('stat-vms').waitFor({ timeout: 30_000 });
+      try {
+        await mod.steps({ page: p, step, check, shots: SHOTS });
+      } finally {
+        await ctx.close();
+      }
+    }
 
     await step('no page errors, console errors, CSP violations or failed requests', async () => {
       check(problems.length === 0, problems.slice(0, 5).join('\n'));

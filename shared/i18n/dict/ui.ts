@@ -166,6 +166,9 @@ export const ui = {
 
   // Errors shown in banners
   'ui.err.workerCrashed': { vi: 'Tiến trình xử lý nền bị lỗi.', en: 'The background worker failed.' },
+  'ui.err.planFailed': { vi: 'Không lập được kế hoạch từ dữ liệu hiện tại.', en: 'The plan could not be derived from the current data.' },
+  'ui.plan.computing': { vi: 'Đang tính toán kế hoạch…', en: 'Computing the plan…' },
+  'ui.plan.noProject': { vi: 'Chưa có dữ liệu: hãy nhập inventory ở bước Nhập dữ liệu.', en: 'No data yet: import an inventory in the Import step.' },
   'ui.err.autosaveInvalid': {
     vi: 'Bản tự lưu của dự án không hợp lệ và đã được bỏ qua.',
     en: 'The autosaved project is invalid and was ignored.',

@@ -1,0 +1,18 @@
+import type { Assumptions, Decisions } from '../../shared/model/project';
+import { useProjectStore } from './projectStore';
+
+/**
+ * The one way views change user decisions and assumptions: a new project object (autosaved, and the plan
+ * is derived again). Decisions are inputs; a later import never overwrites them.
+ */
+export function updateDecisions(change: (d: Decisions) => Decisions): void {
+  const { project, setProject } = useProjectStore.getState();
+  if (!project) return;
+  setProject({ ...project, decisions: change(project.decisions), meta: { ...project.meta, updatedAt: new Date().toISOString() } });
+}
+
+export function updateAssumptions(patch: Partial<Assumptions>): void {
+  const { project, setProject } = useProjectStore.getState();
+  if (!project) return;
+  setProject({ ...project, assumptions: { ...project.assumptions, ...patch }, meta: { ...project.meta, updatedAt: new Date().toISOString() } });
+}
