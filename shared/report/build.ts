@@ -192,6 +192,11 @@ export function haCheckSections(plan: Plan): Section[] {
   return out;
 }
 
+/** The body first, then the appendices, each in builder order. */
+function appendicesLast(sections: Section[]): Section[] {
+  return [...sections.filter((s) => !s.appendix), ...sections.filter((s) => s.appendix)];
+}
+
 export function buildReport(plan: Plan, builders: readonly SectionBuilder[] = REPORT_SECTION_BUILDERS): ReportModel {
   return {
     title: d('report.title'),
@@ -202,6 +207,6 @@ export function buildReport(plan: Plan, builders: readonly SectionBuilder[] = RE
       generatedAt: plan.generatedAt,
       calculatorVersion: plan.calculatorVersion,
     },
-    sections: builders.flatMap((b) => b(plan)),
+    sections: appendicesLast(builders.flatMap((b) => b(plan))),
   };
 }

@@ -68,7 +68,10 @@ function block(b: Block, lang: ReportLang): string {
         .map((it) => {
           const lines = [`- [ ] **${mdText(it.id)}** ${mdText(textParts(it.text, lang).join(' / '))}`];
           if (it.detail) lines.push(`  ${mdText(textParts(it.detail, lang).join(' / '))}`);
-          if (it.command) lines.push(`  \`${it.command.replace(/`/g, "'")}\``);
+          if (it.command && it.command.includes('\n')) {
+            // Several commands: an indented fenced block inside the list item.
+            lines.push('', '  ```sh', ...it.command.split('\n').map((l) => `  ${l}`), '  ```', '');
+          } else if (it.command) lines.push(`  \`${it.command.replace(/`/g, "'")}\``);
           if (it.expected) lines.push(`  ${label('report.checklist.expected', lang)}: ${mdText(textParts(it.expected, lang).join(' / '))}`);
           return lines.join('\n');
         })
