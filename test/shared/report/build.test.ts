@@ -65,7 +65,10 @@ describe('buildReport on the real 339-VM RVTools export', () => {
     const model = buildReport(plan, [...REPORT_SECTION_BUILDERS, extra]);
     const ids = model.sections.map((s) => s.id);
     expect(ids.slice(0, 2)).toEqual(['concept-map', 'inventory']);
-    expect(ids.at(-1)).toBe('extra');
+    // The added section ends the body; appendices (flagged) always come after the body.
+    const body = model.sections.filter((s) => !s.appendix).map((s) => s.id);
+    expect(body.at(-1)).toBe('extra');
+    expect(model.sections.slice(body.length).every((s) => s.appendix)).toBe(true);
   });
 
   it('follows the target version of the plan', async () => {
