@@ -13,12 +13,14 @@ import { ExportView } from './views/export/ExportView';
 import { ImportView } from './views/import/ImportView';
 import { InventoryView } from './views/inventory/InventoryView';
 import { MappingView } from './views/mapping/MappingView';
+import { ReadinessView } from './views/readiness/ReadinessView';
 
 function View({ step }: { step: Step }) {
   const t = useT();
   if (step === 'import') return <ImportView />;
   if (step === 'inventory') return <InventoryView />;
   if (step === 'mapping') return <MappingView />;
+  if (step === 'readiness') return <ReadinessView />;
   if (step === 'export') return <ExportView />;
   return (
     <section className="view">
