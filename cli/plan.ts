@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importFiles } from '../shared/import/index';
+import { anonymise, importFiles } from '../shared/import/index';
 import { REPORT_LANGS, type ReportLang } from '../shared/i18n/text';
-import { ImportError } from '../shared/model/importReport';
+import { ImportError, type ImportReport } from '../shared/model/importReport';
 import { derivePlan } from '../shared/model/plan';
 import { newProject, type PveTarget } from '../shared/model/project';
 import { buildReport } from '../shared/report/build';
@@ -32,7 +32,7 @@ const NOT_YET_AVAILABLE: string[] = [];
 const PVE_TARGETS: readonly PveTarget[] = ['pve8', 'pve9.0', 'pve9.2'];
 
 const USAGE =
-  'usage: npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format pdf,xlsx,md,json,docx,config] [--target pve8|pve9.0|pve9.2] [--name NAME] [--customer NAME]';
+  'usage: npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format pdf,xlsx,md,json,docx,config] [--target pve8|pve9.0|pve9.2] [--name NAME] [--customer NAME] [--anonymise]';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DEMO_DIR = path.resolve(here, '..', 'templates', 'demo');
@@ -61,11 +61,14 @@ type PlanOptions = {
   target?: PveTarget;
   name?: string;
   customer?: string;
+  /** Replace every identifying name by a stable pseudonym; the reversible map is written beside the plan. */
+  anonymise: boolean;
 };
 
 export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
   const a = parseArgs(argv, {
     demo: { kind: 'boolean' },
+    anonymise: { kind: 'boolean' },
     help: { kind: 'boolean' },
     out: { kind: 'string' },
     lang: { kind: 'string' },
@@ -96,7 +99,7 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
     if (!(PVE_TARGETS as readonly string[]).includes(t)) throw new CliError('CLI_BAD_TARGET', `--target must be one of ${PVE_TARGETS.join(', ')} (got "${targetArg}")`);
     target = t as PveTarget;
   }
-  return { inputs: a.positionals, demo, out, lang, formats, target, name: a.strings.name?.[0], customer: a.strings.customer?.[0] };
+  return { inputs: a.positionals, demo, out, lang, formats, target, name: a.strings.name?.[0], customer: a.strings.customer?.[0], anonymise: a.flags.has('anonymise') };
 }
 
 const FILE_NAMES: Record<PlanFormat, string> = { pdf: 'plan.pdf', xlsx: 'plan.xlsx', md: 'plan.md', json: 'plan.json', docx: 'plan.docx', config: 'proxmox' };
@@ -115,7 +118,7 @@ async function main(argv: readonly string[]): Promise<void> {
     const outDir = ensureOutDir(opts.out);
 
     progress.step('importing the inventory');
-    const { inventory, report } = await importFiles(
+    const { inventory: imported, report } = await importFiles(
       files.map((f) => ({ name: f.name, data: f.data })),
       {
         onProgress: (p) => progress.step(`importing ${p.file ?? ''}${p.sheet ? ` / ${p.sheet}` : ''}`.trim()),
@@ -131,9 +134,22 @@ async function main(argv: readonly string[]): Promise<void> {
       throw new CliError(firstError.code, `${where ? `${where}: ` : ''}${firstError.message.en} [${firstError.code}]`);
     }
 
+    let inventory = imported;
+    let anonMap: { original: string; pseudonym: string }[] = [];
+    if (opts.anonymise) {
+      progress.step('anonymising');
+      const anon = anonymise(imported);
+      inventory = anon.inventory;
+      anonMap = [...anon.map, ...files.map((f, i) => ({ original: f.name, pseudonym: `input-${i + 1}` }))];
+      const csv = ['kind,original,pseudonym', ...anon.map.map((m) => [m.kind, m.original, m.pseudonym].map(csvField).join(','))].join('\n');
+      // The reversible map stays with the planner: it is written apart from the shareable plan files.
+      const mapFile = path.join(outDir, 'anonymisation-map.private.csv');
+      writeFileAtomic(mapFile, `${csv}\n`);
+      process.stdout.write(`wrote ${mapFile} (keep it private: it reverses the pseudonyms)\n`);
+    }
     const now = new Date().toISOString();
-    const name = opts.name ?? (opts.demo && opts.inputs.length === 0 ? 'Demo' : path.parse(files[0]?.name ?? 'plan').name);
-    const project = newProject(inventory, { name, customer: opts.customer, now, importReport: report });
+    const name = opts.name ?? (opts.demo && opts.inputs.length === 0 ? 'Demo' : opts.anonymise ? 'Anonymised estate' : path.parse(files[0]?.name ?? 'plan').name);
+    const project = newProject(inventory, { name, customer: opts.customer, now, importReport: opts.anonymise ? scrubReport(report, anonMap) : report });
     if (opts.target) project.assumptions.pveTarget = opts.target;
     progress.step('deriving the plan');
     const plan = derivePlan(project, { now });
@@ -181,6 +197,21 @@ async function main(argv: readonly string[]): Promise<void> {
   } finally {
     progress.done();
   }
+}
+
+/** The import report with every original name replaced by its pseudonym (messages quote VM names, files). */
+function scrubReport(report: ImportReport, map: readonly { original: string; pseudonym: string }[]): ImportReport {
+  let json = JSON.stringify(report);
+  for (const m of [...map].filter((x) => x.original.length >= 3).sort((a, b) => b.original.length - a.original.length)) {
+    const from = JSON.stringify(m.original).slice(1, -1);
+    json = json.split(from).join(JSON.stringify(m.pseudonym).slice(1, -1));
+  }
+  return JSON.parse(json) as ImportReport;
+}
+
+function csvField(v: string): string {
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function realPath(p: string): string {

@@ -45,6 +45,8 @@ export function anonymise(inv: Inventory, seed = 'vm2pve'): Anonymised {
 
   const name = (kind: PseudonymKind, original: string | undefined): string | undefined => {
     if (original === undefined || original === '') return original;
+    // A value that is already a pseudonym (text rewritten twice, e.g. a path seen in two columns) stays as is.
+    if (used.has(original)) return original;
     let m = maps.get(kind);
     if (!m) maps.set(kind, (m = new Map()));
     const hit = m.get(original);
