@@ -13,6 +13,8 @@ import { ExportView } from './views/export/ExportView';
 import { ImportView } from './views/import/ImportView';
 import { InventoryView } from './views/inventory/InventoryView';
 import { MappingView } from './views/mapping/MappingView';
+import { DesignView } from './views/design/DesignView';
+import { HaView } from './views/ha/HaView';
 import { ReadinessView } from './views/readiness/ReadinessView';
 
 function View({ step }: { step: Step }) {
@@ -21,6 +23,8 @@ function View({ step }: { step: Step }) {
   if (step === 'inventory') return <InventoryView />;
   if (step === 'mapping') return <MappingView />;
   if (step === 'readiness') return <ReadinessView />;
+  if (step === 'design') return <DesignView />;
+  if (step === 'ha') return <HaView />;
   if (step === 'export') return <ExportView />;
   return (
     <section className="view">
