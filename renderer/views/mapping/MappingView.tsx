@@ -1,29 +1,40 @@
-import { useMemo, useState } from 'react';
-import { conceptTablesFor, PVE_TARGET_LABEL } from '../../../shared/mapping/conceptMap';
+import { useState } from 'react';
+import { PVE_TARGET_LABEL } from '../../../shared/mapping/conceptMap';
 import type { PveTarget } from '../../../shared/model/project';
-import { RichText } from '../../components/RichText';
 import { Segmented } from '../../components/Segmented';
 import { useT } from '../../state/langStore';
+import { usePlanStore } from '../../state/planStore';
 import { useProjectStore } from '../../state/projectStore';
+import { ConceptMapPanel } from './ConceptMapPanel';
+import { MappingTabs, type MappingTab } from './MappingTabs';
+import { NetworkMapEditor } from './NetworkMapEditor';
+import { StorageMapEditor } from './StorageMapEditor';
+import { VmTargetTable } from './VmTargetTable';
+import '../readiness/readiness.css';
 
 const TARGETS: readonly PveTarget[] = ['pve8', 'pve9.0', 'pve9.2'];
 
 /**
- * Concept map step: how each vSphere concept lands on Proxmox VE, for the chosen target version. With a
- * project open, the target is the project's assumption (saved with it); without one it is a local choice.
+ * Mapping step: the concept map (how each vSphere concept lands on Proxmox VE for the chosen target
+ * version) and, with a project open, the editable network map, storage map and per-VM targets. With a
+ * project open, the target version is the project's assumption (saved with it); without one it is local.
  */
 export function MappingView() {
   const t = useT();
   const project = useProjectStore((s) => s.project);
   const setProject = useProjectStore((s) => s.setProject);
+  const plan = usePlanStore((s) => s.plan);
+  const status = usePlanStore((s) => s.status);
   const [localTarget, setLocalTarget] = useState<PveTarget>('pve9.0');
+  const [tab, setTab] = useState<MappingTab>('concept');
   const target = project?.assumptions.pveTarget ?? localTarget;
-  const tables = useMemo(() => conceptTablesFor(target), [target]);
 
   const choose = (next: PveTarget): void => {
     if (project) setProject({ ...project, assumptions: { ...project.assumptions, pveTarget: next }, meta: { ...project.meta, updatedAt: new Date().toISOString() } });
     else setLocalTarget(next);
   };
+  const mapping = project ? plan?.mapping : undefined;
+  const stale = status === 'running';
 
   return (
     <section className="view" aria-labelledby="map-title">
@@ -39,61 +50,39 @@ export function MappingView() {
           <Segmented<PveTarget> options={TARGETS.map((x) => ({ value: x, label: t.text(PVE_TARGET_LABEL[x]) }))} value={target} onChange={choose} labelledBy="pve-target-label" />
         </div>
       </header>
-      {tables.map((table) => (
-        <div className="panel" key={table.id}>
-          <div className="panel-head">
-            <h2>{t.text(table.title)}</h2>
-            <span className="muted">{t('ui.map.rows', { n: table.rows.length })}</span>
-          </div>
-          <div className="table-wrap">
-            <table className="table table-map" data-testid={`concept-${table.id}`}>
-              <colgroup>
-                <col style={{ width: '16%' }} />
-                <col style={{ width: '22%' }} />
-                <col style={{ width: '28%' }} />
-                <col style={{ width: '34%' }} />
-              </colgroup>
-              <thead>
-                <tr>
-                  <th>{t.text(table.topicLabel)}</th>
-                  <th>{t('ui.map.colVsphere')}</th>
-                  <th>{t('ui.map.colProxmox')}</th>
-                  <th>{t('ui.map.colNotes')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((r) => (
-                  <tr key={r.id}>
-                    <td className="strong">
-                      {t.text(r.topic)}
-                      {r.versionDependent ? (
-                        <span className="pill pill-version" title={t('ui.map.versionDependent')}>
-                          {t('ui.map.versionDependent')}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td>
-                      <RichText text={t.text(r.vsphere)} />
-                    </td>
-                    <td>
-                      <RichText text={t.text(r.proxmox)} />
-                    </td>
-                    <td>
-                      <RichText text={t.text(r.notes)} />
-                      {r.correction ? (
-                        <div className="correction">
-                          <strong>{t('ui.map.correction')}: </strong>
-                          <RichText text={t.text(r.correction)} />
-                        </div>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+      <MappingTabs
+        label={t('ui.mapping.tabs')}
+        value={tab}
+        onChange={setTab}
+        tabs={[
+          { id: 'concept', label: t('ui.mapping.tabConcept') },
+          { id: 'network', label: t('ui.mapping.tabNetwork') },
+          { id: 'storage', label: t('ui.mapping.tabStorage') },
+          { id: 'targets', label: t('ui.mapping.tabTargets') },
+        ]}
+      />
+      {stale && tab !== 'concept' && mapping ? (
+        <div className="rd-stale" role="status">
+          {t('ui.readiness.stale')}
         </div>
-      ))}
+      ) : null}
+      <div role="tabpanel" id={`mp-panel-${tab}`} aria-labelledby={`mp-tab-${tab}`} className={`view${stale && tab !== 'concept' ? ' is-stale' : ''}`}>
+        {tab === 'concept' ? (
+          <ConceptMapPanel target={target} />
+        ) : !project ? (
+          <p className="muted">{t('ui.mapping.noProject')}</p>
+        ) : !mapping ? (
+          <div className="loading" role="status">
+            {t('ui.readiness.computing')}
+          </div>
+        ) : tab === 'network' ? (
+          <NetworkMapEditor map={mapping.networkMap} />
+        ) : tab === 'storage' ? (
+          <StorageMapEditor map={mapping.storageMap} />
+        ) : (
+          <VmTargetTable vms={mapping.vms} />
+        )}
+      </div>
     </section>
   );
 }
