@@ -16,6 +16,8 @@ import { MappingView } from './views/mapping/MappingView';
 import { DesignView } from './views/design/DesignView';
 import { HaView } from './views/ha/HaView';
 import { ReadinessView } from './views/readiness/ReadinessView';
+import { SimulateView } from './views/simulate/SimulateView';
+import { ChecklistsView } from './views/checklists/ChecklistsView';
 
 function View({ step }: { step: Step }) {
   const t = useT();
@@ -23,6 +25,8 @@ function View({ step }: { step: Step }) {
   if (step === 'inventory') return <InventoryView />;
   if (step === 'mapping') return <MappingView />;
   if (step === 'readiness') return <ReadinessView />;
+  if (step === 'simulate') return <SimulateView />;
+  if (step === 'checklists') return <ChecklistsView />;
   if (step === 'design') return <DesignView />;
   if (step === 'ha') return <HaView />;
   if (step === 'export') return <ExportView />;

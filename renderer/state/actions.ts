@@ -7,6 +7,8 @@ import { demoFiles } from '../demo';
 import { platform } from '../platform';
 import { startExport, startImport } from '../workers/client';
 import type { ExportFormat } from '../workers/protocol';
+import { prepareImport } from '../views/import/anonymiseImport';
+import { useAnonymiseStore } from './anonymiseStore';
 import { useExportStore, useImportStore } from './jobStore';
 import { useNavStore } from './navStore';
 import { parseAutosave, projectName, safeBaseName } from './projectIo';
@@ -30,11 +32,15 @@ export async function importFiles(files: FileData[]): Promise<boolean> {
     return false;
   }
   const now = new Date().toISOString();
-  const project = newProject(r.value.inventory, {
-    name: projectName(files),
+  // Anonymise (when chosen) before the inventory becomes the project: nothing else ever sees the real names.
+  const anon = useAnonymiseStore.getState().on;
+  const prepared = prepareImport(r.value, files.map((f) => f.name), anon);
+  const project = newProject(prepared.inventory, {
+    name: anon ? tt('ui.import.anonymisedProject').en : projectName(files),
     now,
-    importReport: r.value.report,
+    importReport: prepared.report,
   });
+  useAnonymiseStore.setState({ map: prepared.map, projectCreatedAt: prepared.map ? now : null });
   const s = summarize(project.inventory);
   useProjectStore.getState().setProject(project);
   useImportStore.setState({
@@ -140,8 +146,10 @@ export async function boot(): Promise<void> {
 async function saveExported(files: FileData[], formats: ExportFormat[]): Promise<IpcResult<string[] | null>> {
   const only = files[0];
   const format = formats[0];
-  if (files.length !== 1 || !only || !format) return platform().saveFiles(files);
-  const r = await platform().saveFile(format, only.name, only.data);
+  // DOCX has no save-dialog kind of its own yet: it goes the several-files way (folder / download).
+  const kind = format === 'config' ? 'zip' : format === 'docx' ? undefined : format;
+  if (files.length !== 1 || !only || !kind) return platform().saveFiles(files);
+  const r = await platform().saveFile(kind, only.name, only.data);
   if (!r.ok) return r;
   return { ok: true, value: r.value ? [r.value] : null };
 }

@@ -7,9 +7,12 @@ import type { Project } from '../../shared/model/project';
 import { buildReport } from '../../shared/report/build';
 import type { ReportModel } from '../../shared/report/model';
 import { planToJson } from '../../shared/report/planJson';
+import { renderConfigBundle } from '../../shared/report/configBundle';
+import { renderDocx } from '../../shared/report/renderDocx';
 import { renderMarkdown } from '../../shared/report/renderMarkdown';
 import { renderPdf } from '../../shared/report/renderPdf';
 import { renderXlsx } from '../../shared/report/renderXlsx';
+import { CONFIG_ZIP_NAME, zipBundle } from '../views/export/configZip';
 import { errorOf, exportFileName, type ExportFormat, type ExportIn, type ExportOut } from './protocol';
 
 /**
@@ -33,6 +36,10 @@ async function render(format: ExportFormat, plan: Plan, model: ReportModel, lang
   switch (format) {
     case 'pdf':
       return renderPdf(model, lang);
+    case 'docx':
+      return renderDocx(model, lang);
+    case 'config':
+      return zipBundle(renderConfigBundle(plan.design, plan.mapping, { inventory: plan.inventory }));
     case 'xlsx':
       return renderXlsx(model, lang);
     case 'md':
@@ -54,7 +61,7 @@ async function run(project: Project, lang: ReportLang, formats: ExportFormat[], 
       post({ type: 'progress', format: f, pct: Math.round((i / formats.length) * 100) });
       const data = await render(f, plan, model, lang);
       checkCanceled();
-      files.push({ name: exportFileName(baseName, f, lang), data });
+      files.push({ name: f === 'config' ? CONFIG_ZIP_NAME : exportFileName(baseName, f, lang), data });
     }
     post({ type: 'progress', format: formats[formats.length - 1] ?? 'pdf', pct: 100 });
     post({ type: 'done', files }, files.map((f) => f.data.buffer as ArrayBuffer));

@@ -18,8 +18,8 @@ export type ImportOut =
   | { type: 'canceled' }
   | { type: 'error'; error: WorkerError };
 
-export type ExportFormat = 'pdf' | 'xlsx' | 'md' | 'json';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'xlsx', 'md', 'json'];
+export type ExportFormat = 'pdf' | 'docx' | 'xlsx' | 'md' | 'json' | 'config';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'xlsx', 'md', 'json', 'config'];
 
 export type ExportIn = { type: 'export'; project: Project; lang: ReportLang; formats: ExportFormat[]; baseName: string } | { type: 'cancel' };
 export type ExportOut =

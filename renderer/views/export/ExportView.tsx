@@ -12,8 +12,15 @@ import { useProjectStore } from '../../state/projectStore';
 import { EXPORT_FORMATS, type ExportFormat } from '../../workers/protocol';
 
 const LANG_KEY: Record<ReportLang, TKey> = { vi: 'lang.vi', en: 'lang.en', 'vi+en': 'lang.both' };
-const FORMAT_KEY: Record<ExportFormat, TKey> = { pdf: 'ui.export.pdf', xlsx: 'ui.export.xlsx', md: 'ui.export.md', json: 'ui.export.json' };
-const FORMAT_NAME: Record<ExportFormat, string> = { pdf: 'PDF', xlsx: 'XLSX', md: 'Markdown', json: 'JSON' };
+const FORMAT_KEY: Record<ExportFormat, TKey> = {
+  pdf: 'ui.export.pdf',
+  docx: 'ui.simulate.export.docx',
+  xlsx: 'ui.export.xlsx',
+  md: 'ui.export.md',
+  json: 'ui.export.json',
+  config: 'ui.simulate.export.config',
+};
+const FORMAT_NAME: Record<ExportFormat, string> = { pdf: 'PDF', docx: 'DOCX', xlsx: 'XLSX', md: 'Markdown', json: 'JSON', config: 'proxmox-config.zip' };
 
 /** Export step: report language (independent of the UI language), formats, export with progress and cancel. */
 export function ExportView() {

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { EmptyState } from '../../components/EmptyState';
+import { Banner } from '../../components/Banner';
+import { updateDecisions } from '../../state/decisions';
+import { useT } from '../../state/langStore';
+import { useNavStore } from '../../state/navStore';
+import { usePlanStore } from '../../state/planStore';
+import { useProjectStore } from '../../state/projectStore';
+import { checklistKey, commandBlock, readChecklist, setTick } from './checklistState';
+import { CommandBlock } from './CommandBlock';
+import '../simulate/simulate.css';
+
+/** Checklists step: the HA acceptance test plan of each target cluster, printable, with saved ticks. */
+export function ChecklistsView() {
+  const t = useT();
+  const plan = usePlanStore((s) => s.plan);
+  const status = usePlanStore((s) => s.status);
+  const project = useProjectStore((s) => s.project);
+  const go = useNavStore((s) => s.go);
+  const [copied, setCopied] = useState('');
+
+  if (!plan || !project) {
+    return (
+      <section className="view">
+        <EmptyState title={status === 'running' ? t('ui.shell.loading') : t('ui.shell.noProject')} body={t('ui.simulate.noPlan')}>
+          <button type="button" className="btn btn-primary" onClick={() => go('import')}>
+            {t('ui.inv.goImport')}
+          </button>
+        </EmptyState>
+      </section>
+    );
+  }
+  const ticks = readChecklist(project.decisions);
+  const copy = (key: string, txt: string): void => {
+    void navigator.clipboard
+      ?.writeText(txt)
+      .then(() => setCopied(key))
+      .catch(() => setCopied(''));
+  };
+
+  return (
+    <section className="view" aria-labelledby="chk-title">
+      <header className="view-head view-head-row">
+        <div>
+          <h1 id="chk-title">{t('ui.check.title')}</h1>
+          <p className="lead">{t('ui.check.lead')}</p>
+        </div>
+        <button type="button" className="btn chk-noprint" onClick={() => window.print()} data-testid="chk-print">
+          {t('ui.check.print')}
+        </button>
+      </header>
+      {status === 'running' ? <Banner tone="info" message={{ vi: t('ui.simulate.computing'), en: t('ui.simulate.computing') }} /> : null}
+      {plan.haChecks.map((h) => {
+        const done = h.acceptance.filter((c) => ticks[checklistKey(h.cluster, c.id)]?.done).length;
+        return (
+          <div key={h.cluster} className="panel chk-cluster" data-testid={`chk-cluster-${h.cluster}`}>
+            <div className="panel-head">
+              <h2>{h.cluster}</h2>
+              <span className="muted">{t('ui.check.progress', { done, n: h.acceptance.length })}</span>
+            </div>
+            {h.acceptance.length === 0 ? <p className="muted">{t('ui.check.none')}</p> : null}
+            {h.acceptance.map((c) => {
+              const key = checklistKey(h.cluster, c.id);
+              const tick = ticks[key];
+              const cmds = commandBlock(c.setupCommands, c.commands);
+              return (
+                <article key={c.id} className={`chk-case${tick?.done ? ' chk-case-done' : ''}`} data-testid={`chk-${h.cluster}-${c.id}`}>
+                  <div className="chk-case-head">
+                    <label className="choice">
+                      <input
+                        type="checkbox"
+                        checked={tick?.done ?? false}
+                        onChange={(e) => updateDecisions((d) => setTick(d, key, e.target.checked, new Date().toISOString()))}
+                        aria-label={t('ui.check.done', { id: c.id })}
+                        data-testid={`chk-tick-${h.cluster}-${c.id}`}
+                      />
+                    </label>
+                    <h3>
+                      {c.id}: {t.text(c.title)}
+                    </h3>
+                    {tick?.done ? <span className="muted sim-small">{t('ui.check.doneAt', { at: new Date(tick.at).toLocaleString(t.lang === 'vi' ? 'vi-VN' : 'en-GB') })}</span> : null}
+                  </div>
+                  <dl>
+                    <dt>{t('ui.check.setup')}</dt>
+                    <dd>
+                      {t.text(c.setup)}
+                      <CommandBlock lines={c.setupCommands} />
+                    </dd>
+                    <dt>{t('ui.check.action')}</dt>
+                    <dd>
+                      {t.text(c.action)}
+                      <CommandBlock lines={c.commands} />
+                      {cmds ? (
+                        <button type="button" className="btn chk-noprint" onClick={() => copy(key, cmds)}>
+                          {copied === key ? t('ui.check.copied') : t('ui.check.copy')}
+                        </button>
+                      ) : null}
+                    </dd>
+                    <dt>{t('ui.check.expected')}</dt>
+                    <dd>{t.text(c.expected)}</dd>
+                    {c.seedNote ? (
+                      <>
+                        <dt>{t('ui.check.seedNote')}</dt>
+                        <dd className="chk-seed">{t.text(c.seedNote)}</dd>
+                      </>
+                    ) : null}
+                  </dl>
+                </article>
+              );
+            })}
+          </div>
+        );
+      })}
+    </section>
+  );
+}
