@@ -7,6 +7,8 @@ import { demoFiles } from '../demo';
 import { platform } from '../platform';
 import { startExport, startImport } from '../workers/client';
 import type { ExportFormat } from '../workers/protocol';
+import { prepareImport } from '../views/import/anonymiseImport';
+import { useAnonymiseStore } from './anonymiseStore';
 import { useExportStore, useImportStore } from './jobStore';
 import { useNavStore } from './navStore';
 import { parseAutosave, projectName, safeBaseName } from './projectIo';
@@ -30,11 +32,15 @@ export async function importFiles(files: FileData[]): Promise<boolean> {
     return false;
   }
   const now = new Date().toISOString();
-  const project = newProject(r.value.inventory, {
-    name: projectName(files),
+  // Anonymise (when chosen) before the inventory becomes the project: nothing else ever sees the real names.
+  const anon = useAnonymiseStore.getState().on;
+  const prepared = prepareImport(r.value, files.map((f) => f.name), anon);
+  const project = newProject(prepared.inventory, {
+    name: anon ? tt('ui.import.anonymisedProject').en : projectName(files),
     now,
-    importReport: r.value.report,
+    importReport: prepared.report,
   });
+  useAnonymiseStore.setState({ map: prepared.map, projectCreatedAt: prepared.map ? now : null });
   const s = summarize(project.inventory);
   useProjectStore.getState().setProject(project);
   useImportStore.setState({

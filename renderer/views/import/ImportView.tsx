@@ -9,12 +9,18 @@ import { useImportStore } from '../../state/jobStore';
 import { useT } from '../../state/langStore';
 import { useProjectStore } from '../../state/projectStore';
 import { ImportReportPanel } from './ImportReportPanel';
+import { ImportTools } from './ImportTools';
+import './import.css';
 
-/** Import step: open or drop inventory files, or load the demo estate; shows progress and the import report. */
+/**
+ * Import step: open or drop inventory files, or load the demo estate; anonymise on import; shows progress,
+ * the import report and the downloads (problem rows, template, pseudonym map).
+ */
 export function ImportView() {
   const t = useT();
   const { running, progress, outcome, cancel } = useImportStore();
   const report = useProjectStore((s) => s.project?.importReport);
+  const createdAt = useProjectStore((s) => s.project?.meta.createdAt);
   const [over, setOver] = useState(false);
 
   const onDrop = (e: DragEvent<HTMLDivElement>): void => {
@@ -65,6 +71,8 @@ export function ImportView() {
         />
       ) : null}
       {outcome ? <Banner tone={outcome.tone} code={outcome.code} message={outcome.message} /> : null}
+
+      <ImportTools report={report} projectCreatedAt={createdAt} disabled={running} />
 
       {report ? <ImportReportPanel report={report} /> : null}
     </section>

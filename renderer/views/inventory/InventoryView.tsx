@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { summarize } from '../../../shared/model/summary';
 import { EmptyState } from '../../components/EmptyState';
 import { formatInt, formatMemory } from '../../components/format';
@@ -6,18 +6,34 @@ import { StatCard } from '../../components/StatCard';
 import { useT } from '../../state/langStore';
 import { useNavStore } from '../../state/navStore';
 import { useProjectStore } from '../../state/projectStore';
+import { ClusterTab } from './ClusterTab';
 import { ClusterTable } from './ClusterTable';
+import { DatastoreTable } from './DatastoreTable';
+import { HostTable } from './HostTable';
+import { INVENTORY_TABS, snapshotRows, tabCounts, vmRows, type InventoryTab } from './inventoryRows';
+import { InventoryTabs } from './InventoryTabs';
+import { LicenceTable } from './LicenceTable';
+import { PortGroupTable } from './PortGroupTable';
+import { SnapshotTable } from './SnapshotTable';
 import { VmTable } from './VmTable';
+import './inventory.css';
 
-/** Inventory step: headline figures, a per-cluster table and the (virtualised) VM list. */
+/**
+ * Inventory step: headline figures, a per-cluster summary and tabs for VMs, hosts, clusters, datastores,
+ * port groups, snapshots and licences — each a searchable, sortable, virtualised table.
+ */
 export function InventoryView() {
   const t = useT();
   const project = useProjectStore((s) => s.project);
   const go = useNavStore((s) => s.go);
   const inv = project?.inventory;
   const sum = useMemo(() => (inv ? summarize(inv) : null), [inv]);
+  const [tab, setTab] = useState<InventoryTab>('vms');
+  const vms = useMemo(() => (inv ? vmRows(inv) : []), [inv]);
+  const snaps = useMemo(() => (inv ? snapshotRows(inv, new Date()) : []), [inv]);
+  const counts = useMemo(() => (inv ? tabCounts(inv, snaps.length) : null), [inv, snaps]);
 
-  if (!inv || !sum) {
+  if (!inv || !sum || !counts) {
     return (
       <section className="view">
         <EmptyState title={t('ui.shell.noProject')} body={t('ui.inv.empty')}>
@@ -55,7 +71,21 @@ export function InventoryView() {
         <ClusterTable inventory={inv} />
       </div>
       <div className="panel">
-        <VmTable vms={inv.vms} />
+        <InventoryTabs
+          tabs={INVENTORY_TABS.map((id) => ({ id, label: t(`ui.inv.tab.${id}`, { n: formatInt(t.lang, counts[id]) }) }))}
+          value={tab}
+          onChange={setTab}
+          label={t('ui.inv.tabs')}
+        />
+        <div role="tabpanel" id="inv-panel" aria-labelledby={`inv-tab-${tab}`} className="inv-panel" data-testid={`inv-panel-${tab}`}>
+          {tab === 'vms' ? <VmTable vms={vms} /> : null}
+          {tab === 'hosts' ? <HostTable hosts={inv.hosts} /> : null}
+          {tab === 'clusters' ? <ClusterTab inventory={inv} /> : null}
+          {tab === 'datastores' ? <DatastoreTable datastores={inv.datastores} /> : null}
+          {tab === 'networks' ? <PortGroupTable portGroups={inv.portGroups} /> : null}
+          {tab === 'snapshots' ? <SnapshotTable rows={snaps} /> : null}
+          {tab === 'licences' ? <LicenceTable licences={inv.licenses} /> : null}
+        </div>
       </div>
     </section>
   );

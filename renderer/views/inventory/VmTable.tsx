@@ -1,50 +1,39 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Vm } from '../../../shared/model/inventory';
 import { formatGiB, formatInt } from '../../components/format';
-import { VirtualTable, type VColumn } from '../../components/VirtualTable';
 import { useT } from '../../state/langStore';
+import { DataTab, type TabFilter } from './DataTab';
+import type { SortColumn } from './SortableTable';
 
-/** The VM list (templates and SRM placeholders left out), filterable, virtualised for large estates. */
+const fields = (v: Vm): (string | undefined)[] => [v.name, v.cluster, v.host, v.osConfig, v.osTools, v.datacenter, v.folder, v.primaryIp, v.dnsName];
+const POWER = ['poweredOn', 'poweredOff', 'suspended', 'unknown'] as const;
+
+/** The VM list (templates and SRM placeholders left out): search, power-state filter, sortable columns. */
 export function VmTable({ vms }: { vms: readonly Vm[] }) {
   const t = useT();
-  const [query, setQuery] = useState('');
-  const q = useDeferredValue(query.trim().toLowerCase());
-  const base = useMemo(() => vms.filter((v) => !v.template && !v.srmPlaceholder), [vms]);
-  const rows = useMemo(
-    () =>
-      q === ''
-        ? base
-        : base.filter((v) => [v.name, v.cluster, v.host, v.osConfig, v.osTools].some((f) => f !== undefined && f.toLowerCase().includes(q))),
-    [base, q],
+  const columns = useMemo((): SortColumn<Vm>[] => {
+    const power = (v: Vm): string =>
+      v.powerState === 'poweredOn' ? t('ui.inv.power.poweredOn') : v.powerState === 'poweredOff' ? t('ui.inv.power.poweredOff') : v.powerState === 'suspended' ? t('ui.inv.power.suspended') : t('common.unknown');
+    return [
+      { key: 'name', label: t('ui.inv.colName'), width: 'minmax(160px,2fr)', render: (v) => <span className="strong" title={v.name}>{v.name}</span>, sortValue: (v) => v.name },
+      { key: 'power', label: t('ui.inv.colPower'), width: '112px', render: (v) => <span className={`dot dot-${v.powerState ?? 'unknown'}`}>{power(v)}</span>, sortValue: (v) => v.powerState },
+      { key: 'cluster', label: t('ui.inv.colCluster'), width: 'minmax(96px,1fr)', render: (v) => v.cluster ?? '—', sortValue: (v) => v.cluster },
+      { key: 'host', label: t('ui.inv.colHost'), width: 'minmax(120px,1.3fr)', render: (v) => <span title={v.host}>{v.host ?? '—'}</span>, sortValue: (v) => v.host },
+      { key: 'os', label: t('ui.inv.colOs'), width: 'minmax(150px,1.8fr)', render: (v) => <span title={v.osConfig ?? v.osTools}>{v.osConfig ?? v.osTools ?? '—'}</span>, sortValue: (v) => v.osConfig ?? v.osTools },
+      { key: 'fw', label: t('ui.inv.colFirmware'), width: '88px', render: (v) => (v.firmware ? v.firmware.toUpperCase() : '—'), sortValue: (v) => v.firmware },
+      { key: 'cpu', label: t('ui.inv.colVcpu'), width: '72px', align: 'right', render: (v) => formatInt(t.lang, v.cpus), sortValue: (v) => v.cpus },
+      { key: 'mem', label: t('ui.inv.colMem'), width: '118px', align: 'right', render: (v) => formatGiB(t.lang, v.memoryMiB), sortValue: (v) => v.memoryMiB },
+      { key: 'disk', label: t('ui.inv.colDiskGiB'), width: '150px', align: 'right', render: (v) => formatGiB(t.lang, v.provisionedMiB), sortValue: (v) => v.provisionedMiB },
+      { key: 'snap', label: t('ui.inv.colSnapshots'), width: '96px', align: 'right', render: (v) => (v.snapshots.length > 0 ? formatInt(t.lang, v.snapshots.length) : ''), sortValue: (v) => v.snapshots.length },
+    ];
+  }, [t.lang]);
+  const filter = useMemo(
+    (): TabFilter<Vm> => ({
+      label: t('ui.inv.filterPower'),
+      options: POWER.map((p) => ({ value: p, label: p === 'unknown' ? t('common.unknown') : t(`ui.inv.power.${p}`) })),
+      keep: (v, value) => (v.powerState ?? 'unknown') === value,
+    }),
+    [t.lang],
   );
-  const power = (v: Vm): string =>
-    v.powerState === 'poweredOn' ? t('ui.inv.power.poweredOn') : v.powerState === 'poweredOff' ? t('ui.inv.power.poweredOff') : v.powerState === 'suspended' ? t('ui.inv.power.suspended') : t('common.unknown');
-  const columns: VColumn<Vm>[] = [
-    { key: 'name', label: t('ui.inv.colName'), width: 'minmax(160px,2fr)', render: (v) => <span className="strong" title={v.name}>{v.name}</span> },
-    { key: 'power', label: t('ui.inv.colPower'), width: '112px', render: (v) => <span className={`dot dot-${v.powerState ?? 'unknown'}`}>{power(v)}</span> },
-    { key: 'cluster', label: t('ui.inv.colCluster'), width: 'minmax(96px,1fr)', render: (v) => v.cluster ?? '—' },
-    { key: 'host', label: t('ui.inv.colHost'), width: 'minmax(120px,1.3fr)', render: (v) => <span title={v.host}>{v.host ?? '—'}</span> },
-    { key: 'os', label: t('ui.inv.colOs'), width: 'minmax(150px,1.8fr)', render: (v) => <span title={v.osConfig ?? v.osTools}>{v.osConfig ?? v.osTools ?? '—'}</span> },
-    { key: 'fw', label: t('ui.inv.colFirmware'), width: '88px', render: (v) => (v.firmware ? v.firmware.toUpperCase() : '—') },
-    { key: 'cpu', label: t('ui.inv.colVcpu'), width: '64px', align: 'right', render: (v) => formatInt(t.lang, v.cpus) },
-    { key: 'mem', label: t('ui.inv.colMem'), width: '118px', align: 'right', render: (v) => formatGiB(t.lang, v.memoryMiB) },
-    { key: 'disk', label: t('ui.inv.colDiskGiB'), width: '150px', align: 'right', render: (v) => formatGiB(t.lang, v.provisionedMiB) },
-    { key: 'snap', label: t('ui.inv.colSnapshots'), width: '92px', align: 'right', render: (v) => (v.snapshots.length > 0 ? formatInt(t.lang, v.snapshots.length) : '') },
-  ];
-  return (
-    <>
-      <div className="panel-head">
-        <h2>{t('ui.inv.vmTable', { n: formatInt(t.lang, rows.length) })}</h2>
-        <input
-          className="input search"
-          type="search"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          placeholder={t('ui.inv.filter')}
-          aria-label={t('ui.inv.filter')}
-        />
-      </div>
-      <VirtualTable rows={rows} columns={columns} rowKey={(v) => v.key} label={t('ui.inv.vmTable', { n: rows.length })} height={460} empty={t('ui.inv.noMatch')} />
-    </>
-  );
+  return <DataTab id="vms" rows={vms} columns={columns} rowKey={(v) => v.key} searchFields={fields} filter={filter} label={t('ui.inv.vmTable', { n: vms.length })} />;
 }
