@@ -5,8 +5,26 @@ import { importFiles } from '../../shared/import';
 import { derivePlan, type Plan } from '../../shared/model/plan';
 import { newProject, type Project } from '../../shared/model/project';
 import { renderConfigBundle } from '../../shared/report/configBundle';
-import { checkNodeName, parsePositiveInt, pinVm, renameNode, setHaTier, setNodeHardware, setReserve, setShutdownPolicy } from '../../renderer/views/design/designEdits';
-import { clusterFiles, defaultFile, filterVms, formatPriorities, loadTone, tierCounts, tierRows, vmsByNode } from '../../renderer/views/design/designRows';
+import {
+  checkNodeName,
+  parsePositiveInt,
+  pinVm,
+  renameNode,
+  setHaTier,
+  setNodeHardware,
+  setReserve,
+  setShutdownPolicy,
+} from '../../renderer/views/design/designEdits';
+import {
+  clusterFiles,
+  defaultFile,
+  filterVms,
+  formatPriorities,
+  loadTone,
+  tierCounts,
+  tierRows,
+  vmsByNode,
+} from '../../renderer/views/design/designRows';
 
 const DEMO = path.resolve(__dirname, '../..', 'templates/demo');
 let base: Project;
@@ -37,11 +55,15 @@ describe('design view edits on the demo estate', () => {
     const other = c0.nodes.find((n) => n.name !== vm?.node)?.name ?? '';
     const d1 = pinVm(base.decisions, vm?.vmKey ?? '', other);
     expect(base.decisions.design).toBeUndefined(); // input untouched
-    const v1 = cluster(plan(withDecisions(base, d1)), 'hcm-prod').placement.vms.find((v) => v.vmKey === vm?.vmKey);
+    const v1 = cluster(plan(withDecisions(base, d1)), 'hcm-prod').placement.vms.find(
+      (v) => v.vmKey === vm?.vmKey,
+    );
     expect(v1?.node).toBe(other);
     expect(v1?.pinned).toBe(other);
     const d2 = pinVm(d1, vm?.vmKey ?? '', undefined);
-    const v2 = cluster(plan(withDecisions(base, d2)), 'hcm-prod').placement.vms.find((v) => v.vmKey === vm?.vmKey);
+    const v2 = cluster(plan(withDecisions(base, d2)), 'hcm-prod').placement.vms.find(
+      (v) => v.vmKey === vm?.vmKey,
+    );
     expect(v2?.pinned).toBeUndefined();
   });
 
@@ -69,7 +91,11 @@ describe('design view edits on the demo estate', () => {
     const [a, b] = c0.nodes;
     if (!a || !b) throw new Error('two nodes expected');
     expect(checkNodeName('  ', a, c0.nodes)).toEqual({ ok: false, code: 'empty', name: '' });
-    expect(checkNodeName(b.name.toUpperCase(), a, c0.nodes)).toEqual({ ok: false, code: 'taken', name: b.name });
+    expect(checkNodeName(b.name.toUpperCase(), a, c0.nodes)).toEqual({
+      ok: false,
+      code: 'taken',
+      name: b.name,
+    });
     expect(checkNodeName('Node_A.example', a, c0.nodes)).toEqual({ ok: true, name: 'node-a' });
   });
 
@@ -83,7 +109,9 @@ describe('design view edits on the demo estate', () => {
     const c1 = cluster(plan(withDecisions(base, d)), 'hcm-db');
     const n1 = c1.nodes.find((n) => n.name === node.name);
     expect(n1).toMatchObject({ sockets: 1, cores: 8, memoryMiB: 65536, origin: 'decision' });
-    expect(c1.placement.utilisation.find((u) => u.node === node.name)?.memoryCapacityMiB).toBeLessThan(c0.placement.utilisation.find((u) => u.node === node.name)?.memoryCapacityMiB ?? 0);
+    expect(c1.placement.utilisation.find((u) => u.node === node.name)?.memoryCapacityMiB).toBeLessThan(
+      c0.placement.utilisation.find((u) => u.node === node.name)?.memoryCapacityMiB ?? 0,
+    );
     expect(c1.reserve).toBe('n+0');
     expect(c1.ha.datacenter.shutdownPolicy).toBe('migrate');
     expect(c1.ha.datacenter.lines.join('\n')).toContain('shutdown_policy=migrate');
@@ -105,7 +133,9 @@ describe('design view edits on the demo estate', () => {
     const row = tierRows(c1, { [res.vmKey]: 'none' }).find((r) => r.vmKey === res.vmKey);
     expect(row).toMatchObject({ tier: 'none', userSet: true });
     const back = setHaTier(d, res.vmKey, undefined);
-    expect(cluster(plan(withDecisions(base, back)), 'hcm-prod').ha.resources.some((r) => r.vmKey === res.vmKey)).toBe(true);
+    expect(
+      cluster(plan(withDecisions(base, back)), 'hcm-prod').ha.resources.some((r) => r.vmKey === res.vmKey),
+    ).toBe(true);
   });
 
   it('groups VMs by node and filters them by name', () => {
@@ -122,12 +152,18 @@ describe('design view edits on the demo estate', () => {
 
   it('previews rules.cfg for PVE 9 and groups.cfg for PVE 8, per cluster', () => {
     const p9 = plan(base);
-    const f9 = clusterFiles(renderConfigBundle(p9.design, p9.mapping, { inventory: p9.inventory }), 'hn-2node');
+    const f9 = clusterFiles(
+      renderConfigBundle(p9.design, p9.mapping, { inventory: p9.inventory }),
+      'hn-2node',
+    );
     expect(f9.map((f) => f.path)).toContain('ha/rules.cfg');
     expect(f9.map((f) => f.path)).toContain('qdevice.sh');
     expect(defaultFile(f9)).toBe('ha/rules.cfg');
     const p8 = plan({ ...base, assumptions: { ...base.assumptions, pveTarget: 'pve8' } });
-    const f8 = clusterFiles(renderConfigBundle(p8.design, p8.mapping, { inventory: p8.inventory }), 'hcm-prod');
+    const f8 = clusterFiles(
+      renderConfigBundle(p8.design, p8.mapping, { inventory: p8.inventory }),
+      'hcm-prod',
+    );
     expect(f8.map((f) => f.path)).toContain('ha/groups.cfg');
     expect(f8.map((f) => f.path)).not.toContain('ha/rules.cfg');
     expect(defaultFile(f8)).toBe('ha/groups.cfg');
@@ -136,7 +172,19 @@ describe('design view edits on the demo estate', () => {
 
   it('formats priorities highest first, tones loads, parses positive integers', () => {
     expect(formatPriorities({ pve01: 1, pve02: 2, pve03: 2 })).toBe('pve02:2, pve03:2, pve01:1');
-    expect([loadTone(40), loadTone(80), loadTone(95), loadTone(Number.NaN)]).toEqual(['ok', 'warn', 'err', 'ok']);
-    expect([parsePositiveInt('12'), parsePositiveInt(' 3 '), parsePositiveInt('0'), parsePositiveInt('1.5'), parsePositiveInt('-2'), parsePositiveInt('')]).toEqual([12, 3, undefined, undefined, undefined, undefined]);
+    expect([loadTone(40), loadTone(80), loadTone(95), loadTone(Number.NaN)]).toEqual([
+      'ok',
+      'warn',
+      'err',
+      'ok',
+    ]);
+    expect([
+      parsePositiveInt('12'),
+      parsePositiveInt(' 3 '),
+      parsePositiveInt('0'),
+      parsePositiveInt('1.5'),
+      parsePositiveInt('-2'),
+      parsePositiveInt(''),
+    ]).toEqual([12, 3, undefined, undefined, undefined, undefined]);
   });
 });

@@ -11,14 +11,22 @@ import { NodeEditForm } from './NodeEditForm';
 export const VM_DRAG_TYPE = 'application/x-vm2pve-vm';
 const MAX_CHIPS = 80;
 
-type Props = { cluster: string; node: TargetNode; util?: NodeUtilisation; vms: readonly PlacedVm[]; nodes: readonly TargetNode[] };
+type Props = {
+  cluster: string;
+  node: TargetNode;
+  util?: NodeUtilisation;
+  vms: readonly PlacedVm[];
+  nodes: readonly TargetNode[];
+};
 
 /** A target node: hardware, CPU and memory load (now and after the worst failure), its VMs (draggable), edit form. */
 export function NodeCard({ cluster, node, util, vms, nodes }: Props) {
   const t = useT();
   const [editing, setEditing] = useState(false);
   const [over, setOver] = useState(false);
-  const afterTitle = util?.worstFailedNode ? t('ui.design.afterHint', { node: util.worstFailedNode }) : t('ui.design.afterNone');
+  const afterTitle = util?.worstFailedNode
+    ? t('ui.design.afterHint', { node: util.worstFailedNode })
+    : t('ui.design.afterNone');
 
   const onDragOver = (e: DragEvent<HTMLDivElement>): void => {
     if (!e.dataTransfer.types.includes(VM_DRAG_TYPE)) return;
@@ -48,22 +56,39 @@ export function NodeCard({ cluster, node, util, vms, nodes }: Props) {
     >
       <div className="dz-node-head">
         <span className="dz-node-name">{node.name}</span>
-        <button type="button" className="btn" onClick={() => setEditing((x) => !x)} aria-expanded={editing} data-testid={`node-edit-${node.name}`}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => setEditing((x) => !x)}
+          aria-expanded={editing}
+          data-testid={`node-edit-${node.name}`}
+        >
           {t('ui.design.edit')}
         </button>
       </div>
       <div className="dz-node-hw">
-        {t('ui.design.hardware', { sockets: formatInt(t.lang, node.sockets), cores: formatInt(t.lang, node.cores), mem: formatMemory(t.lang, node.memoryMiB) })} · {origin}
+        {t('ui.design.hardware', {
+          sockets: formatInt(t.lang, node.sockets),
+          cores: formatInt(t.lang, node.cores),
+          mem: formatMemory(t.lang, node.memoryMiB),
+        })}{' '}
+        · {origin}
         {node.sourceHost ? <div>{t('ui.design.replaces', { host: node.sourceHost })}</div> : null}
       </div>
-      {editing ? <NodeEditForm cluster={cluster} node={node} nodes={nodes} onDone={() => setEditing(false)} /> : null}
+      {editing ? (
+        <NodeEditForm cluster={cluster} node={node} nodes={nodes} onDone={() => setEditing(false)} />
+      ) : null}
       {util ? (
         <>
           <LoadBar
             label={t('ui.design.cpu')}
             pct={util.cpuPct}
             afterPct={util.cpuPctAfterFailure}
-            value={t('ui.design.usage', { used: formatInt(t.lang, util.vcpus), cap: formatInt(t.lang, util.cpuCapacity), pct: Math.round(util.cpuPct) })}
+            value={t('ui.design.usage', {
+              used: formatInt(t.lang, util.vcpus),
+              cap: formatInt(t.lang, util.cpuCapacity),
+              pct: Math.round(util.cpuPct),
+            })}
             afterLabel={t('ui.design.after')}
             afterTitle={afterTitle}
             testId={`node-cpu-${node.name}`}
@@ -72,14 +97,27 @@ export function NodeCard({ cluster, node, util, vms, nodes }: Props) {
             label={t('ui.design.memory')}
             pct={util.memoryPct}
             afterPct={util.memoryPctAfterFailure}
-            value={t('ui.design.usage', { used: formatMemory(t.lang, util.memoryMiB), cap: formatMemory(t.lang, util.memoryCapacityMiB), pct: Math.round(util.memoryPct) })}
+            value={t('ui.design.usage', {
+              used: formatMemory(t.lang, util.memoryMiB),
+              cap: formatMemory(t.lang, util.memoryCapacityMiB),
+              pct: Math.round(util.memoryPct),
+            })}
             afterLabel={t('ui.design.after')}
             afterTitle={afterTitle}
             testId={`node-mem-${node.name}`}
           />
           <div className="dz-node-hw">
-            {t('ui.design.usage', { used: `${formatInt(t.lang, util.vcpus)} vCPU`, cap: formatInt(t.lang, util.cpuCapacity), pct: Math.round(util.cpuPct) })} ·{' '}
-            {t('ui.design.usage', { used: formatMemory(t.lang, util.memoryMiB), cap: formatMemory(t.lang, util.memoryCapacityMiB), pct: Math.round(util.memoryPct) })}
+            {t('ui.design.usage', {
+              used: `${formatInt(t.lang, util.vcpus)} vCPU`,
+              cap: formatInt(t.lang, util.cpuCapacity),
+              pct: Math.round(util.cpuPct),
+            })}{' '}
+            ·{' '}
+            {t('ui.design.usage', {
+              used: formatMemory(t.lang, util.memoryMiB),
+              cap: formatMemory(t.lang, util.memoryCapacityMiB),
+              pct: Math.round(util.memoryPct),
+            })}
           </div>
         </>
       ) : (
@@ -104,7 +142,11 @@ export function NodeCard({ cluster, node, util, vms, nodes }: Props) {
             {v.name}
           </span>
         ))}
-        {vms.length > MAX_CHIPS ? <span className="muted">{t('ui.design.more', { n: formatInt(t.lang, vms.length - MAX_CHIPS) })}</span> : null}
+        {vms.length > MAX_CHIPS ? (
+          <span className="muted">
+            {t('ui.design.more', { n: formatInt(t.lang, vms.length - MAX_CHIPS) })}
+          </span>
+        ) : null}
         {over ? <span className="muted">{t('ui.design.dropHere', { node: node.name })}</span> : null}
       </div>
     </div>

@@ -23,10 +23,12 @@ export function NodeEditForm({ cluster, node, nodes, onDone }: Props) {
   const submit = (e: FormEvent): void => {
     e.preventDefault();
     if (!nameCheck.ok || !numbersOk) return;
-    const hwChanged = s !== node.sockets || c !== node.cores || m * 1024 !== Math.round(node.memoryMiB / 1024) * 1024;
+    const hwChanged =
+      s !== node.sockets || c !== node.cores || m * 1024 !== Math.round(node.memoryMiB / 1024) * 1024;
     updateDecisions((d) => {
       let next = d;
-      if (hwChanged) next = setNodeHardware(next, cluster, node, { sockets: s, cores: c, memoryMiB: m * 1024 });
+      if (hwChanged)
+        next = setNodeHardware(next, cluster, node, { sockets: s, cores: c, memoryMiB: m * 1024 });
       if (nameCheck.name !== node.name) next = renameNode(next, cluster, node, nameCheck.name);
       return next;
     });
@@ -34,26 +36,60 @@ export function NodeEditForm({ cluster, node, nodes, onDone }: Props) {
   };
 
   return (
-    <form className="dz-form" onSubmit={submit} aria-label={t('ui.design.editNode', { node: node.name })} data-testid={`node-form-${node.name}`}>
+    <form
+      className="dz-form"
+      onSubmit={submit}
+      aria-label={t('ui.design.editNode', { node: node.name })}
+      data-testid={`node-form-${node.name}`}
+    >
       <label htmlFor={`${id}-name`}>
         {t('ui.design.name')}
-        <input id={`${id}-name`} className="input" value={name} onChange={(e) => setName(e.target.value)} data-testid="node-name-input" />
+        <input
+          id={`${id}-name`}
+          className="input"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          data-testid="node-name-input"
+        />
       </label>
       <label htmlFor={`${id}-s`}>
         {t('ui.design.sockets')}
-        <input id={`${id}-s`} className="input" inputMode="numeric" value={sockets} onChange={(e) => setSockets(e.target.value)} data-testid="node-sockets-input" />
+        <input
+          id={`${id}-s`}
+          className="input"
+          inputMode="numeric"
+          value={sockets}
+          onChange={(e) => setSockets(e.target.value)}
+          data-testid="node-sockets-input"
+        />
       </label>
       <label htmlFor={`${id}-c`}>
         {t('ui.design.cores')}
-        <input id={`${id}-c`} className="input" inputMode="numeric" value={cores} onChange={(e) => setCores(e.target.value)} data-testid="node-cores-input" />
+        <input
+          id={`${id}-c`}
+          className="input"
+          inputMode="numeric"
+          value={cores}
+          onChange={(e) => setCores(e.target.value)}
+          data-testid="node-cores-input"
+        />
       </label>
       <label htmlFor={`${id}-m`}>
         {t('ui.design.memoryGiB')}
-        <input id={`${id}-m`} className="input" inputMode="numeric" value={mem} onChange={(e) => setMem(e.target.value)} data-testid="node-mem-input" />
+        <input
+          id={`${id}-m`}
+          className="input"
+          inputMode="numeric"
+          value={mem}
+          onChange={(e) => setMem(e.target.value)}
+          data-testid="node-mem-input"
+        />
       </label>
       {!nameCheck.ok ? (
         <div className="dz-err" role="alert">
-          {nameCheck.code === 'empty' ? t('ui.design.err.nameEmpty') : t('ui.design.err.nameTaken', { name: nameCheck.name })}
+          {nameCheck.code === 'empty'
+            ? t('ui.design.err.nameEmpty')
+            : t('ui.design.err.nameTaken', { name: nameCheck.name })}
         </div>
       ) : nameCheck.name !== name.trim() ? (
         <div className="dz-hint">{t('ui.design.err.nameNormalised', { name: nameCheck.name })}</div>
@@ -64,7 +100,12 @@ export function NodeEditForm({ cluster, node, nodes, onDone }: Props) {
         </div>
       ) : null}
       <div className="dz-form-actions">
-        <button type="submit" className="btn btn-primary" disabled={!nameCheck.ok || !numbersOk} data-testid="node-save">
+        <button
+          type="submit"
+          className="btn btn-primary"
+          disabled={!nameCheck.ok || !numbersOk}
+          data-testid="node-save"
+        >
           {t('ui.design.save')}
         </button>
         <button type="button" className="btn" onClick={onDone}>

@@ -14,7 +14,10 @@ export function PinEditor({ cluster }: { cluster: ClusterDesign }) {
   const [filter, setFilter] = useState('');
   const [vmKey, setVmKey] = useState('');
   const [node, setNode] = useState(cluster.nodes[0]?.name ?? '');
-  const options = useMemo(() => filterVms(cluster.placement.vms, filter, MAX_OPTIONS), [cluster.placement.vms, filter]);
+  const options = useMemo(
+    () => filterVms(cluster.placement.vms, filter, MAX_OPTIONS),
+    [cluster.placement.vms, filter],
+  );
   const selected = cluster.placement.vms.find((v) => v.vmKey === vmKey);
   const chosen = selected ? vmKey : (options[0]?.vmKey ?? '');
   const current = cluster.placement.vms.find((v) => v.vmKey === chosen);
@@ -28,11 +31,24 @@ export function PinEditor({ cluster }: { cluster: ClusterDesign }) {
       <div className="dz-pin">
         <label htmlFor={`${id}-f`}>
           {t('ui.design.pinFilter')}
-          <input id={`${id}-f`} className="input" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} data-testid="pin-filter" />
+          <input
+            id={`${id}-f`}
+            className="input"
+            type="search"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            data-testid="pin-filter"
+          />
         </label>
         <label htmlFor={`${id}-vm`}>
           {t('ui.design.pinVm')}
-          <select id={`${id}-vm`} className="input" value={chosen} onChange={(e) => setVmKey(e.target.value)} data-testid="pin-vm">
+          <select
+            id={`${id}-vm`}
+            className="input"
+            value={chosen}
+            onChange={(e) => setVmKey(e.target.value)}
+            data-testid="pin-vm"
+          >
             {options.length === 0 ? <option value="">{t('ui.design.pinNone')}</option> : null}
             {options.map((v) => (
               <option key={v.vmKey} value={v.vmKey}>
@@ -43,7 +59,13 @@ export function PinEditor({ cluster }: { cluster: ClusterDesign }) {
         </label>
         <label htmlFor={`${id}-node`}>
           {t('ui.design.pinNode')}
-          <select id={`${id}-node`} className="input" value={nodeValue} onChange={(e) => setNode(e.target.value)} data-testid="pin-node">
+          <select
+            id={`${id}-node`}
+            className="input"
+            value={nodeValue}
+            onChange={(e) => setNode(e.target.value)}
+            data-testid="pin-node"
+          >
             {cluster.nodes.map((n) => (
               <option key={n.name} value={n.name}>
                 {n.name}
@@ -51,16 +73,29 @@ export function PinEditor({ cluster }: { cluster: ClusterDesign }) {
             ))}
           </select>
         </label>
-        <button type="button" className="btn btn-primary" disabled={!current || !nodeValue} onClick={() => current && updateDecisions((d) => pinVm(d, current.vmKey, nodeValue))} data-testid="pin-apply">
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={!current || !nodeValue}
+          onClick={() => current && updateDecisions((d) => pinVm(d, current.vmKey, nodeValue))}
+          data-testid="pin-apply"
+        >
           {t('ui.design.pinAction')}
         </button>
-        <button type="button" className="btn" disabled={!current?.pinned} onClick={() => current && updateDecisions((d) => pinVm(d, current.vmKey, undefined))} data-testid="pin-remove">
+        <button
+          type="button"
+          className="btn"
+          disabled={!current?.pinned}
+          onClick={() => current && updateDecisions((d) => pinVm(d, current.vmKey, undefined))}
+          data-testid="pin-remove"
+        >
           {t('ui.design.unpin')}
         </button>
       </div>
       <p className="muted" style={{ margin: '6px 0 0', fontSize: 12 }}>
         {current ? t('ui.design.pinCurrent', { node: current.node ?? t('ui.ha.tier.unplaced') }) : null}
-        {current?.pinned ? ` · ${t('ui.design.pinned')}` : null} · {t('ui.design.pinCount', { n: formatInt(t.lang, pinned) })}
+        {current?.pinned ? ` · ${t('ui.design.pinned')}` : null} ·{' '}
+        {t('ui.design.pinCount', { n: formatInt(t.lang, pinned) })}
       </p>
     </div>
   );

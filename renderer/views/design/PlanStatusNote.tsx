@@ -15,6 +15,7 @@ export function PlanStatusNote() {
       </div>
     );
   }
-  if (status === 'error') return <Banner tone="error" code={error?.code} message={error?.message ?? tt('ui.design.planError')} />;
+  if (status === 'error')
+    return <Banner tone="error" code={error?.code} message={error?.message ?? tt('ui.design.planError')} />;
   return null;
 }

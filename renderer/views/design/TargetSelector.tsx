@@ -17,7 +17,11 @@ export function TargetSelector() {
         {t('ui.design.target')}
       </span>
       <Segmented<PveTarget>
-        options={TARGETS.map((x) => ({ value: x, label: t.text(PVE_TARGET_LABEL[x]), testId: `pve-target-${x}` }))}
+        options={TARGETS.map((x) => ({
+          value: x,
+          label: t.text(PVE_TARGET_LABEL[x]),
+          testId: `pve-target-${x}`,
+        }))}
         value={target}
         onChange={(pveTarget) => updateAssumptions({ pveTarget })}
         labelledBy="dz-target-label"

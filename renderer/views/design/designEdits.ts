@@ -1,4 +1,9 @@
-import { readDesignDecisions, type ClusterDecision, type DesignDecisions, type NodeHardware } from '../../../shared/design/decisions';
+import {
+  readDesignDecisions,
+  type ClusterDecision,
+  type DesignDecisions,
+  type NodeHardware,
+} from '../../../shared/design/decisions';
 import { nodeNameFromHost } from '../../../shared/design/names';
 import type { HaTier, ReserveLevel, ShutdownPolicy, TargetNode } from '../../../shared/design/types';
 import type { Decisions } from '../../../shared/model/project';
@@ -12,8 +17,15 @@ function withDesign(d: Decisions, change: (dd: DesignDecisions) => DesignDecisio
   return { ...d, design: change(readDesignDecisions(d)) };
 }
 
-function withCluster(d: Decisions, cluster: string, change: (c: ClusterDecision) => ClusterDecision): Decisions {
-  return withDesign(d, (dd) => ({ ...dd, clusters: { ...dd.clusters, [cluster]: change({ ...(dd.clusters[cluster] ?? {}) }) } }));
+function withCluster(
+  d: Decisions,
+  cluster: string,
+  change: (c: ClusterDecision) => ClusterDecision,
+): Decisions {
+  return withDesign(d, (dd) => ({
+    ...dd,
+    clusters: { ...dd.clusters, [cluster]: change({ ...(dd.clusters[cluster] ?? {}) }) },
+  }));
 }
 
 export function setReserve(d: Decisions, cluster: string, reserve: ReserveLevel): Decisions {
@@ -29,7 +41,12 @@ export function nodeKey(node: TargetNode): string {
   return node.sourceHost ?? node.name;
 }
 
-export function setNodeHardware(d: Decisions, cluster: string, node: TargetNode, hw: NodeHardware): Decisions {
+export function setNodeHardware(
+  d: Decisions,
+  cluster: string,
+  node: TargetNode,
+  hw: NodeHardware,
+): Decisions {
   return withCluster(d, cluster, (c) => {
     const all = { ...(c.nodeHardware ?? {}) };
     delete all[node.name];
@@ -39,7 +56,11 @@ export function setNodeHardware(d: Decisions, cluster: string, node: TargetNode,
 }
 
 /** Why a new node name cannot be used ('empty' | 'taken'), or the name the design will actually use. */
-export function checkNodeName(raw: string, node: TargetNode, nodes: readonly TargetNode[]): { ok: true; name: string } | { ok: false; code: 'empty' | 'taken'; name: string } {
+export function checkNodeName(
+  raw: string,
+  node: TargetNode,
+  nodes: readonly TargetNode[],
+): { ok: true; name: string } | { ok: false; code: 'empty' | 'taken'; name: string } {
   if (!raw.trim()) return { ok: false, code: 'empty', name: '' };
   const name = nodeNameFromHost(raw);
   if (nodes.some((n) => n !== node && n.name === name)) return { ok: false, code: 'taken', name };

@@ -49,7 +49,15 @@ export function tierRows(c: ClusterDesign, haTiers: Record<string, HaTier>): Tie
   const rows: TierRow[] = c.placement.vms.map((v) => {
     const r = res.get(v.vmKey);
     const tier: TierRow['tier'] = r ? r.tier : v.node ? 'none' : 'unplaced';
-    return { vmKey: v.vmKey, name: v.name, vmid: v.vmid, node: v.node, tier, state: r?.state, userSet: haTiers[v.vmKey] !== undefined };
+    return {
+      vmKey: v.vmKey,
+      name: v.name,
+      vmid: v.vmid,
+      node: v.node,
+      tier,
+      state: r?.state,
+      userSet: haTiers[v.vmKey] !== undefined,
+    };
   });
   rows.sort((a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || a.name.localeCompare(b.name));
   return rows;
@@ -64,18 +72,28 @@ export function tierCounts(rows: readonly TierRow[]): Record<TierRow['tier'], nu
 /** The bundle files of one cluster with paths relative to `proxmox/<cluster>/`, in bundle order. */
 export function clusterFiles(bundle: readonly BundleFile[], cluster: string): BundleFile[] {
   const prefix = `proxmox/${cluster}/`;
-  return bundle.filter((f) => f.path.startsWith(prefix)).map((f) => ({ ...f, path: f.path.slice(prefix.length) }));
+  return bundle
+    .filter((f) => f.path.startsWith(prefix))
+    .map((f) => ({ ...f, path: f.path.slice(prefix.length) }));
 }
 
 /** The file to show first: the HA rules (PVE 9) or groups (PVE 8), else the first file. */
 export function defaultFile(files: readonly BundleFile[]): string | undefined {
-  return (files.find((f) => f.path === 'ha/rules.cfg') ?? files.find((f) => f.path === 'ha/groups.cfg') ?? files[0])?.path;
+  return (
+    files.find((f) => f.path === 'ha/rules.cfg') ??
+    files.find((f) => f.path === 'ha/groups.cfg') ??
+    files[0]
+  )?.path;
 }
 
 /** `pve01:2,pve02:1` — node priorities, highest (preferred) first. */
 export function formatPriorities(nodes: Record<string, number>): string {
-  return Object.entries(nodes)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  return sortedPriorities(nodes)
     .map(([n, p]) => `${n}:${p}`)
     .join(', ');
+}
+
+/** Node priorities as `[node, priority]` pairs, highest (preferred) first. */
+export function sortedPriorities(nodes: Record<string, number>): [string, number][] {
+  return Object.entries(nodes).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }

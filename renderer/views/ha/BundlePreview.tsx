@@ -32,7 +32,14 @@ export function BundlePreview({ cluster, files }: Props) {
         <ul className="dz-files" role="listbox" aria-labelledby={`files-${cluster}`}>
           {files.map((f) => (
             <li key={f.path}>
-              <button type="button" role="option" aria-selected={f.path === file?.path} aria-controls={preId} onClick={() => setSelected(f.path)} data-testid={`file-${f.path}`}>
+              <button
+                type="button"
+                role="option"
+                aria-selected={f.path === file?.path}
+                aria-controls={preId}
+                onClick={() => setSelected(f.path)}
+                data-testid={`file-${f.path}`}
+              >
                 {f.path}
               </button>
             </li>
@@ -44,9 +51,21 @@ export function BundlePreview({ cluster, files }: Props) {
           <span data-testid="preview-path">{file ? `proxmox/${cluster}/${file.path}` : ''}</span>
           <span>
             <span className="muted" style={{ marginRight: 8 }} role="status">
-              {copy === 'done' ? t('ui.ha.copied') : copy === 'failed' ? t('ui.ha.copyFailed') : file ? t('ui.ha.lines', { n: formatInt(t.lang, file.content.split('\n').length) }) : ''}
+              {copy === 'done'
+                ? t('ui.ha.copied')
+                : copy === 'failed'
+                  ? t('ui.ha.copyFailed')
+                  : file
+                    ? t('ui.ha.lines', { n: formatInt(t.lang, file.content.split('\n').length) })
+                    : ''}
             </span>
-            <button type="button" className="btn" onClick={doCopy} disabled={!file} data-testid="preview-copy">
+            <button
+              type="button"
+              className="btn"
+              onClick={doCopy}
+              disabled={!file}
+              data-testid="preview-copy"
+            >
               {t('ui.ha.copy')}
             </button>
           </span>

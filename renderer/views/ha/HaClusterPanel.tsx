@@ -1,8 +1,9 @@
 import type { ClusterDesign, HaTier } from '../../../shared/design/types';
 import type { BundleFile } from '../../../shared/report/configBundle';
+import { RichText } from '../../components/RichText';
 import { useT } from '../../state/langStore';
-import { formatPriorities } from '../design/designRows';
 import { BundlePreview } from './BundlePreview';
+import { Priorities } from './Priorities';
 import { ShutdownPolicyPicker } from './ShutdownPolicyPicker';
 import { TierTable } from './TierTable';
 
@@ -13,6 +14,7 @@ export function HaClusterPanel({ cluster: c, haTiers, files }: Props) {
   const t = useT();
   const ha = c.ha;
   const dc = ha.datacenter;
+  const nameOf = new Map(ha.resources.map((r) => [r.sid, r.vmName]));
   const crsExtra = `${dc.crs.rebalanceOnStart ? ',ha-rebalance-on-start=1' : ''}${dc.crs.autoRebalance ? ',ha-auto-rebalance=1' : ''}`;
 
   return (
@@ -21,7 +23,8 @@ export function HaClusterPanel({ cluster: c, haTiers, files }: Props) {
         <div>
           <h2 id={`ha-${c.name}`}>{c.name}</h2>
           <div className="dz-card-sub">
-            {t('ui.design.nodesCount', { n: c.nodes.length })} · {ha.target === 'pve8' ? 'Proxmox VE 8' : 'Proxmox VE 9'}
+            {t('ui.design.nodesCount', { n: c.nodes.length })} ·{' '}
+            {ha.target === 'pve8' ? 'Proxmox VE 8' : 'Proxmox VE 9'}
           </div>
         </div>
         {!ha.enabled ? <span className="pill pill-warning">{t('ui.ha.disabled')}</span> : null}
@@ -53,13 +56,23 @@ export function HaClusterPanel({ cluster: c, haTiers, files }: Props) {
                     <tr key={g.id}>
                       <td className="strong">{g.id}</td>
                       <td>
-                        <code className="inline-code">{formatPriorities(g.nodes)}</code>
+                        <Priorities nodes={g.nodes} />
                       </td>
                       <td>
-                        {[g.restricted ? t('ui.ha.restricted') : null, g.nofailback ? t('ui.ha.nofailback') : null].filter(Boolean).join(', ') || '—'}
+                        {[
+                          g.restricted ? t('ui.ha.restricted') : null,
+                          g.nofailback ? t('ui.ha.nofailback') : null,
+                        ]
+                          .filter(Boolean)
+                          .join(', ') || '—'}
                         {g.comment ? <div className="muted">{g.comment}</div> : null}
                       </td>
-                      <td>{ha.resources.filter((r) => r.group === g.id).map((r) => r.sid).join(', ') || '—'}</td>
+                      <td>
+                        {ha.resources
+                          .filter((r) => r.group === g.id)
+                          .map((r) => `${r.sid} (${r.vmName})`)
+                          .join(', ') || '—'}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -88,14 +101,28 @@ export function HaClusterPanel({ cluster: c, haTiers, files }: Props) {
                     <tr key={r.id}>
                       <td className="strong">
                         {r.id}
-                        {r.comment ? <div className="muted" style={{ fontWeight: 400 }}>{r.comment}</div> : null}
+                        {r.comment ? (
+                          <div className="muted" style={{ fontWeight: 400 }}>
+                            {r.comment}
+                          </div>
+                        ) : null}
                       </td>
                       <td>
                         <code className="inline-code">{r.type}</code>{' '}
-                        {r.type === 'node-affinity' ? (r.strict ? t('ui.ha.strict') : t('ui.ha.nonStrict')) : r.affinity === 'positive' ? t('ui.ha.positive') : t('ui.ha.negative')}
+                        {r.type === 'node-affinity'
+                          ? r.strict
+                            ? t('ui.ha.strict')
+                            : t('ui.ha.nonStrict')
+                          : r.affinity === 'positive'
+                            ? t('ui.ha.positive')
+                            : t('ui.ha.negative')}
                       </td>
-                      <td>{r.type === 'node-affinity' ? <code className="inline-code">{formatPriorities(r.nodes)}</code> : '—'}</td>
-                      <td style={{ maxWidth: 420 }}>{r.resources.join(', ')}</td>
+                      <td>{r.type === 'node-affinity' ? <Priorities nodes={r.nodes} /> : '—'}</td>
+                      <td style={{ maxWidth: 420 }}>
+                        {r.resources
+                          .map((sid) => (nameOf.get(sid) ? `${sid} (${nameOf.get(sid)})` : sid))
+                          .join(', ')}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -116,8 +143,10 @@ export function HaClusterPanel({ cluster: c, haTiers, files }: Props) {
             <ul className="dz-explain">
               {ha.dropped.map((d, i) => (
                 <li key={i}>
-                  <strong>{d.source}</strong>: {t.text(d.text)}
-                  {d.replacement ? <div className="muted">{t('ui.ha.replacement', { r: d.replacement })}</div> : null}
+                  <strong>{d.source}</strong>: <RichText text={t.text(d.text)} />
+                  {d.replacement ? (
+                    <div className="muted">{t('ui.ha.replacement', { r: d.replacement })}</div>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -128,7 +157,7 @@ export function HaClusterPanel({ cluster: c, haTiers, files }: Props) {
               <ul className="dz-explain">
                 {ha.priorityWarnings.map((w) => (
                   <li key={w.vmKey}>
-                    <strong>{w.vmName}</strong>: {t.text(w.text)}
+                    <strong>{w.vmName}</strong>: <RichText text={t.text(w.text)} />
                   </li>
                 ))}
               </ul>
@@ -139,7 +168,9 @@ export function HaClusterPanel({ cluster: c, haTiers, files }: Props) {
               <h3>{t('ui.ha.notes')}</h3>
               <ul className="dz-explain">
                 {ha.notes.map((n, i) => (
-                  <li key={i}>{t.text(n)}</li>
+                  <li key={i}>
+                    <RichText text={t.text(n)} />
+                  </li>
                 ))}
               </ul>
             </>
@@ -158,7 +189,9 @@ export function HaClusterPanel({ cluster: c, haTiers, files }: Props) {
           {dc.explanation.length ? (
             <ul className="dz-explain">
               {dc.explanation.map((x, i) => (
-                <li key={i}>{t.text(x)}</li>
+                <li key={i}>
+                  <RichText text={t.text(x)} />
+                </li>
               ))}
             </ul>
           ) : null}

@@ -20,7 +20,10 @@ export function HaView() {
   const go = useNavStore((s) => s.go);
   const decisions = project?.decisions;
   const haTiers = useMemo(() => readDesignDecisions(decisions).haTiers, [decisions]);
-  const bundle = useMemo(() => (plan ? renderConfigBundle(plan.design, plan.mapping, { inventory: plan.inventory }) : []), [plan]);
+  const bundle = useMemo(
+    () => (plan ? renderConfigBundle(plan.design, plan.mapping, { inventory: plan.inventory }) : []),
+    [plan],
+  );
 
   if (!project) {
     return (
@@ -52,7 +55,9 @@ export function HaView() {
       ) : clusters.length === 0 ? (
         <EmptyState title={t('ui.design.noClusters')} body={t('ui.design.noClustersBody')} />
       ) : (
-        clusters.map((c) => <HaClusterPanel key={c.name} cluster={c} haTiers={haTiers} files={clusterFiles(bundle, c.name)} />)
+        clusters.map((c) => (
+          <HaClusterPanel key={c.name} cluster={c} haTiers={haTiers} files={clusterFiles(bundle, c.name)} />
+        ))
       )}
     </section>
   );

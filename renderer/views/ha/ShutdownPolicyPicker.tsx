@@ -13,7 +13,14 @@ export function ShutdownPolicyPicker({ cluster, value }: { cluster: string; valu
       <legend>{t('ui.ha.shutdownPolicy')}</legend>
       {POLICIES.map((p) => (
         <label key={p}>
-          <input type="radio" name={`policy-${cluster}`} value={p} checked={value === p} onChange={() => updateDecisions((d) => setShutdownPolicy(d, cluster, p))} data-testid={`policy-${cluster}-${p}`} />
+          <input
+            type="radio"
+            name={`policy-${cluster}`}
+            value={p}
+            checked={value === p}
+            onChange={() => updateDecisions((d) => setShutdownPolicy(d, cluster, p))}
+            data-testid={`policy-${cluster}-${p}`}
+          />
           <span>{t(`ui.ha.policy.${p}`)}</span>
         </label>
       ))}

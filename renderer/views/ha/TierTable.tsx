@@ -21,12 +21,31 @@ export function TierTable({ cluster, haTiers }: Props) {
     const f = filter.trim().toLowerCase();
     return f ? all.filter((r) => r.name.toLowerCase().includes(f)) : all;
   }, [all, filter]);
-  const tierLabel = (x: TierRow['tier']): string => t(x === 'unplaced' ? 'ui.ha.tier.unplaced' : x === 'none' ? 'ui.ha.tier.none' : x === 1 ? 'ui.ha.tier.1' : 'ui.ha.tier.2');
+  const tierLabel = (x: TierRow['tier']): string =>
+    t(
+      x === 'unplaced'
+        ? 'ui.ha.tier.unplaced'
+        : x === 'none'
+          ? 'ui.ha.tier.none'
+          : x === 1
+            ? 'ui.ha.tier.1'
+            : 'ui.ha.tier.2',
+    );
 
   const columns: VColumn<TierRow>[] = [
-    { key: 'vm', label: t('ui.ha.colVm'), width: '2fr', render: (r) => <span className="strong">{r.name}</span> },
+    {
+      key: 'vm',
+      label: t('ui.ha.colVm'),
+      width: '2fr',
+      render: (r) => <span className="strong">{r.name}</span>,
+    },
     { key: 'vmid', label: t('ui.ha.colVmid'), width: '80px', align: 'right', render: (r) => r.vmid },
-    { key: 'node', label: t('ui.ha.colNode'), width: '1.3fr', render: (r) => r.node ?? <span className="muted">{t('ui.ha.tier.unplaced')}</span> },
+    {
+      key: 'node',
+      label: t('ui.ha.colNode'),
+      width: '1.3fr',
+      render: (r) => r.node ?? <span className="muted">{t('ui.ha.tier.unplaced')}</span>,
+    },
     { key: 'state', label: t('ui.ha.colState'), width: '90px', render: (r) => r.state ?? '—' },
     {
       key: 'tier',
@@ -64,14 +83,31 @@ export function TierTable({ cluster, haTiers }: Props) {
     <div data-testid={`tiers-${cluster.name}`}>
       <div className="panel-head">
         <span data-testid="tier-counts">
-          {t('ui.ha.tierCounts', { t1: formatInt(t.lang, counts[1]), t2: formatInt(t.lang, counts[2]), none: formatInt(t.lang, counts.none + counts.unplaced) })}
+          {t('ui.ha.tierCounts', {
+            t1: formatInt(t.lang, counts[1]),
+            t2: formatInt(t.lang, counts[2]),
+            none: formatInt(t.lang, counts.none + counts.unplaced),
+          })}
         </span>
         <label className="field" style={{ flexDirection: 'row', alignItems: 'center', gap: 8 }}>
           <span className="field-label">{t('ui.ha.tierFilter')}</span>
-          <input className="input" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} style={{ minWidth: 200 }} />
+          <input
+            className="input"
+            type="search"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            style={{ minWidth: 200 }}
+          />
         </label>
       </div>
-      <VirtualTable rows={rows} columns={columns} rowKey={(r) => r.vmKey} label={t('ui.ha.tiers')} height={Math.min(360, Math.max(120, rows.length * 34 + 10))} rowHeight={34} />
+      <VirtualTable
+        rows={rows}
+        columns={columns}
+        rowKey={(r) => r.vmKey}
+        label={t('ui.ha.tiers')}
+        height={Math.min(360, Math.max(120, rows.length * 34 + 10))}
+        rowHeight={34}
+      />
     </div>
   );
 }
