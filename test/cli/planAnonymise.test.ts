@@ -56,5 +56,5 @@ describe('plan --anonymise', () => {
     }
     expect(leaks.slice(0, 20)).toEqual([]);
     expect(files.map((f) => f.text).join('\n')).not.toContain('rvtools-4.6-339vms');
-  });
+  }, 300_000);
 });
