@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '../../shared/import';
 import { derivePlan, type Plan } from '../../shared/model/plan';
 import { newProject, type Project } from '../../shared/model/project';
+import { generateEstate } from '../shared/design/estate';
 import { renderConfigBundle } from '../../shared/report/configBundle';
 import {
   checkNodeName,
@@ -186,5 +187,23 @@ describe('design view edits on the demo estate', () => {
       parsePositiveInt('-2'),
       parsePositiveInt(''),
     ]).toEqual([12, 3, undefined, undefined, undefined, undefined]);
+  });
+
+  it('builds tier rows and per-node lists for a generated 5,000-VM cluster without losing a VM', () => {
+    const inv = generateEstate({ clusters: 1, hostsPerCluster: 24, vmsPerCluster: 5_000, seed: 7 });
+    const big = derivePlan(newProject(inv, { name: 'big', now: '2026-01-01T00:00:00.000Z' }), {
+      skipHa: true,
+    });
+    const c = big.design.clusters[0];
+    if (!c) throw new Error('no cluster');
+    expect(c.placement.vms).toHaveLength(5_000);
+    const rows = tierRows(c, {});
+    expect(rows).toHaveLength(5_000);
+    const counts = tierCounts(rows);
+    expect(counts[1] + counts[2]).toBe(c.ha.resources.length);
+    expect(counts.unplaced).toBe(c.placement.vms.filter((v) => !v.node).length);
+    const { byNode, unplaced } = vmsByNode(c);
+    expect([...byNode.values()].reduce((s, l) => s + l.length, 0) + unplaced.length).toBe(5_000);
+    expect(filterVms(c.placement.vms, '', 500)).toHaveLength(500);
   });
 });

@@ -94,8 +94,11 @@ export function PinEditor({ cluster }: { cluster: ClusterDesign }) {
       </div>
       <p className="muted" style={{ margin: '6px 0 0', fontSize: 12 }}>
         {current ? t('ui.design.pinCurrent', { node: current.node ?? t('ui.ha.tier.unplaced') }) : null}
-        {current?.pinned ? ` · ${t('ui.design.pinned')}` : null} ·{' '}
-        {t('ui.design.pinCount', { n: formatInt(t.lang, pinned) })}
+        {current?.pinned ? ` · ${t('ui.design.pinned')}` : null}
+        {options.length === MAX_OPTIONS
+          ? ` · ${t('ui.design.pinCapped', { n: formatInt(t.lang, MAX_OPTIONS) })}`
+          : null}{' '}
+        · {t('ui.design.pinCount', { n: formatInt(t.lang, pinned) })}
       </p>
     </div>
   );

@@ -88,6 +88,10 @@ export const designView = {
   'ui.design.pinAction': { vi: 'Ghim vào node', en: 'Pin to node' },
   'ui.design.unpin': { vi: 'Bỏ ghim', en: 'Unpin' },
   'ui.design.pinFilter': { vi: 'Lọc máy ảo theo tên', en: 'Filter VMs by name' },
+  'ui.design.pinCapped': {
+    vi: 'Chỉ liệt kê {{n}} máy ảo đầu tiên; hãy lọc theo tên để tìm máy ảo khác.',
+    en: 'Only the first {{n}} VMs are listed; filter by name to find others.',
+  },
   'ui.design.pinNone': { vi: 'Không có máy ảo nào khớp.', en: 'No VM matches.' },
   'ui.design.pinCurrent': { vi: 'Hiện ở: {{node}}', en: 'Now on: {{node}}' },
   'ui.design.pinCount': { vi: '{{n}} máy ảo đang được ghim', en: '{{n}} VM(s) pinned' },
