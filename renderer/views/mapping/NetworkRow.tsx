@@ -55,7 +55,7 @@ export function NetworkRow({ e }: { e: NetworkEntry }) {
       </td>
       <td>
         <input
-          className={`input mp-input${parsedTag === undefined ? ' is-invalid' : ''}${overridden ? ' is-override' : ''}`}
+          className={`input mp-input mp-narrow${parsedTag === undefined ? ' is-invalid' : ''}${overridden ? ' is-override' : ''}`}
           value={tag}
           inputMode="numeric"
           placeholder={t('readiness.map.untagged')}
@@ -69,11 +69,11 @@ export function NetworkRow({ e }: { e: NetworkEntry }) {
       </td>
       <td>
         <div className="mp-actions">
-          <button type="button" className="btn btn-small btn-primary" disabled={!dirty || !valid} onClick={apply} data-testid={`net-apply-${e.network}`}>
+          <button type="button" className="btn rd-btn-sm btn-primary" disabled={!dirty || !valid} onClick={apply} data-testid={`net-apply-${e.network}`}>
             {t('ui.mapping.apply')}
           </button>
           {overridden ? (
-            <button type="button" className="btn btn-small" onClick={reset} title={t('ui.mapping.overridden')} data-testid={`net-reset-${e.network}`}>
+            <button type="button" className="btn rd-btn-sm" onClick={reset} title={t('ui.mapping.overridden')} data-testid={`net-reset-${e.network}`}>
               {t('ui.mapping.reset')}
             </button>
           ) : null}

@@ -48,11 +48,11 @@ export function OverrideField({ target, field }: { target: VmTarget; field: Edit
       )}
       <span className="muted rd-small">{t('ui.mapping.source', { source: t(`ui.mapping.prov.${current.source}`) })}</span>
       <div className="mp-actions">
-        <button type="button" className="btn btn-small btn-primary" disabled={!dirty || parsed === undefined} onClick={apply} data-testid={`ovr-apply-${field}`}>
+        <button type="button" className="btn rd-btn-sm btn-primary" disabled={!dirty || parsed === undefined} onClick={apply} data-testid={`ovr-apply-${field}`}>
           {t('ui.mapping.apply')}
         </button>
         {overridden ? (
-          <button type="button" className="btn btn-small" onClick={reset} data-testid={`ovr-reset-${field}`}>
+          <button type="button" className="btn rd-btn-sm" onClick={reset} data-testid={`ovr-reset-${field}`}>
             {t('ui.mapping.reset')}
           </button>
         ) : null}

@@ -85,7 +85,7 @@ export function StorageRow({ e }: { e: StorageEntry }) {
       </td>
       <td>
         <input
-          className={`input mp-input${capOk ? '' : ' is-invalid'}${overridden ? ' is-override' : ''}`}
+          className={`input mp-input mp-narrow${capOk ? '' : ' is-invalid'}${overridden ? ' is-override' : ''}`}
           value={cap}
           inputMode="decimal"
           onChange={(ev) => setCap(ev.target.value)}
@@ -106,11 +106,11 @@ export function StorageRow({ e }: { e: StorageEntry }) {
       </td>
       <td>
         <div className="mp-actions">
-          <button type="button" className="btn btn-small btn-primary" disabled={!dirty || !storageOk || !capOk} onClick={apply} data-testid={`sto-apply-${e.datastore}`}>
+          <button type="button" className="btn rd-btn-sm btn-primary" disabled={!dirty || !storageOk || !capOk} onClick={apply} data-testid={`sto-apply-${e.datastore}`}>
             {t('ui.mapping.apply')}
           </button>
           {overridden ? (
-            <button type="button" className="btn btn-small" onClick={reset} data-testid={`sto-reset-${e.datastore}`}>
+            <button type="button" className="btn rd-btn-sm" onClick={reset} data-testid={`sto-reset-${e.datastore}`}>
               {t('ui.mapping.reset')}
             </button>
           ) : null}

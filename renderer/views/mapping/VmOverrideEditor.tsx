@@ -10,7 +10,7 @@ export function VmOverrideEditor({ target, onClose }: { target: VmTarget; onClos
     <>
       <div className="panel-head">
         <h2>{t('ui.mapping.editorTitle', { name: target.sourceName })}</h2>
-        <button type="button" className="btn btn-small" onClick={onClose}>
+        <button type="button" className="btn rd-btn-sm" onClick={onClose}>
           {t('ui.mapping.close')}
         </button>
       </div>

@@ -25,7 +25,7 @@ export function VmTargetTable({ vms }: { vms: Record<string, VmTarget> }) {
       render: (v) => (
         <button
           type="button"
-          className={`linklike${v.overridden.length > 0 ? ' prov-override' : ''}`}
+          className={`rd-link${v.overridden.length > 0 ? ' prov-override' : ''}`}
           onClick={() => setSelected(v.vmKey)}
           aria-pressed={selected === v.vmKey}
           title={t('ui.mapping.edit', { name: v.sourceName })}
@@ -93,7 +93,9 @@ export function VmTargetTable({ vms }: { vms: Record<string, VmTarget> }) {
           <input className="input search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('ui.mapping.tgtSearch')} aria-label={t('ui.mapping.tgtSearch')} data-testid="tgt-search" />
         </div>
         <p className="muted rd-small">{t('ui.mapping.tgtLead')}</p>
-        <VirtualTable rows={rows} columns={columns} rowKey={(v) => v.vmKey} label={t('ui.mapping.tgtCount', { n: rows.length })} height={420} empty={t('ui.readiness.noMatch')} />
+        <div className="mp-scroll">
+          <VirtualTable rows={rows} columns={columns} rowKey={(v) => v.vmKey} label={t('ui.mapping.tgtCount', { n: rows.length })} height={420} empty={t('ui.readiness.noMatch')} />
+        </div>
       </div>
       <div className="panel" data-testid="tgt-editor">
         {target ? <VmOverrideEditor key={target.vmKey} target={target} onClose={() => setSelected(null)} /> : <p className="muted">{t('ui.mapping.editorPick')}</p>}

@@ -20,7 +20,7 @@ export function ClassChart({ summary, onPick }: Props) {
     <div className="rd-chart" role="list" aria-label={t('ui.readiness.chartLabel')}>
       {classBars(summary).map((b) => (
         <div className="rd-bar-row" role="listitem" key={b.cls}>
-          <button type="button" className="rd-bar-label linklike" onClick={() => onPick(b.cls)}>
+          <button type="button" className="rd-bar-label rd-link" onClick={() => onPick(b.cls)}>
             {t(CLASS_KEY[b.cls])}
           </button>
           <div className="rd-bar-track" aria-hidden="true">

@@ -63,7 +63,7 @@ export function FindingGroup({ vmKey, ruleId, findings }: Props) {
       {ack ? (
         <div className="rd-ack">
           <span data-testid="rd-ack-note">{t('ui.readiness.acked', { at: ack.at.slice(0, 10), note: ack.note })}</span>
-          <button type="button" className="btn btn-small" onClick={() => updateDecisions((d) => withoutAcknowledgement(d, vmKey, ruleId))} data-testid="rd-unack">
+          <button type="button" className="btn rd-btn-sm" onClick={() => updateDecisions((d) => withoutAcknowledgement(d, vmKey, ruleId))} data-testid="rd-unack">
             {t('ui.readiness.unack')}
           </button>
         </div>
@@ -83,16 +83,16 @@ export function FindingGroup({ vmKey, ruleId, findings }: Props) {
           />
           <p className="muted rd-small">{t('ui.readiness.ackShared')}</p>
           <div className="rd-ack-actions">
-            <button type="button" className="btn btn-primary btn-small" disabled={note.trim() === ''} onClick={save} data-testid="rd-ack-save">
+            <button type="button" className="btn btn-primary rd-btn-sm" disabled={note.trim() === ''} onClick={save} data-testid="rd-ack-save">
               {t('ui.readiness.ackSave')}
             </button>
-            <button type="button" className="btn btn-small" onClick={() => setEditing(false)}>
+            <button type="button" className="btn rd-btn-sm" onClick={() => setEditing(false)}>
               {t('ui.readiness.cancel')}
             </button>
           </div>
         </div>
       ) : (
-        <button type="button" className="btn btn-small" onClick={() => setEditing(true)} data-testid="rd-ack">
+        <button type="button" className="btn rd-btn-sm" onClick={() => setEditing(true)} data-testid="rd-ack">
           {t('ui.readiness.ack')}
         </button>
       )}

@@ -27,11 +27,11 @@ export function ReadinessVmTable({ vms, rules, filter, onFilter, selected, onSel
     {
       key: 'name',
       label: t('readiness.col.vm'),
-      width: 'minmax(170px,1.6fr)',
+      width: 'minmax(140px,1.3fr)',
       render: (v) => (
         <button
           type="button"
-          className={`linklike rd-vm${selected === v.vmKey ? ' is-selected' : ''}`}
+          className={`rd-link rd-vm${selected === v.vmKey ? ' is-selected' : ''}`}
           onClick={() => onSelect(v.vmKey)}
           title={t('ui.readiness.select', { name: v.name })}
           aria-pressed={selected === v.vmKey}
@@ -41,13 +41,13 @@ export function ReadinessVmTable({ vms, rules, filter, onFilter, selected, onSel
         </button>
       ),
     },
-    { key: 'cluster', label: t('readiness.col.cluster'), width: 'minmax(90px,0.8fr)', render: (v) => v.cluster ?? '—' },
+    { key: 'cluster', label: t('readiness.col.cluster'), width: 'minmax(120px,1fr)', render: (v) => v.cluster ?? '—' },
     { key: 'class', label: t('readiness.col.class'), width: '170px', render: (v) => <span className={`pill rd-pill-${v.class}`}>{t(CLASS_KEY[v.class])}</span> },
-    { key: 'cx', label: t('readiness.col.complexity'), width: '120px', align: 'center', render: (v) => <span className={`rd-cx rd-cx-${v.complexity}`}>{v.complexity}</span> },
+    { key: 'cx', label: t('readiness.col.complexity'), width: '136px', align: 'center', render: (v) => <span className={`rd-cx rd-cx-${v.complexity}`}>{v.complexity}</span> },
     {
       key: 'findings',
       label: t('readiness.col.findings'),
-      width: 'minmax(260px,3fr)',
+      width: 'minmax(200px,2.2fr)',
       render: (v) =>
         v.findings.length === 0 ? (
           <span className="muted">{t('ui.readiness.noFindings')}</span>
@@ -110,7 +110,7 @@ export function ReadinessVmTable({ vms, rules, filter, onFilter, selected, onSel
           <input className="input" type="search" value={filter.query} onChange={(e) => onFilter({ ...filter, query: e.target.value })} data-testid="rd-f-query" />
         </label>
         {filtered ? (
-          <button type="button" className="btn btn-small rd-clear" onClick={() => onFilter({ cls: 'all', severity: 'all', rule: 'all', query: '' })}>
+          <button type="button" className="btn rd-btn-sm rd-clear" onClick={() => onFilter({ cls: 'all', severity: 'all', rule: 'all', query: '' })}>
             {t('ui.readiness.clearFilters')}
           </button>
         ) : null}

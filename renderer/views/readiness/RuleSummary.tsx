@@ -28,7 +28,7 @@ export function RuleSummary({ rules, onPick }: Props) {
             {active.map((r) => (
               <tr key={r.ruleId} data-rule={r.ruleId}>
                 <td>
-                  <button type="button" className="linklike" onClick={() => onPick(r.ruleId)} title={t('ui.readiness.filterRule')}>
+                  <button type="button" className="rd-link" onClick={() => onPick(r.ruleId)} title={t('ui.readiness.filterRule')}>
                     {t.text(r.label)}
                   </button>
                 </td>
