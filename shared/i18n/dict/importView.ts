@@ -3,7 +3,7 @@ import type { Text } from '../text';
 /** UI strings of the Import view (report filters, downloads, anonymisation) and the Inventory tabs. */
 export const importView = {
   // ----- import view -----
-  'ui.import.search': { vi: 'Tìm theo mã, sheet, tệp hoặc nội dung…', en: 'Search code, sheet, file or message…' },
+  'ui.import.search': { vi: 'Tìm mã, sheet, tệp, nội dung…', en: 'Search code, sheet, file, text…' },
   'ui.import.shown': { vi: 'Hiển thị {{shown}} / {{total}}', en: 'Showing {{shown}} of {{total}}' },
   'ui.import.noMatch': { vi: 'Không có phát hiện nào khớp bộ lọc.', en: 'No finding matches the filter.' },
   'ui.import.colFile': { vi: 'Tệp', en: 'File' },

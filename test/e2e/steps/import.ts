@@ -221,7 +221,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     check(lastName === vms[vms.length - 1]?.name, `last row ${lastName} ≠ ${vms[vms.length - 1]?.name}`);
     const rendered = await page.getByTestId('vms-table').locator('[role=row][aria-rowindex]').count();
     check(rendered < 100, `${rendered} rows in the DOM: the table is not virtualised`);
-    await page.screenshot({ path: path.join(shots, 'import-inventory-10k-bottom-en.png') });
+    await page.getByTestId('vms-table').screenshot({ path: path.join(shots, 'import-inventory-10k-bottom-en.png') });
     // Sort the 10k VMs by provisioned size, largest first.
     await page.getByTestId('vms-table-sort-disk').click();
     await page.getByTestId('vms-table-sort-disk').click();
