@@ -3,10 +3,10 @@ import { formatGiB, formatInt } from '../../components/format';
 import { useT } from '../../state/langStore';
 import type { NodeColumn } from './simulation';
 
-type Props = { columns: NodeColumn[]; loads?: Record<string, NodeLoad> };
+type Props = { columns: NodeColumn[]; loads?: Record<string, NodeLoad>; names?: Record<string, string> };
 
 /** Node columns with VM chips coloured by HA state; nodes that are off, cut off or fenced are greyed. */
-export function PlacementBoard({ columns, loads }: Props) {
+export function PlacementBoard({ columns, loads, names }: Props) {
   const t = useT();
   return (
     <div className="sim-board" data-testid="sim-board">
@@ -33,8 +33,9 @@ export function PlacementBoard({ columns, loads }: Props) {
             <ul className="sim-chips">
               {c.vms.length === 0 ? <li className="muted">{t('ui.simulate.nodeEmpty')}</li> : null}
               {c.vms.map((v) => (
-                <li key={v.sid} className={`sim-chip sim-chip-${v.tone}`} data-sid={v.sid} title={`${v.sid}: ${v.state}${v.running ? '' : `, ${t('ui.simulate.notRunning')}`}`}>
+                <li key={v.sid} className={`sim-chip sim-chip-${v.tone}`} data-sid={v.sid} title={`${v.sid}${names?.[v.sid] ? ` (${names[v.sid]})` : ''}: ${v.state}${v.running ? '' : `, ${t('ui.simulate.notRunning')}`}`}>
                   <span className="sim-chip-sid">{v.sid}</span>
+                  {names?.[v.sid] ? <span className="sim-chip-name">{names[v.sid]}</span> : null}
                   <span className="sim-chip-state">{v.state}</span>
                 </li>
               ))}

@@ -66,6 +66,14 @@ export function SimulateView() {
   const steps = useMemo(() => (run?.ok ? timeSteps(run.result) : []), [run]);
   const tNow = steps[Math.min(stepIdx, steps.length - 1)] ?? 0;
   const snap = useMemo(() => (run?.ok ? snapshotAt(run.scenario, run.result, tNow) : undefined), [run, tNow]);
+  const logRef = useRef<HTMLOListElement | null>(null);
+  const lastIdx = run?.ok ? run.result.timeline.reduce((m, e, i) => (e.t <= tNow ? i : m), -1) : -1;
+  // Keep the newest line at the chosen time in view inside the log box (the page itself does not scroll).
+  useEffect(() => {
+    const ol = logRef.current;
+    const li = ol?.querySelector<HTMLLIElement>('li[data-current="true"]');
+    if (ol && li) ol.scrollTop = Math.max(0, li.offsetTop - ol.clientHeight + li.offsetHeight + 8);
+  }, [lastIdx, run]);
 
   if (!plan) {
     return (
@@ -239,15 +247,15 @@ export function SimulateView() {
             </span>
           </div>
           <h3>{t('ui.simulate.placement', { t: tNow })}</h3>
-          <PlacementBoard columns={nodeColumns(input.nodes, snap)} loads={loadAt(run.result, tNow)} />
+          <PlacementBoard columns={nodeColumns(input.nodes, snap)} loads={loadAt(run.result, tNow)} names={Object.fromEntries((current?.ha.resources ?? []).map((r) => [r.sid, r.vmName]))} />
           <p className="muted sim-small">{t('ui.simulate.legend')}</p>
           <div className="sim-two">
             <div>
               <h3>{t('ui.simulate.log')}</h3>
               <p className="muted sim-small">{t('ui.simulate.logUpTo', { n: run.result.timeline.filter((e) => e.t <= tNow).length, t: tNow })}</p>
-              <ol className="sim-log" data-testid="sim-log" tabIndex={0} aria-label={t('ui.simulate.log')}>
+              <ol ref={logRef} className="sim-log" data-testid="sim-log" tabIndex={0} aria-label={t('ui.simulate.log')}>
                 {run.result.timeline.map((e, i) => (
-                  <li key={i} className={`sim-log-${e.kind}${e.t > tNow ? ' sim-log-future' : ''}`}>
+                  <li key={i} className={`sim-log-${e.kind}${e.t > tNow ? ' sim-log-future' : ''}`} data-current={i === lastIdx}>
                     <span className="sim-log-t">{e.t}s</span> {t.text(e.message)}
                   </li>
                 ))}
