@@ -68,6 +68,12 @@ describe('anonymise on import (renderer/views/import/anonymiseImport)', () => {
     expect(body[map.length + 1]).toEqual(['annotation', `'=HYPERLINK("x")`, 'note-1']);
   });
 
+  it('the scrubber handles 10k names sharing a prefix: exact whole-name hits only', () => {
+    const pairs = Array.from({ length: 10_000 }, (_, i) => ({ original: `api${String(i).padStart(6, '0')}`, pseudonym: `vm-${i}` }));
+    const scrub = textScrubber(pairs);
+    expect(scrub('VM "api004242" on api0042429x, api009999.')).toBe('VM "vm-4242" on api0042429x, vm-9999.');
+  });
+
   it('the scrubber replaces whole names only, longest first', () => {
     const scrub = textScrubber([
       { original: 'web', pseudonym: 'vm-a' },
