@@ -66,7 +66,7 @@ export function MappingView() {
           {t('ui.readiness.stale')}
         </div>
       ) : null}
-      <div role="tabpanel" id={`mp-panel-${tab}`} aria-labelledby={`mp-tab-${tab}`} className={`view${stale && tab !== 'concept' ? ' is-stale' : ''}`}>
+      <div role="tabpanel" id={`mp-panel-${tab}`} aria-labelledby={`mp-tab-${tab}`} className={`mp-tabpanel${stale && tab !== 'concept' ? ' is-stale' : ''}`}>
         {tab === 'concept' ? (
           <ConceptMapPanel target={target} />
         ) : !project ? (

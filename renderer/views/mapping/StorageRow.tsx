@@ -5,7 +5,13 @@ import type { PveStorageType } from '../../../shared/mapping/storageMap';
 import { formatGiB, formatInt } from '../../components/format';
 import { updateDecisions } from '../../state/decisions';
 import { useT } from '../../state/langStore';
-import { parseGiBToMiB, STORAGE_ID_RE, STORAGE_TYPES, withStorageEdit, type StorageEdit } from './mappingEdits';
+import {
+  parseGiBToMiB,
+  STORAGE_ID_RE,
+  STORAGE_TYPES,
+  withStorageEdit,
+  type StorageEdit,
+} from './mappingEdits';
 
 const KIND_KEY: Record<StorageEntry['kind'], TKey> = {
   nfs: 'ui.mapping.kind.nfs',
@@ -42,80 +48,95 @@ export function StorageRow({ e }: { e: StorageEntry }) {
   const reset = (): void => updateDecisions((d) => withStorageEdit(d, e.datastore, undefined));
 
   return (
-    <tr data-testid={`sto-row-${e.datastore}`}>
-      <td className="strong">
-        {e.datastore}
-        {e.notes.length > 0 ? <div className="muted rd-small">{e.notes.map((n) => t.text(n)).join(' ')}</div> : null}
-      </td>
-      <td>
-        {t(KIND_KEY[e.kind])}
-        {e.sourceType ? <div className="muted rd-small">{e.sourceType}</div> : null}
-      </td>
-      <td className="num">{formatInt(t.lang, e.vmCount)}</td>
-      <td className="num">{formatGiB(t.lang, e.capacityMiB)}</td>
-      <td className="num">
-        {formatGiB(t.lang, e.requiredMiB)}
-        <div className="muted rd-small">{e.thinTarget ? t('ui.mapping.thin') : t('ui.mapping.thick')}</div>
-      </td>
-      <td>
-        <input
-          className={`input mp-input${storageOk ? '' : ' is-invalid'}${overridden ? ' is-override' : ''}`}
-          value={storage}
-          onChange={(ev) => setStorage(ev.target.value)}
-          aria-label={t('ui.mapping.storageFor', { name: e.datastore })}
-          aria-invalid={!storageOk}
-          title={storageOk ? undefined : t('ui.mapping.storageRule')}
-          data-testid={`sto-id-${e.datastore}`}
-        />
-      </td>
-      <td>
-        <select
-          className={`input mp-input${overridden ? ' is-override' : ''}`}
-          value={type}
-          onChange={(ev) => setType(ev.target.value as PveStorageType)}
-          aria-label={t('ui.mapping.typeFor', { name: e.datastore })}
-          data-testid={`sto-type-${e.datastore}`}
-        >
-          {STORAGE_TYPES.map((x) => (
-            <option key={x} value={x}>
-              {x}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td>
-        <input
-          className={`input mp-input mp-narrow${capOk ? '' : ' is-invalid'}${overridden ? ' is-override' : ''}`}
-          value={cap}
-          inputMode="decimal"
-          onChange={(ev) => setCap(ev.target.value)}
-          aria-label={t('ui.mapping.capacityFor', { name: e.datastore })}
-          aria-invalid={!capOk}
-          title={capOk ? undefined : t('ui.mapping.storageRule')}
-          data-testid={`sto-cap-${e.datastore}`}
-        />
-      </td>
-      <td data-testid={`sto-fits-${e.datastore}`}>
-        {e.fits === undefined ? (
-          <span className="muted">{t('common.unknown')}</span>
-        ) : e.fits ? (
-          <span className="pill pill-on">{t('ui.mapping.fitsYes')}</span>
-        ) : (
-          <span className="pill pill-error">{t('ui.mapping.fitsNo')}</span>
-        )}
-      </td>
-      <td>
-        <div className="mp-actions">
-          <button type="button" className="btn rd-btn-sm btn-primary" disabled={!dirty || !storageOk || !capOk} onClick={apply} data-testid={`sto-apply-${e.datastore}`}>
-            {t('ui.mapping.apply')}
-          </button>
-          {overridden ? (
-            <button type="button" className="btn rd-btn-sm" onClick={reset} data-testid={`sto-reset-${e.datastore}`}>
-              {t('ui.mapping.reset')}
+    <>
+      <tr data-testid={`sto-row-${e.datastore}`} className={e.notes.length > 0 ? 'mp-has-note' : undefined}>
+        <td className="strong">{e.datastore}</td>
+        <td>
+          {t(KIND_KEY[e.kind])}
+          {e.sourceType ? <div className="muted rd-small">{e.sourceType}</div> : null}
+        </td>
+        <td className="num">{formatInt(t.lang, e.vmCount)}</td>
+        <td className="num">{formatGiB(t.lang, e.capacityMiB)}</td>
+        <td className="num">
+          {formatGiB(t.lang, e.requiredMiB)}
+          <div className="muted rd-small">{e.thinTarget ? t('ui.mapping.thin') : t('ui.mapping.thick')}</div>
+        </td>
+        <td>
+          <input
+            className={`input mp-input${storageOk ? '' : ' is-invalid'}${overridden ? ' is-override' : ''}`}
+            value={storage}
+            onChange={(ev) => setStorage(ev.target.value)}
+            aria-label={t('ui.mapping.storageFor', { name: e.datastore })}
+            aria-invalid={!storageOk}
+            title={storageOk ? undefined : t('ui.mapping.storageRule')}
+            data-testid={`sto-id-${e.datastore}`}
+          />
+        </td>
+        <td>
+          <select
+            className={`input mp-input${overridden ? ' is-override' : ''}`}
+            value={type}
+            onChange={(ev) => setType(ev.target.value as PveStorageType)}
+            aria-label={t('ui.mapping.typeFor', { name: e.datastore })}
+            data-testid={`sto-type-${e.datastore}`}
+          >
+            {STORAGE_TYPES.map((x) => (
+              <option key={x} value={x}>
+                {x}
+              </option>
+            ))}
+          </select>
+        </td>
+        <td>
+          <input
+            className={`input mp-input mp-narrow${capOk ? '' : ' is-invalid'}${overridden ? ' is-override' : ''}`}
+            value={cap}
+            inputMode="decimal"
+            onChange={(ev) => setCap(ev.target.value)}
+            aria-label={t('ui.mapping.capacityFor', { name: e.datastore })}
+            aria-invalid={!capOk}
+            title={capOk ? undefined : t('ui.mapping.storageRule')}
+            data-testid={`sto-cap-${e.datastore}`}
+          />
+        </td>
+        <td data-testid={`sto-fits-${e.datastore}`}>
+          {e.fits === undefined ? (
+            <span className="muted">{t('common.unknown')}</span>
+          ) : e.fits ? (
+            <span className="pill pill-on">{t('ui.mapping.fitsYes')}</span>
+          ) : (
+            <span className="pill pill-error">{t('ui.mapping.fitsNo')}</span>
+          )}
+        </td>
+        <td>
+          <div className="mp-actions">
+            <button
+              type="button"
+              className="btn rd-btn-sm btn-primary"
+              disabled={!dirty || !storageOk || !capOk}
+              onClick={apply}
+              data-testid={`sto-apply-${e.datastore}`}
+            >
+              {t('ui.mapping.apply')}
             </button>
-          ) : null}
-        </div>
-      </td>
-    </tr>
+            {overridden ? (
+              <button
+                type="button"
+                className="btn rd-btn-sm"
+                onClick={reset}
+                data-testid={`sto-reset-${e.datastore}`}
+              >
+                {t('ui.mapping.reset')}
+              </button>
+            ) : null}
+          </div>
+        </td>
+      </tr>
+      {e.notes.length > 0 ? (
+        <tr className="mp-note-row">
+          <td colSpan={10}>{e.notes.map((n) => t.text(n)).join(' ')}</td>
+        </tr>
+      ) : null}
+    </>
   );
 }

@@ -151,7 +151,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     const before = (await nets.textContent()) ?? '';
     check(!before.includes('tag=3999'), `tag 3999 already there: ${before}`);
     await page.getByTestId('map-tab-network').click();
-    const rows = await page.getByTestId('net-map').locator('tbody tr').count();
+    const rows = await page.getByTestId('net-map').locator('tbody tr[data-testid^="net-row-"]').count();
     check(rows === plan.mapping.networkMap.entries.length, `network map shows ${rows} rows, derivePlan has ${plan.mapping.networkMap.entries.length}`);
     await page.screenshot({ path: path.join(shots, 'mapping-network-en.png') });
     await page.getByTestId(`net-tag-${pg.network}`).fill('3999');
@@ -175,7 +175,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     await page.getByTestId('map-tab-network').click();
     await page.screenshot({ path: path.join(shots, 'mapping-network-vi.png') });
     await page.getByTestId('map-tab-storage').click();
-    const stoRows = await page.getByTestId('sto-map').locator('tbody tr').count();
+    const stoRows = await page.getByTestId('sto-map').locator('tbody tr[data-testid^="sto-row-"]').count();
     check(stoRows === plan.mapping.storageMap.entries.length, `storage map shows ${stoRows} rows, derivePlan has ${plan.mapping.storageMap.entries.length}`);
     await page.screenshot({ path: path.join(shots, 'mapping-storage-vi.png') });
     await page.getByTestId('ui-lang-en').click();
