@@ -40,7 +40,7 @@ export function VmTargetTable({ vms }: { vms: Record<string, VmTarget> }) {
     {
       key: 'topo',
       label: t('ui.mapping.colTopology'),
-      width: '96px',
+      width: '112px',
       align: 'right',
       render: (v) => (
         <>
@@ -49,6 +49,19 @@ export function VmTargetTable({ vms }: { vms: Record<string, VmTarget> }) {
       ),
     },
     { key: 'mem', label: t('ui.mapping.colMemory'), width: '96px', align: 'right', render: (v) => <FieldCell field={v.memoryMiB} text={v.memoryMiB.value !== undefined ? formatInt(t.lang, v.memoryMiB.value) : undefined} /> },
+    {
+      key: 'nets',
+      label: t('readiness.map.col.nets'),
+      width: 'minmax(160px,1.4fr)',
+      render: (v) => {
+        const s = v.nets.map((n) => nicText(n, unknown)).join('; ');
+        return (
+          <span title={s} className={v.nets.some((n) => n.bridge.source === 'override' || n.tag.source === 'override') ? 'prov-override' : undefined} data-testid="tgt-nets">
+            {s || '—'}
+          </span>
+        );
+      },
+    },
     { key: 'os', label: t('readiness.map.col.ostype'), width: '70px', render: (v) => <FieldCell field={v.ostype} /> },
     {
       key: 'fw',
@@ -68,19 +81,6 @@ export function VmTargetTable({ vms }: { vms: Record<string, VmTarget> }) {
       render: (v) => {
         const s = v.disks.map((d) => `${d.slot ?? unknown} ${d.storage.value ?? unknown} ${d.sizeGiB.value ?? unknown}G`).join('; ');
         return <span title={s}>{s || '—'}</span>;
-      },
-    },
-    {
-      key: 'nets',
-      label: t('readiness.map.col.nets'),
-      width: 'minmax(160px,1.4fr)',
-      render: (v) => {
-        const s = v.nets.map((n) => nicText(n, unknown)).join('; ');
-        return (
-          <span title={s} className={v.nets.some((n) => n.bridge.source === 'override' || n.tag.source === 'override') ? 'prov-override' : undefined} data-testid="tgt-nets">
-            {s || '—'}
-          </span>
-        );
       },
     },
   ];
