@@ -171,11 +171,20 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     check(shown.length > 5, 'no VM rows');
     check(shown.every((n) => /^vm-[0-9a-z]{7}$/.test(n)), `not pseudonyms: ${shown.slice(0, 4).join(', ')}`);
     // None of the demo VM names anywhere in the stored project (inventory, import report, decisions).
+    // Wait until the autosave holds the anonymised project (its name says so), not the demo opened before.
+    const isAnonymised = (json: string): boolean => {
+      try {
+        return (JSON.parse(json) as { meta?: { name?: string } }).meta?.name === 'Anonymised estate';
+      } catch {
+        return false;
+      }
+    };
     let stored = '';
-    for (let i = 0; i < 50 && !stored.includes('vm-'); i++) {
+    for (let i = 0; i < 75 && !isAnonymised(stored); i++) {
       stored = String(await page.evaluate(STORED_PROJECT));
-      if (!stored.includes('vm-')) await page.waitForTimeout(200);
+      if (!isAnonymised(stored)) await page.waitForTimeout(200);
     }
+    check(isAnonymised(stored), 'the autosave never held the anonymised project');
     const leaked = demoVmNames.filter((n) => n.length >= 3 && stored.includes(JSON.stringify(n).slice(1, -1)));
     check(stored.length > 0 && leaked.length === 0, `names in the autosave: ${leaked.slice(0, 5).join(', ')}`);
     await page.getByTestId('vms-search').fill((demoVmNames[0] as string).slice(0, 12));
@@ -205,6 +214,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     const vms = vmRows(big.inventory);
     const n = summarize(big.inventory).vms;
     await page.getByTestId('nav-import').click();
+    await page.getByTestId('anonymise-toggle').uncheck();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
     await chooser.setFiles(file);
     await page.getByText(new RegExp(`Imported ${n} VMs`)).waitFor({ timeout: 180_000 });
