@@ -75,7 +75,7 @@ export function SortableTable<R>({ rows, columns, rowKey, label, height = 460, r
                   title={t('ui.inv.sortBy', { col: c.label })}
                   data-testid={testId ? `${testId}-sort-${c.key}` : undefined}
                 >
-                  {c.label}
+                  <span className="inv-sort-label">{c.label}</span>
                   <span className="inv-sort-mark" aria-hidden="true">
                     {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
                   </span>
