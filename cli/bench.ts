@@ -15,6 +15,7 @@ const BENCHES: Bench[] = [
   { name: 'design', run: benchDesign },
   { name: 'ha', run: benchHa },
   { name: 'report', run: benchReport },
+  { name: 'ui-tables', run: async () => (await import('./bench/importView')).benchImportView() },
 ];
 
 async function main(): Promise<void> {
