@@ -11,3 +11,16 @@ export type E2eContext = {
 
 /** An e2e step module in test/e2e/steps/*.ts exports `steps` with this type. */
 export type E2eSteps = (ctx: E2eContext) => Promise<void>;
+
+/**
+ * Poll a page expression until it is truthy. Use it instead of `page.waitForFunction('…')`: a string predicate
+ * there is evaluated with eval inside the page, which the app's CSP (no 'unsafe-eval') refuses.
+ */
+export async function poll(page: Page, expr: string, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await page.evaluate(expr)) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

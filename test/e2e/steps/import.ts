@@ -11,7 +11,7 @@ import { summarize } from '../../../shared/model/summary';
 import { filterIssues } from '../../../renderer/views/import/issueFilter';
 import { snapshotRows, vmRows } from '../../../renderer/views/inventory/inventoryRows';
 import { sortRows } from '../../../renderer/views/inventory/tableModel';
-import type { E2eSteps } from '../context';
+import { poll, type E2eSteps } from '../context';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DEMO_DIR = path.resolve(here, '../../..', 'templates', 'demo');
@@ -61,7 +61,7 @@ async function firstCell(page: Page, table: string, ariaRow: number): Promise<st
 
 async function setLang(page: Page, lang: 'vi' | 'en'): Promise<void> {
   await page.getByTestId(`ui-lang-${lang}`).click();
-  await page.waitForFunction(`document.documentElement.lang === '${lang}'`);
+  await poll(page, `document.documentElement.lang === '${lang}'`, 10_000, `UI language ${lang}`);
 }
 
 /** Screenshot of the whole view (the page scrolls inside `.content`). */
@@ -111,7 +111,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     await page.getByTestId('vms-filter').selectOption('');
     const target = vms[vms.length - 1] as Vm;
     await page.getByTestId('vms-search').fill(target.name);
-    await page.waitForFunction(`Number(document.querySelector('[data-testid="vms-count"]')?.getAttribute('data-count')) < ${vms.length}`);
+    await poll(page, `Number(document.querySelector('[data-testid="vms-count"]')?.getAttribute('data-count')) < ${vms.length}`, 30_000, 'the VM search');
     const names = await page.getByTestId('vms-table').locator('[role=row][aria-rowindex] [role=cell]:first-child').allTextContents();
     check(names.includes(target.name) && names.every((n) => n.toLowerCase().includes(target.name.toLowerCase())), `search: ${names.slice(0, 5).join(', ')}`);
     await page.getByTestId('vms-search').fill('');
@@ -140,7 +140,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     const code = (issues[0] as { code: string }).code;
     await page.getByTestId('issues-search').fill(code);
     const expected = filterIssues(issues, 'all', code, 'en').length;
-    await page.waitForFunction(`Number(document.querySelector('[data-testid="issues-shown"]')?.getAttribute('data-count')) === ${expected}`, undefined, { timeout: 5000 });
+    await poll(page, `Number(document.querySelector('[data-testid="issues-shown"]')?.getAttribute('data-count')) === ${expected}`, 5000, 'the findings search');
     await page.getByTestId('issues-search').fill('');
     const excluded = demo.report.excluded.reduce((n, x) => n + x.count, 0);
     check(Number(await page.getByTestId('import-counts').getAttribute('data-excluded')) === excluded, `excluded ≠ ${excluded}`);

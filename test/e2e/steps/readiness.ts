@@ -11,7 +11,7 @@ import { importFiles } from '../../../shared/import';
 import { derivePlan, type Plan } from '../../../shared/model/plan';
 import { newProject } from '../../../shared/model/project';
 import type { ReadinessClass } from '../../../shared/readiness';
-import type { E2eSteps } from '../context';
+import { poll, type E2eSteps } from '../context';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DEMO_DIR = path.resolve(here, '../../..', 'templates', 'demo');
@@ -32,19 +32,6 @@ async function classCounts(page: Page): Promise<Record<ReadinessClass, number>> 
   const out = { ready: 0, conditional: 0, 'not-ready': 0, unknown: 0 };
   for (const c of CLASSES) out[c] = await num(page, `rd-class-${c}`);
   return out;
-}
-
-/**
- * Poll a page expression until it is truthy. `page.evaluate` of a string is not subject to the page's CSP
- * (a string predicate in `waitForFunction` is evaluated with eval in the page, which the CSP forbids).
- */
-async function poll(page: Page, expr: string, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await page.evaluate(expr)) return;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await page.waitForTimeout(200);
-  }
 }
 
 /** Wait until the class counts shown equal `want` (the plan is recomputed in a worker after a change). */
