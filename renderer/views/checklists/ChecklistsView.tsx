@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { EmptyState } from '../../components/EmptyState';
+import { NoProjectView } from '../../components/NoProjectView';
 import { Banner } from '../../components/Banner';
 import { updateDecisions } from '../../state/decisions';
 import { useT } from '../../state/langStore';
-import { useNavStore } from '../../state/navStore';
 import { usePlanStore } from '../../state/planStore';
 import { useProjectStore } from '../../state/projectStore';
 import { checklistKey, commandBlock, readChecklist, setTick } from './checklistState';
@@ -16,19 +15,10 @@ export function ChecklistsView() {
   const plan = usePlanStore((s) => s.plan);
   const status = usePlanStore((s) => s.status);
   const project = useProjectStore((s) => s.project);
-  const go = useNavStore((s) => s.go);
   const [copied, setCopied] = useState('');
 
   if (!plan || !project) {
-    return (
-      <section className="view">
-        <EmptyState title={status === 'running' ? t('ui.shell.loading') : t('ui.shell.noProject')} body={t('ui.simulate.noPlan')}>
-          <button type="button" className="btn btn-primary" onClick={() => go('import')}>
-            {t('ui.inv.goImport')}
-          </button>
-        </EmptyState>
-      </section>
-    );
+    return <NoProjectView title={status === 'running' ? t('ui.shell.loading') : t('ui.shell.noProject')} body={t('ui.simulate.noPlan')} />;
   }
   const ticks = readChecklist(project.decisions);
   const copy = (key: string, txt: string): void => {

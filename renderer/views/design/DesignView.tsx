@@ -1,6 +1,6 @@
 import { EmptyState } from '../../components/EmptyState';
 import { useT } from '../../state/langStore';
-import { useNavStore } from '../../state/navStore';
+import { NoProjectView } from '../../components/NoProjectView';
 import { usePlanStore } from '../../state/planStore';
 import { useProjectStore } from '../../state/projectStore';
 import { ClusterCard } from './ClusterCard';
@@ -13,18 +13,9 @@ export function DesignView() {
   const t = useT();
   const project = useProjectStore((s) => s.project);
   const plan = usePlanStore((s) => s.plan);
-  const go = useNavStore((s) => s.go);
 
   if (!project) {
-    return (
-      <section className="view">
-        <EmptyState title={t('ui.shell.noProject')} body={t('ui.inv.empty')}>
-          <button type="button" className="btn btn-primary" onClick={() => go('import')}>
-            {t('ui.inv.goImport')}
-          </button>
-        </EmptyState>
-      </section>
-    );
+    return <NoProjectView />;
   }
   const clusters = plan?.design.clusters ?? [];
   return (

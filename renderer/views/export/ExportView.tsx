@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { REPORT_LANGS, type ReportLang } from '../../../shared/i18n/text';
+import { NoProjectView } from '../../components/NoProjectView';
 import type { TKey } from '../../../shared/i18n';
 import { Banner } from '../../components/Banner';
-import { EmptyState } from '../../components/EmptyState';
 import { ProgressBar } from '../../components/ProgressBar';
 import { exportPlan } from '../../state/actions';
 import { useExportStore } from '../../state/jobStore';
 import { useT } from '../../state/langStore';
-import { useNavStore } from '../../state/navStore';
 import { useProjectStore } from '../../state/projectStore';
 import { EXPORT_FORMATS, type ExportFormat } from '../../workers/protocol';
 
@@ -26,21 +25,12 @@ const FORMAT_NAME: Record<ExportFormat, string> = { pdf: 'PDF', docx: 'DOCX', xl
 export function ExportView() {
   const t = useT();
   const project = useProjectStore((s) => s.project);
-  const go = useNavStore((s) => s.go);
   const { running, format, pct, outcome, cancel } = useExportStore();
   const [lang, setLang] = useState<ReportLang>(project?.meta.reportLang ?? 'vi+en');
   const [formats, setFormats] = useState<ExportFormat[]>(['pdf']);
 
   if (!project) {
-    return (
-      <section className="view">
-        <EmptyState title={t('ui.shell.noProject')} body={t('ui.export.noProject')}>
-          <button type="button" className="btn btn-primary" onClick={() => go('import')}>
-            {t('ui.inv.goImport')}
-          </button>
-        </EmptyState>
-      </section>
-    );
+    return <NoProjectView body={t('ui.export.noProject')} />;
   }
 
   const toggle = (f: ExportFormat): void => setFormats((cur) => (cur.includes(f) ? cur.filter((x) => x !== f) : EXPORT_FORMATS.filter((x) => x === f || cur.includes(x))));

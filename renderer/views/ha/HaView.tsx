@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { readDesignDecisions } from '../../../shared/design/decisions';
+import { NoProjectView } from '../../components/NoProjectView';
 import { renderConfigBundle } from '../../../shared/report/configBundle';
 import { EmptyState } from '../../components/EmptyState';
 import { useT } from '../../state/langStore';
-import { useNavStore } from '../../state/navStore';
 import { usePlanStore } from '../../state/planStore';
 import { useProjectStore } from '../../state/projectStore';
 import { clusterFiles } from '../design/designRows';
@@ -17,7 +17,6 @@ export function HaView() {
   const t = useT();
   const project = useProjectStore((s) => s.project);
   const plan = usePlanStore((s) => s.plan);
-  const go = useNavStore((s) => s.go);
   const decisions = project?.decisions;
   const haTiers = useMemo(() => readDesignDecisions(decisions).haTiers, [decisions]);
   const bundle = useMemo(
@@ -26,15 +25,7 @@ export function HaView() {
   );
 
   if (!project) {
-    return (
-      <section className="view">
-        <EmptyState title={t('ui.shell.noProject')} body={t('ui.inv.empty')}>
-          <button type="button" className="btn btn-primary" onClick={() => go('import')}>
-            {t('ui.inv.goImport')}
-          </button>
-        </EmptyState>
-      </section>
-    );
+    return <NoProjectView />;
   }
   const clusters = plan?.design.clusters ?? [];
   return (

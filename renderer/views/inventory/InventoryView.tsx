@@ -1,10 +1,9 @@
 import { useMemo, useState } from 'react';
 import { summarize } from '../../../shared/model/summary';
-import { EmptyState } from '../../components/EmptyState';
+import { NoProjectView } from '../../components/NoProjectView';
 import { formatInt, formatMemory } from '../../components/format';
 import { StatCard } from '../../components/StatCard';
 import { useT } from '../../state/langStore';
-import { useNavStore } from '../../state/navStore';
 import { useProjectStore } from '../../state/projectStore';
 import { ClusterTab } from './ClusterTab';
 import { ClusterTable } from './ClusterTable';
@@ -25,7 +24,6 @@ import './inventory.css';
 export function InventoryView() {
   const t = useT();
   const project = useProjectStore((s) => s.project);
-  const go = useNavStore((s) => s.go);
   const inv = project?.inventory;
   const sum = useMemo(() => (inv ? summarize(inv) : null), [inv]);
   const [tab, setTab] = useState<InventoryTab>('vms');
@@ -34,15 +32,7 @@ export function InventoryView() {
   const counts = useMemo(() => (inv ? tabCounts(inv, snaps.length) : null), [inv, snaps]);
 
   if (!inv || !sum || !counts) {
-    return (
-      <section className="view">
-        <EmptyState title={t('ui.shell.noProject')} body={t('ui.inv.empty')}>
-          <button type="button" className="btn btn-primary" onClick={() => go('import')}>
-            {t('ui.inv.goImport')}
-          </button>
-        </EmptyState>
-      </section>
-    );
+    return <NoProjectView />;
   }
   const sources = inv.sources.map((s) => s.server ?? s.key).join(', ');
   const unknown = [

@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { toSweepInput } from '../../../shared/design/sweepInput';
+import { NoProjectView } from '../../components/NoProjectView';
 import type { TKey } from '../../../shared/i18n';
 import { Banner } from '../../components/Banner';
-import { EmptyState } from '../../components/EmptyState';
 import { formatInt } from '../../components/format';
 import { useT } from '../../state/langStore';
-import { useNavStore } from '../../state/navStore';
 import { usePlanStore } from '../../state/planStore';
 import { EventEditor } from './EventEditor';
 import { PlacementBoard } from './PlacementBoard';
@@ -34,7 +33,6 @@ export function SimulateView() {
   const t = useT();
   const plan = usePlanStore((s) => s.plan);
   const status = usePlanStore((s) => s.status);
-  const go = useNavStore((s) => s.go);
   const clusters = plan?.design.clusters ?? [];
   const [cluster, setCluster] = useState<string>('');
   const current = clusters.find((c) => c.name === cluster) ?? clusters[0];
@@ -76,15 +74,7 @@ export function SimulateView() {
   }, [lastIdx, run]);
 
   if (!plan) {
-    return (
-      <section className="view">
-        <EmptyState title={status === 'running' ? t('ui.shell.loading') : t('ui.shell.noProject')} body={t('ui.simulate.noPlan')}>
-          <button type="button" className="btn btn-primary" onClick={() => go('import')}>
-            {t('ui.inv.goImport')}
-          </button>
-        </EmptyState>
-      </section>
-    );
+    return <NoProjectView title={status === 'running' ? t('ui.shell.loading') : t('ui.shell.noProject')} body={t('ui.simulate.noPlan')} />;
   }
 
   const play = (): void => {
