@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { ClusterDesign, ReserveLevel } from '../../../shared/design/types';
+import { TextList } from '../../components/TextList';
 import { formatInt, formatMemory } from '../../components/format';
 import { Segmented } from '../../components/Segmented';
 import { RichText } from '../../components/RichText';
@@ -124,18 +125,7 @@ export function ClusterCard({ cluster: c }: { cluster: ClusterDesign }) {
               </li>
             ))}
           </ul>
-          {q.options.length ? (
-            <>
-              <h3>{t('ui.design.haOptions')}</h3>
-              <ul className="dz-explain">
-                {q.options.map((x, i) => (
-                  <li key={i}>
-                    <RichText text={t.text(x)} />
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          <TextList title={t('ui.design.haOptions')} items={q.options} />
         </section>
 
         <section className="dz-box" data-testid="sizing">

@@ -1,5 +1,6 @@
 import type { ClusterDesign, HaTier } from '../../../shared/design/types';
 import type { BundleFile } from '../../../shared/report/configBundle';
+import { TextList } from '../../components/TextList';
 import { RichText } from '../../components/RichText';
 import { useT } from '../../state/langStore';
 import { BundlePreview } from './BundlePreview';
@@ -163,18 +164,7 @@ export function HaClusterPanel({ cluster: c, haTiers, files }: Props) {
               </ul>
             </>
           ) : null}
-          {ha.notes.length ? (
-            <>
-              <h3>{t('ui.ha.notes')}</h3>
-              <ul className="dz-explain">
-                {ha.notes.map((n, i) => (
-                  <li key={i}>
-                    <RichText text={t.text(n)} />
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          <TextList title={t('ui.ha.notes')} items={ha.notes} />
         </section>
         <section className="dz-box" data-testid="ha-datacenter">
           <h3>{t('ui.ha.datacenter')}</h3>
