@@ -1,6 +1,7 @@
 import type { DesignResult } from '../../design/types';
 import type { MappingResult } from '../../mapping';
 import type { Inventory } from '../../model/inventory';
+import type { Plan } from '../../plan';
 import { createVmsSh } from './createVms';
 import { datacenterCfg, groupsCfg, haSetupSh, resourcesCfg, rulesCfg } from './haFiles';
 import { corosyncLinksMd, interfacesFor, qdeviceSh } from './networkFiles';
@@ -40,4 +41,9 @@ export function renderConfigBundle(design: DesignResult, mapping?: MappingResult
     for (const f of files) out.push({ ...f, path: `${base}/${f.path}` });
   }
   return out;
+}
+
+/** The configuration bundle of a derived plan (every front end and the report use this one call). */
+export function bundleFiles(plan: Plan, opts: Omit<ConfigBundleOptions, 'inventory'> = {}): BundleFile[] {
+  return renderConfigBundle(plan.design, plan.mapping, { ...opts, inventory: plan.inventory });
 }
