@@ -94,7 +94,7 @@ describe('power-off preset on the demo clusters', () => {
         const down = cols.find((x) => x.node === node);
         expect(down?.down).toBe(true);
         expect(down?.vms.filter((v) => v.running)).toEqual([]);
-        const recovered = r.result.timeline.filter((e) => e.kind === 'service' && e.from === node && e.to && e.to !== node && e.t <= 290 && /^recover/.test(e.message.en));
+        const recovered = r.result.timeline.filter((e) => e.kind === 'service' && e.from === node && e.to && e.to !== node && e.t <= 290 && e.code === 'service.recovered');
         for (const e of recovered) {
           const col = cols.find((x) => x.node === e.to);
           expect(col?.down).toBe(false);
@@ -139,7 +139,7 @@ describe('other presets', () => {
     const mid = snapshotAt(r.scenario, r.result, 200);
     expect(mid.nodes[node]?.haState).toBe('maintenance');
     // Guests the manager moved away (a guest with no other allowed node, e.g. by a negative affinity rule, stays).
-    const moves = r.result.timeline.filter((e) => e.t < 300 && e.sid && e.from === node && e.to && e.to !== node && /maintenance/.test(e.message.en));
+    const moves = r.result.timeline.filter((e) => e.t < 300 && e.sid && e.from === node && e.to && e.to !== node && e.code === 'service.moveQueued' && e.params.reason === 'maintenance');
     expect(moves.length).toBeGreaterThan(0);
     for (const m of moves) {
       expect(mid.services[m.sid ?? '']?.node).toBe(m.to);
@@ -157,7 +157,7 @@ describe('other presets', () => {
     const r = runScenario(scenarioInput(input, p.events, p.failStarts));
     if (!r.ok) throw new Error(r.message.en);
     expect(r.scenario.resources.find((x) => x.sid === sid)?.failStarts).toBe(2);
-    const failed = r.result.timeline.filter((e) => e.sid === sid && e.kind === 'lrm' && /failed/.test(e.message.en));
+    const failed = r.result.timeline.filter((e) => e.sid === sid && (e.code === 'lrm.startRetry' || e.code === 'lrm.startGaveUp'));
     expect(failed.length).toBe(2);
   });
 
