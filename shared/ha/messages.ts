@@ -223,12 +223,12 @@ export const haLog = {
   rebalanceMigrate: {
     code: 'rebalance.migrate',
     vi: "Tự động cân bằng lại ({{method}}): lệnh {{mode}} cho '{{sid}}' từ '{{from}}' sang '{{to}}', độ mất cân bằng dự kiến giảm từ {{imbalance}} xuống {{expected}} (log: \"auto rebalance - {{mode}} {{sid}} to {{to}}\").",
-    en: "auto rebalance - {{mode}} {{sid}} to {{to}} (expected change for imbalance from {{imbalance}} to {{expected}}; method {{method}})",
+    en: "auto rebalance - {{mode}} {{sid}} to {{to}} (expected change for imbalance from {{imbalance}} to {{expected}}); it leaves '{{from}}' (method {{method}})",
   },
   rebalanceBelowMargin: {
     code: 'rebalance.belowMargin',
-    vi: "Không cân bằng lại: phương án tốt nhất ({{sid}} từ '{{from}}' sang '{{to}}') chỉ giảm độ mất cân bằng từ {{imbalance}} xuống {{expected}}, dưới mức cải thiện tối thiểu {{margin}}.",
-    en: "No rebalancing: the best migration ({{sid}} from '{{from}}' to '{{to}}') only lowers the imbalance from {{imbalance}} to {{expected}}, less than the minimum improvement {{margin}}.",
+    vi: "Không cân bằng lại: phương án tốt nhất ({{sid}} từ '{{from}}' sang '{{to}}') chỉ làm độ mất cân bằng đổi từ {{imbalance}} thành {{expected}}, chưa đạt mức cải thiện tối thiểu {{margin}}.",
+    en: "No rebalancing: the best migration ({{sid}} from '{{from}}' to '{{to}}') only changes the imbalance from {{imbalance}} to {{expected}}, less than the minimum improvement of {{margin}}.",
   },
   rebalanceNoCandidate: {
     code: 'rebalance.noCandidate',
