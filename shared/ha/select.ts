@@ -47,6 +47,10 @@ export type SchedContext = {
   nodeResources: Readonly<Record<NodeName, NodeResources>>;
   /** allowed/preferred per node-affinity key, valid while `online` does not change. */
   cache: Map<string, Affinity>;
+  /** CPU and memory fractions per online node, kept in step with `usage` once computed (scoring hot path). */
+  fractions?: { cpu: Float64Array; mem: Float64Array };
+  /** Reused buffers of the scoring (one alternative per online node) and the capacities in `online` order. */
+  scratch?: { m: Float64Array; scores: Float64Array; cpus: Float64Array; mem: Float64Array };
 };
 
 /** allowed / preferred nodes of one node-affinity for the current online set. */
@@ -98,22 +102,33 @@ export function addUsage(ctx: SchedContext, s: ServiceView, node: NodeName): voi
   if (!u) return;
   u.count += 1;
   if (ctx.crs === 'static' || (ctx.crs === 'dynamic' && isStarting(s))) {
-    u.cpu += startedCpu(s, ctx.nodeResources[node]?.cpus ?? 0);
+    const cap = ctx.nodeResources[node];
+    u.cpu += startedCpu(s, cap?.cpus ?? 0);
     u.mem += s.memoryMiB;
+    const f = ctx.fractions;
+    const i = f ? ctx.index.get(node) : undefined;
+    if (f && i !== undefined && cap) {
+      f.cpu[i] = cap.cpus > 0 ? u.cpu / cap.cpus : 0;
+      f.mem[i] = cap.memoryMiB > 0 ? u.mem / cap.memoryMiB : 0;
+    }
   }
 }
 
 /** Recompute usage of the online nodes from the service states (`recompute_online_node_usage`). */
 export function recomputeUsage(ctx: SchedContext): void {
   ctx.usage.clear();
+  ctx.fractions = undefined;
+  const dynamic = ctx.crs === 'dynamic';
   for (const n of ctx.online) {
-    const base = ctx.crs === 'dynamic' ? ctx.nodeResources[n]?.load : undefined;
+    const base = dynamic ? ctx.nodeResources[n]?.load : undefined;
     ctx.usage.set(n, { count: 0, cpu: base?.cpu ?? 0, mem: base?.memoryMiB ?? 0 });
   }
   for (const s of ctx.services.values()) {
-    for (const n of usedNodes(s)) addUsage(ctx, s, n);
+    // usedNodes() without the array (hot path: every service, every pass).
+    if (USES_CURRENT.has(s.state)) addUsage(ctx, s, s.node);
+    if (s.target !== undefined && s.target !== s.node && USES_TARGET.has(s.state)) addUsage(ctx, s, s.target);
     // Dynamic: a node's measured usage contains every guest really running on it, whatever its HA state.
-    if (ctx.crs === 'dynamic' && s.running) {
+    if (dynamic && s.running) {
       const u = ctx.usage.get(s.node);
       if (u) {
         const l = measured(s, ctx.nodeResources[s.node]?.cpus ?? 0);
@@ -199,8 +214,14 @@ function applyPositive(together: Map<NodeName, number>, candidates: readonly Nod
   return best === undefined ? candidates : [best];
 }
 
-/** Per online node (in `ctx.online` order): CPU and memory as fractions of its capacity. */
+/** Per online node (in `ctx.online` order): CPU and memory as fractions of its capacity (a fresh copy). */
 export function nodeFractions(ctx: SchedContext): { cpu: Float64Array; mem: Float64Array } {
+  const f = cachedFractions(ctx);
+  return { cpu: f.cpu.slice(), mem: f.mem.slice() };
+}
+
+function cachedFractions(ctx: SchedContext): { cpu: Float64Array; mem: Float64Array } {
+  if (ctx.fractions) return ctx.fractions;
   const n = ctx.online.length;
   const cpu = new Float64Array(n);
   const mem = new Float64Array(n);
@@ -211,7 +232,8 @@ export function nodeFractions(ctx: SchedContext): { cpu: Float64Array; mem: Floa
     cpu[i] = cap && u && cap.cpus > 0 ? u.cpu / cap.cpus : 0;
     mem[i] = cap && u && cap.memoryMiB > 0 ? u.mem / cap.memoryMiB : 0;
   }
-  return { cpu, mem };
+  ctx.fractions = { cpu, mem };
+  return ctx.fractions;
 }
 
 /**
@@ -233,23 +255,39 @@ export function scoreNodes(ctx: SchedContext, s: ServiceView, nodes: readonly No
     return out;
   }
   const n = ctx.online.length;
-  const { cpu, mem } = nodeFractions(ctx);
+  const { cpu, mem } = cachedFractions(ctx);
   const cs = summarise(cpu, n);
   const ms = summarise(mem, n);
-  const m = new Float64Array(n * CRS_CRITERIA);
+  const sc = scratchOf(ctx);
+  const { m } = sc;
+  const want = maxCpu(s);
   for (let i = 0; i < n; i++) {
-    const cap = ctx.nodeResources[ctx.online[i] ?? ''];
-    const cpus = cap?.cpus ?? 0;
-    const addCpu = cpus > 0 ? startedCpu(s, cpus) / cpus : 0;
-    const addMem = cap && cap.memoryMiB > 0 ? s.memoryMiB / cap.memoryMiB : 0;
+    const cpus = sc.cpus[i] ?? 0;
+    const memCap = sc.mem[i] ?? 0;
+    const addCpu = cpus > 0 ? (want > 0 ? want : cpus) / cpus : 0;
+    const addMem = memCap > 0 ? s.memoryMiB / memCap : 0;
     writeAlternative(m, i, cpu, mem, cs, ms, i, (cpu[i] ?? 0) + addCpu, (mem[i] ?? 0) + addMem);
   }
-  const scores = topsisScores(m, n, CRS_CRITERIA, CRS_WEIGHTS);
+  const scores = topsisScores(m, n, CRS_CRITERIA, CRS_WEIGHTS, sc.scores);
   for (let i = 0; i < nodes.length; i++) {
     const at = ctx.index.get(nodes[i] ?? '');
     out[i] = at === undefined ? 0 : -Math.round((scores[at] ?? 0) * 1e9) / 1e9;
   }
   return out;
+}
+
+function scratchOf(ctx: SchedContext): NonNullable<SchedContext['scratch']> {
+  if (ctx.scratch) return ctx.scratch;
+  const n = ctx.online.length;
+  const cpus = new Float64Array(n);
+  const mem = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const cap = ctx.nodeResources[ctx.online[i] ?? ''];
+    cpus[i] = cap?.cpus ?? 0;
+    mem[i] = cap?.memoryMiB ?? 0;
+  }
+  ctx.scratch = { m: new Float64Array(n * CRS_CRITERIA), scores: new Float64Array(n), cpus, mem };
+  return ctx.scratch;
 }
 
 function byName(a: NodeName, b: NodeName): number {

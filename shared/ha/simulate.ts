@@ -722,16 +722,16 @@ function resourceMotion(st: SimState, ctx: SchedContext, s: SimService, target: 
  * threshold); then the best migration (see `rebalance.ts`) is queued if it lowers the imbalance by at least
  * `margin` percent of itself. Every decision and its reason goes to the timeline.
  */
-function loadBalance(st: SimState, ctx: SchedContext): void {
+function loadBalance(st: SimState, ctx: SchedContext): boolean {
   const ar = st.autoRebalance;
-  if (!ar.enabled || (st.crs !== 'static' && st.crs !== 'dynamic')) return;
-  for (const s of st.services.values()) if (s.state === 'migrate' || s.state === 'relocate') return;
+  if (!ar.enabled || (st.crs !== 'static' && st.crs !== 'dynamic')) return false;
+  for (const s of st.services.values()) if (s.state === 'migrate' || s.state === 'relocate') return false;
   const threshold = ar.threshold / 100;
   const margin = ar.margin / 100;
   // Both at 0 % would chase every non-zero imbalance for ever; the CRM refuses and warns instead.
   if (threshold <= 0 && margin <= 0) {
     note(st, 'zero', 'warning', 'rebalanceNeedsThreshold', {});
-    return;
+    return false;
   }
   const rb = st.rebalance;
   const imbalance = clusterImbalance(ctx);
@@ -740,22 +740,22 @@ function loadBalance(st: SimState, ctx: SchedContext): void {
     rb.above = false;
     rb.hold = 0;
     rb.lastNote = undefined;
-    return;
+    return false;
   }
   if (!rb.above) log(st, 'rebalance', 'rebalanceImbalance', { imbalance: pct(imbalance), threshold: pct(threshold), rounds: ar.holdDuration });
   rb.above = true;
   rb.hold += 1;
-  if (rb.hold < ar.holdDuration) return;
+  if (rb.hold < ar.holdDuration) return false;
   rb.hold = 0;
   const { candidates, failure } = migrationCandidates(ctx, (sid) => st.services.get(sid)?.cfg.autoRebalance !== false);
   if (failure) {
     note(st, `fail:${failure.sid}`, 'rebalance', 'rebalanceScoreFailed', { sid: failure.sid, node: failure.node }, { sid: failure.sid, node: failure.node });
-    return;
+    return false;
   }
   const best = bestBalancingMigration(ctx, candidates, ar.method);
   if (!best) {
     note(st, 'none', 'rebalance', 'rebalanceNoCandidate', { imbalance: pct(imbalance) });
-    return;
+    return false;
   }
   const c = best.candidate;
   const relative = (imbalance - best.imbalance) / imbalance;
@@ -768,10 +768,10 @@ function loadBalance(st: SimState, ctx: SchedContext): void {
       { sid: c.leader, from: c.source, to: c.target, imbalance: pct(imbalance), expected: pct(best.imbalance), margin: pct(margin) },
       { sid: c.leader, from: c.source, to: c.target },
     );
-    return;
+    return false;
   }
   const s = st.services.get(c.leader);
-  if (!s) return;
+  if (!s) return false;
   const mode = s.kind === 'ct' ? 'relocate' : 'migrate';
   log(
     st,
@@ -781,7 +781,7 @@ function loadBalance(st: SimState, ctx: SchedContext): void {
     { sid: c.leader, from: c.source, to: c.target },
   );
   rb.lastNote = undefined;
-  resourceMotion(st, ctx, s, c.target, mode, `${mode} ${c.leader} ${c.target}`, 'rebalance');
+  return resourceMotion(st, ctx, s, c.target, mode, `${mode} ${c.leader} ${c.target}`, 'rebalance');
 }
 
 /** A rebalancing note that would repeat every hold period is logged once until something changes. */
@@ -985,13 +985,13 @@ function crmRound(st: SimState): void {
   updateNodeStatus(st);
   fencing(st);
   let ctx = schedContext(st);
-  processCommands(st, ctx);
-  loadBalance(st, ctx);
+  const commanded = processCommands(st, ctx);
+  const balanced = loadBalance(st, ctx);
   // manage() repeats its service loop while states change; usage is recomputed per pass.
   for (let pass = 0; pass < 8; pass++) {
     if (pass > 0) {
       ctx = schedContext(st);
-    } else {
+    } else if (commanded || balanced) {
       recomputeUsage(ctx);
     }
     let changed = false;

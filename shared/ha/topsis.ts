@@ -17,10 +17,15 @@
 export const CRS_WEIGHTS: readonly number[] = [1, 2, 5, 10];
 export const CRS_CRITERIA = 4;
 
-/** TOPSIS scores of `rows` alternatives (row-major `m`, `cols` minimised criteria). `m` is normalised in place. */
-export function topsisScores(m: Float64Array, rows: number, cols: number, weights: readonly number[]): Float64Array {
+/**
+ * TOPSIS scores of `rows` alternatives (row-major `m`, `cols` minimised criteria). `m` is normalised in place;
+ * the scores are written to `out` when given (scratch space of at least `rows`).
+ */
+export function topsisScores(m: Float64Array, rows: number, cols: number, weights: readonly number[], out: Float64Array = new Float64Array(rows)): Float64Array {
   let wsum = 0;
   for (let j = 0; j < cols; j++) wsum += weights[j] ?? 0;
+  const w = new Float64Array(cols);
+  for (let j = 0; j < cols; j++) w[j] = (weights[j] ?? 0) / (wsum || 1);
   const best = new Float64Array(cols);
   const worst = new Float64Array(cols);
   for (let j = 0; j < cols; j++) {
@@ -43,15 +48,14 @@ export function topsisScores(m: Float64Array, rows: number, cols: number, weight
     best[j] = lo;
     worst[j] = hi;
   }
-  const out = new Float64Array(rows);
   for (let i = 0; i < rows; i++) {
     let dBest = 0;
     let dWorst = 0;
     for (let j = 0; j < cols; j++) {
-      const w = (weights[j] ?? 0) / (wsum || 1);
+      const wj = w[j] ?? 0;
       const x = m[i * cols + j] ?? 0;
-      const b = w * (x - (best[j] ?? 0));
-      const c = w * (x - (worst[j] ?? 0));
+      const b = wj * (x - (best[j] ?? 0));
+      const c = wj * (x - (worst[j] ?? 0));
       dBest += b * b;
       dWorst += c * c;
     }
