@@ -9,13 +9,16 @@ import {
   loadAt,
   newEvent,
   nodeColumns,
+  plannedScheduler,
   presetScenario,
   runScenario,
   scenarioInput,
+  schedulerOptions,
   snapshotAt,
   timeSteps,
   toneOf,
   VERBS,
+  withScheduler,
   withVerb,
   type EditorEvent,
 } from '../../renderer/views/simulate/simulation';
@@ -198,5 +201,27 @@ describe('N-1 sweep table', () => {
 
   it('heat bands', () => {
     expect([0, 69.9, 70, 84.9, 85, 100, 100.1].map(heatOf)).toEqual(['low', 'low', 'mid', 'mid', 'high', 'high', 'over']);
+  });
+});
+
+describe('scheduler controls', () => {
+  it('offer the dynamic scheduler and auto-rebalancing only on a PVE 9.2 target, and the run uses them', () => {
+    const input = inputOf(plan.design.clusters[0]?.name ?? '');
+    expect(plannedScheduler(input)).toEqual({ crs: 'static', autoRebalance: false });
+    // The demo plan targets PVE 9.0: no dynamic scheduler, no auto-rebalancing, whatever is asked.
+    expect(input.pveTarget).toBe('pve9.0');
+    expect(schedulerOptions(input, 'static')).toEqual({ crs: ['basic', 'static'], autoRebalance: false });
+    const old = withScheduler(input, { crs: 'dynamic', autoRebalance: true });
+    expect(old.crs).toBe('static');
+    expect(old.datacenter?.autoRebalance?.enabled).toBe(false);
+    // The same cluster on 9.2.
+    const newer = { ...input, pveTarget: 'pve9.2' as const };
+    expect(schedulerOptions(newer, 'basic')).toEqual({ crs: ['basic', 'static', 'dynamic'], autoRebalance: false });
+    const chosen = withScheduler(newer, { crs: 'dynamic', autoRebalance: true });
+    const r = runScenario(scenarioInput(chosen, [], {}, 60));
+    if (!r.ok) throw new Error(r.code);
+    expect(r.result.crs).toBe('dynamic');
+    expect(r.result.autoRebalance.enabled).toBe(true);
+    expect(r.result.timeline.find((e) => e.code === 'crm.schedulerMode')?.params.mode).toBe('dynamic');
   });
 });

@@ -1,5 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { deriveDesign } from '../../../shared/design';
+import { toSweepInput } from '../../../shared/design/sweepInput';
 import { parseScenario } from '../../../shared/ha/parseScenario';
+import { emptyInventory } from '../../../shared/model/inventory';
+import { DEFAULT_ASSUMPTIONS, type PveTarget } from '../../../shared/model/project';
+import { host, vm } from '../design/estate';
 import { simulate } from '../../../shared/ha/simulate';
 import { sweep } from '../../../shared/ha/sweep';
 import type { ScenarioInput, SimResult, TimelineEntry } from '../../../shared/ha/types';
@@ -193,6 +200,21 @@ describe('automatic rebalancing (Manager.pm load_balance)', () => {
   });
 });
 
+describe('the README example (test/fixtures/ha/dynamic-rebalance.json)', () => {
+  it('parses and rebalances: the busy node sheds guests, a container is relocated, the size change leaves dynamic alone', () => {
+    const json = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../fixtures/ha/dynamic-rebalance.json'), 'utf8')) as ScenarioInput;
+    const r = run(json);
+    expect(codes(r, 'rebalance.migrate').map((e) => [e.t, e.params.mode, e.params.sid, e.params.to])).toEqual([
+      [20, 'migrate', 'vm:101', 'pve03'],
+      [60, 'migrate', 'vm:102', 'pve02'],
+      [100, 'relocate', 'ct:103', 'pve01'],
+    ]);
+    // The dynamic scheduler weighs measured usage, so the configured size change at t=300 moves nothing.
+    expect(codes(r, 'rebalance.migrate').filter((e) => e.t >= 300)).toEqual([]);
+    expect(r.timeline.find((e) => e.code === 'config.size')?.t).toBe(300);
+  });
+});
+
 describe('version and scheduler gating', () => {
   it('only PVE 9.2 has the dynamic scheduler and auto-rebalancing; older targets fall back and say so', () => {
     for (const pveTarget of ['pve8', 'pve9.0'] as const) {
@@ -215,6 +237,28 @@ describe('version and scheduler gating', () => {
     const fallback = run(noResources);
     expect(fallback.crs).toBe('basic');
     expect(fallback.timeline.filter((e) => e.kind === 'warning').map((e) => e.code)).toEqual(['crs.fallbackBasic', 'rebalance.needsStaticOrDynamic']);
+  });
+
+  it('the design hands its release and its ha-auto-rebalance decision to the simulator (9.2 only)', () => {
+    const inv = emptyInventory();
+    inv.clusters.push({ key: 'c', name: 'Prod', source: 'src', haEnabled: true, restartPriority: 'high' });
+    for (const h of ['esx01', 'esx02', 'esx03']) inv.hosts.push(host(`${h}.corp.example`, 'Prod', 32, 262144));
+    for (let i = 1; i <= 6; i++) inv.vms.push(vm(`app0${i}`, 'Prod', 'esx01.corp.example', 4, 16384));
+    const simulated = (pveTarget: PveTarget) => {
+      const design = deriveDesign(inv, undefined, { design: { clusters: { prod: { autoRebalance: true } } } }, { ...DEFAULT_ASSUMPTIONS, pveTarget });
+      const input = toSweepInput(design, design.clusters[0]?.name ?? '');
+      if (!input) throw new Error('no cluster');
+      return { input, result: run({ ...input, until: 60 }) };
+    };
+    const on = simulated('pve9.2');
+    expect(on.input.pveTarget).toBe('pve9.2');
+    expect(on.input.datacenter).toEqual({ autoRebalance: { enabled: true } });
+    expect(on.result.autoRebalance).toEqual({ enabled: true, threshold: 30, method: 'bruteforce', holdDuration: 3, margin: 10 });
+    const off = simulated('pve9.0');
+    expect(off.input.datacenter).toBeUndefined();
+    expect(off.result.autoRebalance.enabled).toBe(false);
+    // Even when asked for, a 9.0 target does not get it in the simulation.
+    expect(run({ ...off.input, datacenter: { autoRebalance: { enabled: true } }, until: 60 }).autoRebalance.enabled).toBe(false);
   });
 
   it('the N-1 sweep shows placement right after recovery and says that later rebalancing is left out', () => {
