@@ -9,6 +9,12 @@ import type { SweepInput } from '../../../shared/ha/types';
 
 const FAIL_AT = 200;
 
+/** A generated cluster under the dynamic scheduler, every other guest with a measured load below its size. */
+function dynamicInput(): SweepInput {
+  const base = generateSweepInput({ nodes: 5, resources: 40, crs: 'static', rules: true, seed: 14 });
+  return { ...base, crs: 'dynamic', resources: base.resources.map((r, i) => (i % 2 ? { ...r, load: { cpu: 0.5, memoryMiB: 512 } } : r)) };
+}
+
 /** The full round-based simulation of the same failure: power the nodes off at FAIL_AT. */
 function fullRun(input: SweepInput, failed: string[]) {
   return simulate(parseScenario({ ...input, events: failed.map((n) => ({ t: FAIL_AT, action: `power ${n} off` })), until: FAIL_AT + 400 }));
@@ -40,6 +46,8 @@ describe('sweep fast path gives the same placements as full simulations', () => 
         ],
       },
     ],
+    // Dynamic scheduler (Usage/Dynamic.pm): measured usage for running guests, configured size for recovered ones.
+    ['dynamic, rules, measured loads', dynamicInput()],
   ];
   for (const [name, input] of clusters) {
     it(`N-1 and N-2 on ${name}`, () => {
