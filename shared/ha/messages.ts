@@ -59,12 +59,12 @@ export const haLog = {
   },
   lostAgentLock: {
     code: 'lrm.lostAgentLock',
-    vi: 'LRM đang active trên {{node}} mất quorum: không gia hạn được agent lock (trạng thái lost_agent_lock), watchdog sẽ reset node trong vòng {{seconds}} giây.',
+    vi: 'LRM đang active trên {{node}} mất quorum: không gia hạn được agent lock (trạng thái lost_agent_lock), watchdog sẽ khởi động lại cứng (reset) node trong vòng {{seconds}} giây.',
     en: 'The active LRM on {{node}} lost quorum: it cannot renew its agent lock (lost_agent_lock); the watchdog resets the node within {{seconds}} s.',
   },
   watchdogReset: {
     code: 'watchdog.reset',
-    vi: 'Watchdog reset node {{node}} (tự cô lập): mọi máy ảo trên node dừng.',
+    vi: 'Watchdog khởi động lại cứng (reset) node {{node}} để tự cô lập: mọi máy ảo trên node dừng.',
     en: 'The watchdog resets node {{node}} (self-fence): every guest on it stops.',
   },
   nodeState: { code: 'node.state', vi: "node '{{node}}': state changed from '{{from}}' => '{{to}}'", en: "node '{{node}}': state changed from '{{from}}' => '{{to}}'" },
