@@ -1,4 +1,4 @@
-/** HA what-if simulator with Proxmox HA manager semantics (see /work/shared/domain/ha-semantics.md). */
+/** HA what-if simulator with Proxmox HA manager semantics (see ../shared/domain/ha-semantics.md). */
 export type * from './types';
 export { parseScenario, parseCluster, ScenarioError, AUTO_REBALANCE_DEFAULTS } from './parseScenario';
 export { haLog } from './messages';

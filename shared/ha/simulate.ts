@@ -40,7 +40,7 @@ import type {
 
 /**
  * The round-based HA simulator: every ROUND_SECONDS the LRM of each node and then the CRM master run,
- * following pve-ha-manager as documented in `/work/shared/domain/ha-semantics.md`. Pure and deterministic:
+ * following pve-ha-manager as documented in `../shared/domain/ha-semantics.md`. Pure and deterministic:
  * no clock, no randomness; iteration orders are sorted by node name / sid.
  */
 

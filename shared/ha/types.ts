@@ -5,7 +5,7 @@ import type { HaCode } from './messages';
 /**
  * Types of the HA what-if simulator. The input shapes (`*Input`) are what a user or the design engineer
  * writes (JSON, optional fields); `parseScenario` turns them into the normalised `Scenario`.
- * Semantics follow `/work/shared/domain/ha-semantics.md` (pve-ha-manager source).
+ * Semantics follow `../shared/domain/ha-semantics.md` (pve-ha-manager source).
  */
 
 /** `vm:<vmid>` (QEMU) or `ct:<vmid>` (LXC). */
