@@ -287,7 +287,7 @@ export function sweep(input: SweepInput, mode: SweepMode): SweepResult {
     mode,
     crs: base.crs,
     capacityNote: capacityNote(base.crs),
-    baseline: { placement: placementOf(base), moved, loads: baseLoads, overcommitted: overcommittedOf(baseLoads) },
+    baseline: { placement: prepared.placement, moved, loads: baseLoads, overcommitted: overcommittedOf(baseLoads) },
     cases,
     summary: {
       cases: cases.length,

@@ -18,44 +18,40 @@ export const CRS_WEIGHTS: readonly number[] = [1, 2, 5, 10];
 export const CRS_CRITERIA = 4;
 
 /**
- * TOPSIS scores of `rows` alternatives (row-major `m`, `cols` minimised criteria). `m` is normalised in place;
- * the scores are written to `out` when given (scratch space of at least `rows`).
+ * TOPSIS scores of `rows` alternatives (row-major `m`, `cols` minimised criteria; `m` is left unchanged). The
+ * scores are written to `out` when given (scratch space of at least `rows`). Dividing a column by its norm keeps
+ * its order, so the ideal best and worst are the column's smallest and largest raw values, divided likewise.
  */
 export function topsisScores(m: Float64Array, rows: number, cols: number, weights: readonly number[], out: Float64Array = new Float64Array(rows)): Float64Array {
   let wsum = 0;
   for (let j = 0; j < cols; j++) wsum += weights[j] ?? 0;
-  const w = new Float64Array(cols);
-  for (let j = 0; j < cols; j++) w[j] = (weights[j] ?? 0) / (wsum || 1);
+  const scale = new Float64Array(cols);
   const best = new Float64Array(cols);
   const worst = new Float64Array(cols);
   for (let j = 0; j < cols; j++) {
     let sq = 0;
-    for (let i = 0; i < rows; i++) {
-      const x = m[i * cols + j] ?? 0;
-      sq += x * x;
-    }
-    const norm = Math.sqrt(sq);
     let lo = Infinity;
     let hi = -Infinity;
     for (let i = 0; i < rows; i++) {
-      const k = i * cols + j;
-      const x = norm !== 0 ? (m[k] ?? 0) / norm : (m[k] ?? 0);
-      m[k] = x;
+      const x = m[i * cols + j] ?? 0;
+      sq += x * x;
       if (x < lo) lo = x;
       if (x > hi) hi = x;
     }
-    // Minimised criteria: the ideal best is the smallest value, the ideal worst the largest.
-    best[j] = lo;
-    worst[j] = hi;
+    const norm = Math.sqrt(sq);
+    // A column of zeros stays zero; otherwise weight / norm turns a raw value into its weighted normalised value.
+    const f = ((weights[j] ?? 0) / (wsum || 1)) / (norm !== 0 ? norm : 1);
+    scale[j] = f;
+    best[j] = lo * f;
+    worst[j] = hi * f;
   }
   for (let i = 0; i < rows; i++) {
     let dBest = 0;
     let dWorst = 0;
     for (let j = 0; j < cols; j++) {
-      const wj = w[j] ?? 0;
-      const x = m[i * cols + j] ?? 0;
-      const b = wj * (x - (best[j] ?? 0));
-      const c = wj * (x - (worst[j] ?? 0));
+      const x = (m[i * cols + j] ?? 0) * (scale[j] ?? 0);
+      const b = x - (best[j] ?? 0);
+      const c = x - (worst[j] ?? 0);
       dBest += b * b;
       dWorst += c * c;
     }
