@@ -163,11 +163,11 @@ function effectiveScheduler(st: SimState, cluster: Cluster): void {
   let crs = cluster.crs;
   const ar: AutoRebalance = { ...cluster.autoRebalance };
   if (crs === 'dynamic' && old) {
-    log(st, 'warning', 'dynamicNeedsPve92', { target });
+    log(st, 'warning', 'dynamicNeedsPve92', { target: target ?? '' });
     crs = 'static';
   }
   if (ar.enabled && old) {
-    log(st, 'warning', 'rebalanceNeedsPve92', { target });
+    log(st, 'warning', 'rebalanceNeedsPve92', { target: target ?? '' });
     ar.enabled = false;
   }
   if (crs !== 'basic' && cluster.nodes.some((n) => cluster.nodeResources[n] === undefined)) {
@@ -571,8 +571,10 @@ function crmMaster(st: SimState): boolean {
   st.master = next;
   st.masterLockExpires = st.t + LOCK_LIFETIME_SECONDS;
   log(st, 'master', 'newMaster', { node: next }, { node: next });
-  // A new manager logs its scheduler when it is not basic (`update_crs_scheduler_mode`).
+  // A new manager logs its scheduler when it is not basic (`update_crs_scheduler_mode`), and starts counting the
+  // sustained imbalance afresh (`sustained_imbalance_round` is not persisted across a CRM failover).
   if (st.crs !== 'basic') log(st, 'master', 'schedulerMode', { mode: st.crs }, { node: next });
+  st.rebalance = { hold: 0, above: false };
   return true;
 }
 
