@@ -585,7 +585,8 @@ function setNodeState(st: SimState, n: SimNode, to: NodeHaState): void {
 }
 
 function updateNodeStatus(st: SimState): void {
-  const byNode = servicesByNode(st);
+  // Built only when a node in maintenance has gone away (rare): one pass over all services otherwise wasted.
+  let byNode: Map<NodeName, SimService[]> | undefined;
   for (const n of st.nodes.values()) {
     if (st.quorate.has(n.name)) {
       n.lastOnline = st.t;
@@ -595,6 +596,7 @@ function updateNodeStatus(st: SimState): void {
       setNodeState(st, n, 'unknown');
     } else if (n.haState === 'maintenance') {
       // A node in maintenance that goes away with no active service stays in maintenance and is not fenced.
+      byNode ??= servicesByNode(st);
       const active = (byNode.get(n.name) ?? []).some((s) => LRM_ACTIVE.has(s.state));
       if (active) setNodeState(st, n, 'unknown');
     }
