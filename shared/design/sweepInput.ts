@@ -1,3 +1,4 @@
+import type { PveTarget } from '../model/project';
 import type { DesignResult, NodePriorities, ResourceState } from './types';
 
 /** The HA simulator's SweepInput shape (shared/ha), built from the design. Priorities: HIGHER number preferred. */
@@ -5,8 +6,12 @@ export type DesignSweepInput = {
   nodes: string[];
   /** A QDevice is planned: one extra vote, so a 2-node cluster keeps quorum when one node fails. */
   qdevice?: boolean;
+  /** The release the design targets: the simulator offers the dynamic scheduler and auto-rebalancing on 9.2 only. */
+  pveTarget?: PveTarget;
   nodeResources: Record<string, { cpus: number; memoryMiB: number }>;
-  crs: 'basic' | 'static';
+  crs: 'basic' | 'static' | 'dynamic';
+  /** datacenter.cfg `crs: ha-auto-rebalance=1` as the design writes it (Proxmox's defaults for its tunables). */
+  datacenter?: { autoRebalance?: { enabled: boolean } };
   groups?: { id: string; nodes: NodePriorities; restricted: boolean; nofailback: boolean }[];
   rules?: (
     | { id: string; type: 'node-affinity'; resources: string[]; nodes: NodePriorities; strict: boolean; disabled: boolean }
@@ -34,8 +39,9 @@ export function toSweepInput(design: DesignResult, clusterName: string): DesignS
   const out: DesignSweepInput = {
     nodes: c.nodes.map((n) => n.name),
     qdevice: c.quorum.qdevice,
+    pveTarget: design.pveTarget,
     nodeResources,
-    crs: c.ha.datacenter.crs.ha === 'basic' ? 'basic' : 'static',
+    crs: c.ha.datacenter.crs.ha,
     resources: c.ha.resources.map((r) => ({
       sid: r.sid,
       node: r.node ?? '',
@@ -48,6 +54,7 @@ export function toSweepInput(design: DesignResult, clusterName: string): DesignS
       memoryMiB: r.memoryMiB,
     })),
   };
+  if (c.ha.datacenter.crs.autoRebalance) out.datacenter = { autoRebalance: { enabled: true } };
   if (c.ha.target === 'pve8') out.groups = c.ha.groups.map((g) => ({ id: g.id, nodes: { ...g.nodes }, restricted: g.restricted, nofailback: g.nofailback }));
   else
     out.rules = c.ha.rules.map((r) =>

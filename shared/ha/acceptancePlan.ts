@@ -129,9 +129,9 @@ function join(...parts: Text[]): Text {
 /** Fence and recovery timing of `sid` after a failure at FAIL_AT, as a sentence. */
 function recoveryLine(r: SimResult, sid: Sid, failed: NodeName): Text {
   const fence = first(r, (e) => e.sid === sid && e.to === 'fence' && e.t >= FAIL_AT);
-  const rec = first(r, (e) => e.sid === sid && e.kind === 'service' && e.message.en.startsWith('recover service') && e.t >= FAIL_AT);
-  const start = rec ? first(r, (e) => e.sid === sid && e.kind === 'lrm' && / started on node /.test(e.message.en) && e.t >= rec.t) : undefined;
-  const lost = first(r, (e) => e.kind === 'quorum' && e.t >= FAIL_AT && /No partition is quorate/.test(e.message.en));
+  const rec = first(r, (e) => e.sid === sid && e.code === 'service.recovered' && e.t >= FAIL_AT);
+  const start = rec ? first(r, (e) => e.sid === sid && e.code === 'lrm.started' && e.t >= rec.t) : undefined;
+  const lost = first(r, (e) => e.code === 'quorum.lost' && e.t >= FAIL_AT);
   if (lost) {
     return text(
       'Các node còn lại mất quorum: không có failover; node còn lại có dịch vụ HA đang chạy tự reset bằng watchdog. Cần QDevice (hoặc thêm node) để HA hoạt động.',
@@ -159,13 +159,13 @@ function startAttempts(r: SimResult, sid: Sid): Text {
   const parts: Text[] = [];
   for (const e of r.timeline) {
     if (e.sid !== sid) continue;
-    if (e.kind === 'lrm' && (/retry number/.test(e.message.en) || /unable to start/.test(e.message.en) || / started on node /.test(e.message.en))) {
+    if (e.code === 'lrm.startRetry' || e.code === 'lrm.startGaveUp' || e.code === 'lrm.started') {
       const n = e.node ?? '?';
       perNode.set(n, (perNode.get(n) ?? 0) + 1);
     }
-    if (/relocating service/.test(e.message.en)) {
+    if (e.code === 'service.relocateAfterStartFailure') {
       parts.push(text('{{t}} giây: start thất bại quá max_restart → CRM relocate sang {{to}}.', '{{t}} s: starts failed beyond max_restart → the CRM relocates it to {{to}}.', { t: e.t - FAIL_AT, to: e.to ?? '?' }));
-    } else if (/Tried all available nodes/.test(e.message.en)) {
+    } else if (e.code === 'service.triedAllNodes') {
       parts.push(
         text(
           '{{t}} giây: không còn node nào chưa thử trong lớp priority cao nhất → "Tried all available nodes", thử start lại trên {{n}}.',
@@ -175,7 +175,7 @@ function startAttempts(r: SimResult, sid: Sid): Text {
       );
     } else if (e.to === 'error') {
       parts.push(text('{{t}} giây: vượt max_relocate → state error.', '{{t}} s: beyond max_relocate → state error.', { t: e.t - FAIL_AT }));
-    } else if (/relocation policy successful/.test(e.message.en)) {
+    } else if (e.code === 'service.relocationSucceeded') {
       parts.push(text('{{t}} giây: start thành công trên {{n}}.', '{{t}} s: the start succeeds on {{n}}.', { t: e.t - FAIL_AT, n: e.node ?? '?' }));
     }
   }
@@ -245,7 +245,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
   {
     const { scenario, result } = run(preferred, [], 60);
     const f = fin(result, sid);
-    const master = [...result.timeline].reverse().find((e) => e.kind === 'master' && /becomes master/.test(e.message.en))?.node ?? '?';
+    const master = [...result.timeline].reverse().find((e) => e.code === 'crm.master')?.node ?? '?';
     push({
       id: 'TCs-01',
       title: text('HA hoạt động bình thường (baseline)', 'HA baseline'),
@@ -290,7 +290,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
   const failbackRun = (inp: AcceptanceInput) => run(inp, [{ t: FAIL_AT, action: `power ${H} off` }, { t: FAIL_AT + 400, action: `power ${H} on` }], FAIL_AT + 600);
   {
     const { scenario, result } = failbackRun(preferred);
-    const back = first(result, (e) => e.sid === sid && e.to === H && e.t >= FAIL_AT + 400 && e.message.en.includes(' moved from '));
+    const back = first(result, (e) => e.sid === sid && e.to === H && e.t >= FAIL_AT + 400 && e.code === 'service.moved');
     push({
       id: 'TCs-03',
       title: text('Failback: quay về node ưu tiên', 'Failback: return to the preferred node'),
@@ -401,7 +401,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
     const h = home(run(preferred, [], 60).result);
     const away = h === S ? P : S;
     const { scenario, result } = run(preferred, [{ t: FAIL_AT, action: `service ${sid} migrate ${away}` }], FAIL_AT + 200);
-    const moves = result.timeline.filter((e) => e.sid === sid && e.message.en.includes(' moved from ') && e.t >= FAIL_AT);
+    const moves = result.timeline.filter((e) => e.sid === sid && e.code === 'service.moved' && e.t >= FAIL_AT);
     const back = moves.length >= 2 ? moves[1] : undefined;
     push({
       id: 'TCs-07',

@@ -1,6 +1,6 @@
 /**
  * Timings of the Proxmox HA stack, in simulated seconds. Each one cites
- * `/work/shared/domain/ha-semantics.md` (which cites pve-ha-manager).
+ * `../shared/domain/ha-semantics.md` (which cites pve-ha-manager).
  */
 
 /** CRM and LRM loops run about every 10 s (ha-semantics.md §6.1 "Detection"). One simulator round. */

@@ -1,6 +1,8 @@
-/** HA what-if simulator with Proxmox HA manager semantics (see /work/shared/domain/ha-semantics.md). */
+/** HA what-if simulator with Proxmox HA manager semantics (see ../shared/domain/ha-semantics.md). */
 export type * from './types';
-export { parseScenario, parseCluster, ScenarioError } from './parseScenario';
+export { parseScenario, parseCluster, ScenarioError, AUTO_REBALANCE_DEFAULTS } from './parseScenario';
+export { haLog } from './messages';
+export type { HaCode, HaLogKey, MoveReason } from './messages';
 export { simulate, capacityNote } from './simulate';
 export { sweep, recoveryRoundAfterFailure } from './sweep';
 export type { SweepMode, SweepCase, SweepMove, SweepResult } from './sweep';

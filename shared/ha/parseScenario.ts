@@ -2,6 +2,7 @@ import { fill, text, type Text } from '../i18n/text';
 import { DEFAULT_CORES, DEFAULT_MAX_RELOCATE, DEFAULT_MAX_RESTART, DEFAULT_MEMORY_MIB, MAX_SIMULATED_SECONDS } from './constants';
 import type {
   Action,
+  AutoRebalance,
   Cluster,
   Crs,
   HaGroup,
@@ -11,10 +12,19 @@ import type {
   NodeResources,
   PowerState,
   RequestedState,
+  MeasuredLoad,
+  PveTarget,
   Scenario,
   ScenarioEvent,
   ShutdownPolicy,
 } from './types';
+
+/**
+ * Proxmox's defaults for `crs: ha-auto-rebalance-*` (pve-ha-manager `src/PVE/HA/Manager.pm`
+ * `update_crs_scheduler_mode`): threshold 30 % node imbalance, bruteforce, 3 rounds, 10 % minimum improvement.
+ * Threshold and margin are percentages, as in datacenter.cfg (the CRM divides them by 100).
+ */
+export const AUTO_REBALANCE_DEFAULTS: AutoRebalance = { enabled: false, threshold: 30, method: 'bruteforce', holdDuration: 3, margin: 10 };
 
 /** A scenario (or sweep input) that cannot be simulated. `text` names the offending item in both languages. */
 export class ScenarioError extends Error {
@@ -74,6 +84,44 @@ function positive(v: unknown, where: string): number {
     return fail('scenario.badNumber', '{{where}}: "{{v}}" phải là số dương.', '{{where}}: "{{v}}" must be a positive number.', { where, v: show(v) });
   }
   return v;
+}
+
+/** A non-negative finite number up to `max`. */
+function amount(v: unknown, where: string, max = 1e9): number {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > max) {
+    return fail('scenario.badNumber', '{{where}}: "{{v}}" phải là số không âm (tối đa {{max}}).', '{{where}}: "{{v}}" must be a non-negative number (at most {{max}}).', {
+      where,
+      v: show(v),
+      max,
+    });
+  }
+  return v;
+}
+
+/** Measured usage `{ cpu, memoryMiB }` (both optional). */
+function measuredLoad(v: unknown, where: string): Partial<MeasuredLoad> {
+  if (!isObj(v)) fail('scenario.badField', '{{where}} phải là đối tượng { cpu, memoryMiB }.', '{{where}} must be an object { cpu, memoryMiB }.', { where });
+  const out: { cpu?: number; memoryMiB?: number } = {};
+  if (v.cpu !== undefined) out.cpu = amount(v.cpu, `${where}.cpu`, 1e6);
+  if (v.memoryMiB !== undefined) out.memoryMiB = amount(v.memoryMiB, `${where}.memoryMiB`);
+  return out;
+}
+
+function autoRebalance(v: unknown): AutoRebalance {
+  if (v === undefined || v === null) return { ...AUTO_REBALANCE_DEFAULTS };
+  if (!isObj(v)) fail('scenario.badField', '"datacenter.autoRebalance" phải là một đối tượng.', '"datacenter.autoRebalance" must be an object.');
+  const where = 'datacenter.autoRebalance';
+  const out: AutoRebalance = { ...AUTO_REBALANCE_DEFAULTS, enabled: v.enabled === undefined ? true : bool(v.enabled, `${where}.enabled`) };
+  if (v.threshold !== undefined) out.threshold = amount(v.threshold, `${where}.threshold`, 100);
+  if (v.margin !== undefined) out.margin = amount(v.margin, `${where}.margin`, 100);
+  if (v.holdDuration !== undefined) out.holdDuration = amount(v.holdDuration, `${where}.holdDuration`, 1_000_000);
+  if (v.method !== undefined) {
+    if (v.method !== 'bruteforce' && v.method !== 'topsis') {
+      fail('scenario.badField', '{{where}}.method "{{m}}" không hợp lệ (bruteforce, topsis).', '{{where}}.method "{{m}}" is invalid (bruteforce, topsis).', { where, m: show(v.method) });
+    }
+    out.method = v.method;
+  }
+  return out;
 }
 
 const SID_RE = /^(vm|ct):(\d{1,9})$/;
@@ -194,18 +242,35 @@ export function parseCluster(json: unknown): Cluster {
     for (const [n, r] of Object.entries(json.nodeResources)) {
       knownNode(n, 'nodeResources', known);
       if (!isObj(r)) fail('scenario.badField', 'nodeResources.{{n}} phải có cpus và memoryMiB.', 'nodeResources.{{n}} must have cpus and memoryMiB.', { n });
-      nodeResources[n] = { cpus: positive(r.cpus, `nodeResources.${n}.cpus`), memoryMiB: positive(r.memoryMiB, `nodeResources.${n}.memoryMiB`) };
+      const res: NodeResources = { cpus: positive(r.cpus, `nodeResources.${n}.cpus`), memoryMiB: positive(r.memoryMiB, `nodeResources.${n}.memoryMiB`) };
+      if (r.load !== undefined) {
+        const l = measuredLoad(r.load, `nodeResources.${n}.load`);
+        res.load = { cpu: l.cpu ?? 0, memoryMiB: l.memoryMiB ?? 0 };
+      }
+      nodeResources[n] = res;
     }
   }
 
   let crs: Crs = 'basic';
   if (json.crs !== undefined) {
-    if (json.crs !== 'basic' && json.crs !== 'static') fail('scenario.badField', '"crs" phải là "basic" hoặc "static".', '"crs" must be "basic" or "static".');
+    if (json.crs !== 'basic' && json.crs !== 'static' && json.crs !== 'dynamic') {
+      fail('scenario.badField', '"crs" phải là "basic", "static" hoặc "dynamic".', '"crs" must be "basic", "static" or "dynamic".');
+    }
     crs = json.crs;
+  }
+
+  let pveTarget: PveTarget | undefined;
+  if (json.pveTarget !== undefined) {
+    const v = json.pveTarget;
+    if (v !== 'pve8' && v !== 'pve9.0' && v !== 'pve9.2') {
+      fail('scenario.badField', '"pveTarget" "{{v}}" không hợp lệ (pve8, pve9.0, pve9.2).', '"pveTarget" "{{v}}" is invalid (pve8, pve9.0, pve9.2).', { v: show(v) });
+    }
+    pveTarget = v;
   }
 
   let shutdownPolicy: ShutdownPolicy = 'conditional';
   let rebalanceOnStart = false;
+  let autoRebalanceCfg: AutoRebalance = { ...AUTO_REBALANCE_DEFAULTS };
   if (json.datacenter !== undefined) {
     const dc = json.datacenter;
     if (!isObj(dc)) fail('scenario.badField', '"datacenter" phải là một đối tượng.', '"datacenter" must be an object.');
@@ -219,6 +284,7 @@ export function parseCluster(json: unknown): Cluster {
       shutdownPolicy = p;
     }
     rebalanceOnStart = bool(dc.rebalanceOnStart, 'datacenter.rebalanceOnStart');
+    autoRebalanceCfg = autoRebalance(dc.autoRebalance);
   }
 
   const groups: HaGroup[] = [];
@@ -286,7 +352,9 @@ export function parseCluster(json: unknown): Cluster {
   }
 
   const qdevice = bool(json.qdevice, 'qdevice');
-  return { nodes, qdevice, initialPower, nodeResources, crs, shutdownPolicy, rebalanceOnStart, groups, rules, resources };
+  const out: Cluster = { nodes, qdevice, initialPower, nodeResources, crs, shutdownPolicy, rebalanceOnStart, autoRebalance: autoRebalanceCfg, groups, rules, resources };
+  if (pveTarget !== undefined) out.pveTarget = pveTarget;
+  return out;
 }
 
 function parseResource(r: Obj, sid: string, known: Set<NodeName>): HaResource {
@@ -296,7 +364,19 @@ function parseResource(r: Obj, sid: string, known: Set<NodeName>): HaResource {
   if (r.group !== undefined && typeof r.group !== 'string') fail('scenario.badField', '{{where}}: "group" phải là chuỗi.', '{{where}}: "group" must be a string.', { where });
   if (r.running !== undefined && typeof r.running !== 'boolean') fail('scenario.badField', '{{where}}: "running" phải là true/false.', '{{where}}: "running" must be true/false.', { where });
   const kind = sid.startsWith('ct:') ? 'ct' : 'vm';
-  return {
+  if (r.cpulimit !== undefined && kind === 'vm') {
+    // qemu-server counts a VM by its vCPUs (`get_derived_property` max-cpu = vcpus || sockets*cores), never by cpulimit.
+    fail(
+      'scenario.cpulimitVm',
+      '{{where}}: "cpulimit" chỉ dùng cho container (ct:); với máy ảo, scheduler của Proxmox tính theo số vCPU ("cores").',
+      '{{where}}: "cpulimit" applies to containers (ct:) only; for a VM the Proxmox scheduler counts its vCPUs ("cores").',
+      { where },
+    );
+  }
+  if (r.autoRebalance !== undefined && typeof r.autoRebalance !== 'boolean') {
+    fail('scenario.badField', '{{where}}: "autoRebalance" phải là true/false.', '{{where}}: "autoRebalance" must be true/false.', { where });
+  }
+  const out: HaResource = {
     sid,
     kind,
     node,
@@ -305,12 +385,17 @@ function parseResource(r: Obj, sid: string, known: Set<NodeName>): HaResource {
     failback: r.failback === undefined ? undefined : bool(r.failback, where),
     maxRestart: count(r.maxRestart, `${where} maxRestart`, DEFAULT_MAX_RESTART),
     maxRelocate: count(r.maxRelocate, `${where} maxRelocate`, DEFAULT_MAX_RELOCATE),
-    cores: r.cores === undefined ? DEFAULT_CORES : count(r.cores, `${where} cores`, DEFAULT_CORES),
+    // A container without `cores` may use every host core: the static scheduler then counts the node's CPUs.
+    cores: r.cores === undefined ? (kind === 'ct' ? 0 : DEFAULT_CORES) : count(r.cores, `${where} cores`, DEFAULT_CORES),
     memoryMiB: r.memoryMiB === undefined ? DEFAULT_MEMORY_MIB : count(r.memoryMiB, `${where} memoryMiB`, DEFAULT_MEMORY_MIB),
+    cpulimit: r.cpulimit === undefined ? 0 : amount(r.cpulimit, `${where} cpulimit`, 8192),
     failStarts: count(r.failStarts, `${where} failStarts`, 0),
     failMigrations: count(r.failMigrations, `${where} failMigrations`, 0),
     running: typeof r.running === 'boolean' ? r.running : state === 'started',
   };
+  if (r.load !== undefined) out.load = measuredLoad(r.load, `${where} load`);
+  if (r.autoRebalance === false) out.autoRebalance = false;
+  return out;
 }
 
 function badAction(i: number, s: string, why: Text): never {
@@ -321,9 +406,24 @@ function badAction(i: number, s: string, why: Text): never {
 }
 
 const USAGE: Text = {
-  vi: 'cú pháp đúng: power <node> on|off, network <node> on|off, reboot <node>, shutdown <node>, crm <node> enable-node-maintenance|disable-node-maintenance, service <sid> started|stopped|disabled|ignored, service <sid> migrate|relocate <node>, service <sid> stop <timeout>, service <sid> add <node> [state] [running 0|1], delay <giây>.',
-  en: 'expected: power <node> on|off, network <node> on|off, reboot <node>, shutdown <node>, crm <node> enable-node-maintenance|disable-node-maintenance, service <sid> started|stopped|disabled|ignored, service <sid> migrate|relocate <node>, service <sid> stop <timeout>, service <sid> add <node> [state] [running 0|1], delay <seconds>.',
+  vi: 'cú pháp đúng: power <node> on|off, network <node> on|off, reboot <node>, shutdown <node>, crm <node> enable-node-maintenance|disable-node-maintenance, service <sid> started|stopped|disabled|ignored, service <sid> migrate|relocate <node>, service <sid> stop <timeout>, service <sid> add <node> [state] [running 0|1], service <sid> load [cpu <n>] [memory <MiB>], service <sid> size [cores <n>] [memory <MiB>], delay <giây>.',
+  en: 'expected: power <node> on|off, network <node> on|off, reboot <node>, shutdown <node>, crm <node> enable-node-maintenance|disable-node-maintenance, service <sid> started|stopped|disabled|ignored, service <sid> migrate|relocate <node>, service <sid> stop <timeout>, service <sid> add <node> [state] [running 0|1], service <sid> load [cpu <n>] [memory <MiB>], service <sid> size [cores <n>] [memory <MiB>], delay <seconds>.',
 };
+
+/** `key value` pairs after `service <sid> load|size`; each key at most once, at least one. */
+function keyValues(w: string[], keys: readonly string[], integerKeys: readonly string[]): Record<string, number> | undefined {
+  if (w.length === 0 || w.length % 2 !== 0) return undefined;
+  const out: Record<string, number> = {};
+  for (let i = 0; i < w.length; i += 2) {
+    const k = w[i] ?? '';
+    const v = w[i + 1] ?? '';
+    if (!keys.includes(k) || k in out) return undefined;
+    const re = integerKeys.includes(k) ? /^\d{1,9}$/ : /^\d{1,9}(\.\d{1,6})?$/;
+    if (!re.test(v)) return undefined;
+    out[k] = Number(v);
+  }
+  return out;
+}
 
 /** Parse one action string. `sids` is updated with resources added at run time so later actions may use them. */
 export function parseAction(s: string, i: number, known: Set<NodeName>, sids: Set<string>): Action {
@@ -396,6 +496,14 @@ export function parseAction(s: string, i: number, known: Set<NodeName>, sids: Se
       }
       if (w.length === 4 && (a2 === 'migrate' || a2 === 'relocate')) return { kind: 'move', sid, mode: a2, node: node(a3) };
       if (w.length === 4 && a2 === 'stop' && a3 !== undefined && /^\d+$/.test(a3)) return { kind: 'stop', sid, timeout: Number(a3) };
+      if (a2 === 'load') {
+        const kv = keyValues(w.slice(3), ['cpu', 'memory'], ['memory']);
+        if (kv) return { kind: 'load', sid, ...(kv.cpu !== undefined ? { cpu: kv.cpu } : {}), ...(kv.memory !== undefined ? { memoryMiB: kv.memory } : {}) };
+      }
+      if (a2 === 'size') {
+        const kv = keyValues(w.slice(3), ['cores', 'memory'], ['cores', 'memory']);
+        if (kv) return { kind: 'size', sid, ...(kv.cores !== undefined ? { cores: kv.cores } : {}), ...(kv.memory !== undefined ? { memoryMiB: kv.memory } : {}) };
+      }
       break;
     }
     default:

@@ -1,4 +1,4 @@
-import { text, type Text } from '../i18n/text';
+import type { HaLogKey } from './messages';
 import type { Cluster, NodeName, Sid } from './types';
 
 /**
@@ -25,9 +25,11 @@ export type CompiledRules = {
   positive: ReadonlyMap<Sid, readonly Sid[]>;
   /** Resources that must not share a node with the key. */
   negative: ReadonlyMap<Sid, readonly Sid[]>;
-  /** Rules dropped or transformed, for the timeline. */
-  notes: { ruleId: string; message: Text }[];
+  /** Rules dropped or transformed, for the timeline (a log key of `messages.ts` and its params). */
+  notes: RuleNote[];
 };
+
+export type RuleNote = { ruleId: string; key: HaLogKey; params: Record<string, string | number> };
 
 export const NO_AFFINITY: NodeAffinity = { key: '*', nodes: null, strict: false, classes: 1 };
 
@@ -36,7 +38,7 @@ function classesOf(nodes: ReadonlyMap<NodeName, number>): number {
 }
 
 export function compileRules(cluster: Cluster): CompiledRules {
-  const notes: { ruleId: string; message: Text }[] = [];
+  const notes: RuleNote[] = [];
   const sids = new Set(cluster.resources.map((r) => r.sid));
   const groups = new Map(cluster.groups.map((g) => [g.id, g]));
 
@@ -52,14 +54,7 @@ export function compileRules(cluster: Cluster): CompiledRules {
       byGroup.set(r.group, list);
     } else if (r.group !== undefined) {
       // ha-semantics.md §3: a group id that does not exist = the default group (all online nodes, priority 0).
-      notes.push({
-        ruleId: r.group,
-        message: text(
-          'Resource {{sid}} tham chiếu group "{{group}}" không tồn tại: được coi như không có group (mọi node online, priority 0).',
-          'Resource {{sid}} references group "{{group}}", which does not exist: treated as no group (all online nodes, priority 0).',
-          { sid: r.sid, group: r.group },
-        ),
-      });
+      notes.push({ ruleId: r.group, key: 'ruleUnknownGroup', params: { sid: r.sid, group: r.group } });
     }
     failback.set(r.sid, r.failback ?? true);
   }
@@ -81,14 +76,7 @@ export function compileRules(cluster: Cluster): CompiledRules {
     for (const id of ids) {
       if (droppedNa.has(id)) continue;
       droppedNa.add(id);
-      notes.push({
-        ruleId: id,
-        message: text(
-          'Drop rule \'{{id}}\': resource {{sid}} nằm trong nhiều rule node-affinity ({{ids}}), nên Proxmox bỏ tất cả các rule đó.',
-          "Drop rule '{{id}}': resource {{sid}} is in several node-affinity rules ({{ids}}), so Proxmox drops all of them.",
-          { id, sid, ids: ids.join(', ') },
-        ),
-      });
+      notes.push({ ruleId: id, key: 'ruleDropMultiNodeAffinity', params: { id, sid, ids: ids.join(', ') } });
     }
   }
   const nodeAffinity = new Map<Sid, NodeAffinity>();
@@ -101,31 +89,23 @@ export function compileRules(cluster: Cluster): CompiledRules {
   // 2. Resource affinity.
   type RaRule = { id: string; resources: Sid[]; affinity: 'positive' | 'negative' };
   let ra: RaRule[] = [];
-  const dropRa = (r: RaRule, vi: string, en: string, params: Record<string, string | number> = {}): void => {
-    notes.push({ ruleId: r.id, message: text(`Drop rule '{{id}}': ${vi}`, `Drop rule '{{id}}': ${en}`, { id: r.id, ...params }) });
+  const dropRa = (r: RaRule, key: HaLogKey, params: Record<string, string | number> = {}): void => {
+    notes.push({ ruleId: r.id, key, params: { id: r.id, ...params } });
   };
   for (const rule of cluster.rules) {
     if (rule.disabled || rule.type !== 'resource-affinity') continue;
     const r: RaRule = { id: rule.id, resources: rule.resources.filter((s) => sids.has(s)), affinity: rule.affinity };
     if (r.resources.length < 2) {
-      dropRa(r, 'rule resource-affinity cần ít nhất 2 resource.', 'a resource-affinity rule needs at least 2 resources.');
+      dropRa(r, 'ruleDropTooFew');
       continue;
     }
     if (r.affinity === 'negative' && r.resources.length > cluster.nodes.length) {
-      dropRa(r, 'rule negative có {{n}} resource nhưng cluster chỉ có {{m}} node.', 'the negative rule has {{n}} resources but the cluster has only {{m}} nodes.', {
-        n: r.resources.length,
-        m: cluster.nodes.length,
-      });
+      dropRa(r, 'ruleDropNegativeTooMany', { n: r.resources.length, m: cluster.nodes.length });
       continue;
     }
     const multi = r.resources.find((s) => (nodeAffinity.get(s)?.classes ?? 1) > 1);
     if (multi !== undefined) {
-      dropRa(
-        r,
-        'resource {{sid}} nằm trong rule node-affinity có nhiều mức priority.',
-        'resource {{sid}} is in a node-affinity rule with more than one priority class.',
-        { sid: multi },
-      );
+      dropRa(r, 'ruleDropMultiPriority', { sid: multi });
       continue;
     }
     ra.push(r);
@@ -144,7 +124,7 @@ export function compileRules(cluster: Cluster): CompiledRules {
   }
   for (const r of ra) {
     if (conflicting.has(r.id)) {
-      dropRa(r, 'rule positive và negative dùng chung từ 2 resource trở lên.', 'positive and negative rules share two or more resources.');
+      dropRa(r, 'ruleDropConflict');
     }
   }
   ra = ra.filter((r) => !conflicting.has(r.id));
@@ -183,14 +163,7 @@ export function compileRules(cluster: Cluster): CompiledRules {
     // Node affinity of one member is extended to the whole positive group; more than one is infeasible.
     const nas = [...new Set(members.map((s) => nodeAffinity.get(s)).filter((x): x is NodeAffinity => x !== undefined))];
     if (nas.length > 1) {
-      notes.push({
-        ruleId: members.join(','),
-        message: text(
-          'Drop các rule positive của {{sids}}: nhóm chạm tới nhiều hơn một rule node-affinity.',
-          'Drop the positive rules of {{sids}}: the group touches more than one node-affinity rule.',
-          { sids: members.join(', ') },
-        ),
-      });
+      notes.push({ ruleId: members.join(','), key: 'ruleDropPositiveMultiNodeAffinity', params: { sids: members.join(', ') } });
       continue;
     }
     const na = nas[0];

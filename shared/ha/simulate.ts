@@ -12,11 +12,13 @@ import {
   SETTLE_SECONDS,
   WATCHDOG_TIMEOUT_SECONDS,
 } from './constants';
-import { haMsg } from './messages';
+import { capacityText, haLog, moveReasonText, type HaLogKey, type MoveReason } from './messages';
+import { bestBalancingMigration, clusterImbalance, migrationCandidates } from './rebalance';
 import { compileRules, type CompiledRules } from './rules';
-import { addUsage, newSchedContext, recomputeUsage, selectServiceNode, type NodePreference, type SchedContext, type ServiceView } from './select';
+import { addUsage, newSchedContext, recomputeUsage, selectServiceNode, startedCpu, type NodePreference, type SchedContext, type ServiceView } from './select';
 import type {
   Action,
+  AutoRebalance,
   CapacitySnapshot,
   Cluster,
   Crs,
@@ -38,7 +40,7 @@ import type {
 
 /**
  * The round-based HA simulator: every ROUND_SECONDS the LRM of each node and then the CRM master run,
- * following pve-ha-manager as documented in `/work/shared/domain/ha-semantics.md`. Pure and deterministic:
+ * following pve-ha-manager as documented in `../shared/domain/ha-semantics.md`. Pure and deterministic:
  * no clock, no randomness; iteration orders are sorted by node name / sid.
  */
 
@@ -52,6 +54,9 @@ export type SimService = ServiceView & {
   /** LRM local restart attempts since the last reported result. */
   restarts: number;
   lrm?: LrmResult;
+  /** Start / move attempts since the last successful one (the failing-resource counters of `VirtFail.pm`). */
+  startTries: number;
+  moveTries: number;
   moveMode?: 'migrate' | 'relocate';
   /** Set when the current move brings the service back from maintenance. */
   moveIsMaintenanceBack?: boolean;
@@ -94,49 +99,97 @@ export type SimState = {
   masterLockExpires: number;
   quorate: ReadonlySet<NodeName>;
   wasQuorate: boolean;
+  /** Auto-rebalancing as applied (after version and scheduler gating). */
+  autoRebalance: AutoRebalance;
+  /** `sustained_imbalance_round` of the CRM, whether the imbalance was above the threshold, the last note logged. */
+  rebalance: { hold: number; above: boolean; lastNote?: string };
   timeline: TimelineEntry[];
 };
 
 const FENCEABLE: ReadonlySet<HaServiceState> = new Set(['started', 'request_start', 'request_start_balance', 'request_stop', 'stopped', 'migrate', 'relocate']);
 const LRM_ACTIVE: ReadonlySet<HaServiceState> = new Set(['started', 'request_stop', 'migrate', 'relocate', 'request_start_balance']);
 
-type LogParams = Record<string, string | number | Text>;
+type LogExtra = Partial<Pick<TimelineEntry, 'sid' | 'node' | 'from' | 'to'>>;
 
-function log(st: SimState, kind: TimelineKind, tpl: Text, params: LogParams, extra: Partial<TimelineEntry> = {}, t = st.t): void {
-  const vi: Params = {};
-  const en: Params = {};
-  for (const [k, v] of Object.entries(params)) {
-    vi[k] = typeof v === 'object' ? v.vi : v;
-    en[k] = typeof v === 'object' ? v.en : v;
+/**
+ * Append a timeline entry: the log key's code with `params` (strings and numbers only), and the bilingual
+ * message filled from them. `texts` fill placeholders whose wording differs per language (a reason, a kind).
+ */
+function log(st: SimState, kind: TimelineKind, key: HaLogKey, params: Params = {}, extra: LogExtra = {}, t = st.t, texts: Record<string, Text> = {}): void {
+  const tpl = haLog[key];
+  const vi: Params = { ...params };
+  const en: Params = { ...params };
+  for (const [k, v] of Object.entries(texts)) {
+    vi[k] = v.vi;
+    en[k] = v.en;
   }
-  st.timeline.push({ t, kind, ...extra, message: { vi: fill(tpl.vi, vi), en: fill(tpl.en, en) } });
+  st.timeline.push({ t, kind, code: tpl.code, params: { ...params }, ...extra, message: { vi: fill(tpl.vi, vi), en: fill(tpl.en, en) } });
 }
 
 function newService(r: HaResource, state: HaServiceState, running: boolean): SimService {
-  return {
+  const s: SimService = {
     sid: r.sid,
     node: r.node,
     state,
     cores: r.cores,
     memoryMiB: r.memoryMiB,
+    cpulimit: r.cpulimit,
     failedNodes: [],
     kind: r.kind,
     cfg: { ...r },
     running,
     restarts: 0,
+    startTries: 0,
+    moveTries: 0,
     recoveryLogged: false,
   };
+  if (r.load) s.load = { ...r.load };
+  return s;
+}
+
+/** Percent with one decimal, as the CRM logs imbalances ("66.1%"). */
+function pct(x: number): string {
+  return `${(x * 100).toFixed(1)}%`;
+}
+
+/**
+ * The scheduler and auto-rebalancing the CRM really runs: the dynamic scheduler and auto-rebalancing exist from
+ * PVE 9.2 (pve-ha-manager 5.2); static/dynamic need every node's CPU count and memory, else the CRM falls back to
+ * basic (`recompute_online_node_usage`); auto-rebalancing only runs with static or dynamic (`load_balance`).
+ */
+function effectiveScheduler(st: SimState, cluster: Cluster): void {
+  const target = cluster.pveTarget;
+  const old = target !== undefined && target !== 'pve9.2';
+  let crs = cluster.crs;
+  const ar: AutoRebalance = { ...cluster.autoRebalance };
+  if (crs === 'dynamic' && old) {
+    log(st, 'warning', 'dynamicNeedsPve92', { target: target ?? '' });
+    crs = 'static';
+  }
+  if (ar.enabled && old) {
+    log(st, 'warning', 'rebalanceNeedsPve92', { target: target ?? '' });
+    ar.enabled = false;
+  }
+  if (crs !== 'basic' && cluster.nodes.some((n) => cluster.nodeResources[n] === undefined)) {
+    log(st, 'warning', 'crsFallback', { mode: crs });
+    crs = 'basic';
+  }
+  if (ar.enabled && crs === 'basic') {
+    log(st, 'warning', 'rebalanceNeedsScheduler', { crs });
+    ar.enabled = false;
+  }
+  st.crs = crs;
+  st.autoRebalance = ar;
 }
 
 /** Build the simulator state for a cluster at t=0 (steady state: started resources run on their node). */
 export function initSimState(cluster: Cluster): SimState {
   const timeline: TimelineEntry[] = [];
-  let crs = cluster.crs;
   const rules = compileRules(cluster);
   const st: SimState = {
     t: 0,
     cluster,
-    crs,
+    crs: cluster.crs,
     rules,
     nodes: new Map(),
     services: new Map(),
@@ -145,14 +198,12 @@ export function initSimState(cluster: Cluster): SimState {
     masterLockExpires: -Infinity,
     quorate: new Set(),
     wasQuorate: true,
+    autoRebalance: { ...cluster.autoRebalance },
+    rebalance: { hold: 0, above: false },
     timeline,
   };
-  for (const n of rules.notes) log(st, 'rule', n.message, {});
-  if (crs === 'static' && cluster.nodes.some((n) => cluster.nodeResources[n] === undefined)) {
-    crs = 'basic';
-    st.crs = crs;
-    log(st, 'warning', haMsg.staticFallback, {});
-  }
+  for (const n of rules.notes) log(st, 'rule', n.key, n.params);
+  effectiveScheduler(st, cluster);
   for (const name of [...cluster.nodes].sort()) {
     const on = cluster.initialPower[name] !== 'off';
     st.nodes.set(name, {
@@ -183,7 +234,7 @@ export function cloneSimState(st: SimState): SimState {
   for (const [sid, s] of st.services) services.set(sid, { ...s, cfg: { ...s.cfg }, failedNodes: [...s.failedNodes] });
   const nodes = new Map<NodeName, SimNode>();
   for (const [name, n] of st.nodes) nodes.set(name, { ...n, shutdown: n.shutdown ? { ...n.shutdown } : undefined });
-  return { ...st, nodes, services, sids: [...st.sids], commands: [...st.commands], timeline: [] };
+  return { ...st, nodes, services, sids: [...st.sids], commands: [...st.commands], rebalance: { ...st.rebalance }, timeline: [] };
 }
 
 // ------------------------------------------------------------------ events
@@ -201,7 +252,7 @@ function goDown(st: SimState, n: SimNode, clean: boolean, reboot: boolean): void
     // a CRM master going down cleanly releases the manager lock too.
     n.lockExpires = -Infinity;
     if (st.master === n.name) st.masterLockExpires = -Infinity;
-    log(st, 'node', haMsg.nodeWentDown, { node: n.name }, { node: n.name });
+    log(st, 'node', 'nodeWentDown', { node: n.name }, { node: n.name });
   }
   n.lrmActive = false;
   n.watchdogDeadline = undefined;
@@ -216,43 +267,44 @@ function effectivePolicy(policy: ShutdownPolicy, kind: 'reboot' | 'shutdown'): '
 function startShutdown(st: SimState, n: SimNode, kind: 'reboot' | 'shutdown'): void {
   // If manual maintenance is already active, the shutdown policy is ignored (ha-semantics.md §8.2).
   const policy = n.maintenanceRequest ? 'migrate' : effectivePolicy(st.cluster.shutdownPolicy, kind);
-  log(st, 'node', haMsg.shutdownStart, { node: n.name, kind: kind === 'reboot' ? 'reboot' : 'shutdown', policy: n.maintenanceRequest ? 'maintenance' : st.cluster.shutdownPolicy }, { node: n.name });
+  const kindText: Text = kind === 'reboot' ? { vi: 'khởi động lại', en: 'reboot' } : { vi: 'tắt máy', en: 'shutdown' };
+  log(st, 'node', 'shutdownStart', { node: n.name, kind, policy: n.maintenanceRequest ? 'maintenance' : st.cluster.shutdownPolicy }, { node: n.name }, st.t, { kind: kindText });
   if (policy === 'migrate') {
     n.lrmMaintenance = true;
     n.shutdown = { kind, since: st.t };
-    log(st, 'lrm', haMsg.shutdownMigrate, { node: n.name }, { node: n.name });
+    log(st, 'lrm', 'shutdownMigrate', { node: n.name }, { node: n.name });
     return;
   }
   if (policy === 'freeze') {
-    log(st, 'lrm', haMsg.shutdownFreeze, { node: n.name }, { node: n.name });
+    log(st, 'lrm', 'shutdownFreeze', { node: n.name }, { node: n.name });
     for (const sid of st.sids) {
       const s = st.services.get(sid);
       if (!s || s.node !== n.name) continue;
       if (s.state === 'started' || s.state === 'stopped' || s.state === 'request_stop' || s.state === 'request_start') setState(st, s, 'freeze');
     }
   } else {
-    log(st, 'lrm', haMsg.shutdownStop, { node: n.name }, { node: n.name });
+    log(st, 'lrm', 'shutdownStop', { node: n.name }, { node: n.name });
   }
   goDown(st, n, true, kind === 'reboot');
 }
 
 function applyAction(st: SimState, a: Action, textOfAction: string, at: number): void {
-  log(st, 'event', haMsg.event, { action: textOfAction }, 'node' in a ? { node: a.node } : 'sid' in a ? { sid: a.sid } : {}, at);
+  log(st, 'event', 'event', { action: textOfAction }, 'node' in a ? { node: a.node } : 'sid' in a ? { sid: a.sid } : {}, at);
   switch (a.kind) {
     case 'power': {
       const n = st.nodes.get(a.node);
       if (!n) return;
       if (n.power === a.on && n.bootAt === undefined) {
-        log(st, 'node', haMsg.alreadyPower, { node: a.node, state: a.on ? 'on' : 'off' }, { node: a.node });
+        log(st, 'node', 'alreadyPower', { node: a.node, state: a.on ? 'on' : 'off' }, { node: a.node });
         return;
       }
       if (a.on) {
         n.bootAt = undefined;
         n.power = true;
         n.shutdown = undefined;
-        log(st, 'node', haMsg.powerOn, { node: a.node }, { node: a.node });
+        log(st, 'node', 'powerOn', { node: a.node }, { node: a.node });
       } else {
-        log(st, 'node', haMsg.powerOff, { node: a.node }, { node: a.node });
+        log(st, 'node', 'powerOff', { node: a.node }, { node: a.node });
         goDown(st, n, false, false);
       }
       return;
@@ -261,7 +313,7 @@ function applyAction(st: SimState, a: Action, textOfAction: string, at: number):
       const n = st.nodes.get(a.node);
       if (!n) return;
       n.network = a.on;
-      log(st, 'node', a.on ? haMsg.networkOn : haMsg.networkOff, { node: a.node }, { node: a.node });
+      log(st, 'node', a.on ? 'networkOn' : 'networkOff', { node: a.node }, { node: a.node });
       return;
     }
     case 'reboot':
@@ -269,7 +321,7 @@ function applyAction(st: SimState, a: Action, textOfAction: string, at: number):
       const n = st.nodes.get(a.node);
       if (!n) return;
       if (!n.power) {
-        log(st, 'warning', haMsg.nodeDownGone, { node: a.node, action: a.kind }, { node: a.node });
+        log(st, 'warning', 'nodeDownGone', { node: a.node, action: a.kind }, { node: a.node });
         return;
       }
       startShutdown(st, n, a.kind);
@@ -288,7 +340,7 @@ function applyAction(st: SimState, a: Action, textOfAction: string, at: number):
       const s = st.services.get(a.sid);
       if (!s) return;
       s.cfg.state = a.state;
-      log(st, 'service', haMsg.requested, { sid: a.sid, state: a.state }, { sid: a.sid });
+      log(st, 'service', 'requested', { sid: a.sid, state: a.state }, { sid: a.sid });
       return;
     }
     case 'add': {
@@ -300,8 +352,9 @@ function applyAction(st: SimState, a: Action, textOfAction: string, at: number):
         state: a.state,
         maxRestart: DEFAULT_MAX_RESTART,
         maxRelocate: DEFAULT_MAX_RELOCATE,
-        cores: DEFAULT_CORES,
+        cores: a.sid.startsWith('ct:') ? 0 : DEFAULT_CORES,
         memoryMiB: DEFAULT_MEMORY_MIB,
+        cpulimit: 0,
         failStarts: 0,
         failMigrations: 0,
         running: a.running,
@@ -312,7 +365,27 @@ function applyAction(st: SimState, a: Action, textOfAction: string, at: number):
       st.services.set(a.sid, newService(r, state, a.running && nodeOn));
       st.sids.push(a.sid);
       st.sids.sort();
-      log(st, 'service', haMsg.added, { sid: a.sid, node: a.node, state: a.state }, { sid: a.sid, node: a.node });
+      log(st, 'service', 'added', { sid: a.sid, node: a.node, state: a.state }, { sid: a.sid, node: a.node });
+      return;
+    }
+    case 'load': {
+      const s = st.services.get(a.sid);
+      if (!s) return;
+      const load = { ...s.load };
+      if (a.cpu !== undefined) load.cpu = a.cpu;
+      if (a.memoryMiB !== undefined) load.memoryMiB = a.memoryMiB;
+      s.load = load;
+      s.cfg.load = { ...load };
+      const cpus = st.cluster.nodeResources[s.node]?.cpus ?? 0;
+      log(st, 'service', 'loadChanged', { sid: s.sid, cpu: load.cpu ?? startedCpu(s, cpus), memoryMiB: load.memoryMiB ?? s.memoryMiB }, { sid: s.sid });
+      return;
+    }
+    case 'size': {
+      const s = st.services.get(a.sid);
+      if (!s) return;
+      if (a.cores !== undefined) s.cores = s.cfg.cores = a.cores;
+      if (a.memoryMiB !== undefined) s.memoryMiB = s.cfg.memoryMiB = a.memoryMiB;
+      log(st, 'service', 'sizeChanged', { sid: s.sid, cores: s.cores, memoryMiB: s.memoryMiB }, { sid: s.sid });
       return;
     }
     case 'delay':
@@ -327,10 +400,10 @@ function physical(st: SimState): void {
     if (!n.power && n.bootAt !== undefined && st.t >= n.bootAt) {
       n.power = true;
       n.bootAt = undefined;
-      log(st, 'node', haMsg.powerOn, { node: n.name }, { node: n.name });
+      log(st, 'node', 'powerOn', { node: n.name }, { node: n.name });
     }
     if (n.power && n.watchdogDeadline !== undefined && st.t >= n.watchdogDeadline) {
-      log(st, 'watchdog', haMsg.watchdogReset, { node: n.name }, { node: n.name });
+      log(st, 'watchdog', 'watchdogReset', { node: n.name }, { node: n.name });
       n.watchdogDeadline = undefined;
       goDown(st, n, false, true);
     }
@@ -347,8 +420,8 @@ function computeQuorum(st: SimState): void {
   const quorate = partitions.find((p) => p.votes * 2 > total);
   st.quorate = new Set(quorate?.nodes ?? []);
   const largest = Math.max(0, ...partitions.map((p) => p.votes));
-  if (!quorate && st.wasQuorate) log(st, 'quorum', haMsg.quorumLost, { votes: largest, total });
-  if (quorate && !st.wasQuorate) log(st, 'quorum', haMsg.quorumBack, { votes: quorate.votes, total });
+  if (!quorate && st.wasQuorate) log(st, 'quorum', 'quorumLost', { votes: largest, total });
+  if (quorate && !st.wasQuorate) log(st, 'quorum', 'quorumBack', { votes: quorate.votes, total });
   st.wasQuorate = quorate !== undefined;
 }
 
@@ -377,7 +450,7 @@ function lrmRound(st: SimState): void {
         // An active LRM without quorum cannot renew its lock; its watchdog fires (ha-semantics.md §10).
         n.lrmActive = false;
         n.watchdogDeadline = n.lastFeed + WATCHDOG_TIMEOUT_SECONDS;
-        log(st, 'lrm', haMsg.lostAgentLock, { node: n.name, seconds: WATCHDOG_TIMEOUT_SECONDS }, { node: n.name });
+        log(st, 'lrm', 'lostAgentLock', { node: n.name, seconds: WATCHDOG_TIMEOUT_SECONDS }, { node: n.name });
       }
       continue;
     }
@@ -411,13 +484,14 @@ function lrmService(st: SimState, n: SimNode, s: SimService): void {
   switch (s.state) {
     case 'started': {
       if (s.running) return;
-      if (s.cfg.failStarts > 0) {
-        s.cfg.failStarts -= 1;
+      // Every start fails failStarts times, then succeeds; the count restarts after each success (VirtFail.pm).
+      s.startTries += 1;
+      if (s.startTries <= s.cfg.failStarts) {
         s.restarts += 1;
         if (s.restarts <= s.cfg.maxRestart) {
-          log(st, 'lrm', haMsg.startRetry, { sid: s.sid, node: n.name, n: s.restarts }, { sid: s.sid, node: n.name });
+          log(st, 'lrm', 'startRetry', { sid: s.sid, node: n.name, n: s.restarts }, { sid: s.sid, node: n.name });
         } else {
-          log(st, 'lrm', haMsg.startGaveUp, { sid: s.sid, node: n.name, n: s.cfg.maxRestart }, { sid: s.sid, node: n.name });
+          log(st, 'lrm', 'startGaveUp', { sid: s.sid, node: n.name, n: s.cfg.maxRestart }, { sid: s.sid, node: n.name });
           s.restarts = 0;
           s.lrm = 'start-error';
         }
@@ -425,8 +499,9 @@ function lrmService(st: SimState, n: SimNode, s: SimService): void {
       }
       s.running = true;
       s.restarts = 0;
+      s.startTries = 0;
       s.lrm = 'started';
-      log(st, 'lrm', haMsg.started, { sid: s.sid, node: n.name }, { sid: s.sid, node: n.name });
+      log(st, 'lrm', 'started', { sid: s.sid, node: n.name }, { sid: s.sid, node: n.name });
       return;
     }
     case 'request_stop':
@@ -434,7 +509,7 @@ function lrmService(st: SimState, n: SimNode, s: SimService): void {
     case 'error':
       if (s.running) {
         s.running = false;
-        log(st, 'lrm', haMsg.stoppedGuest, { sid: s.sid, node: n.name }, { sid: s.sid, node: n.name });
+        log(st, 'lrm', 'stoppedGuest', { sid: s.sid, node: n.name }, { sid: s.sid, node: n.name });
       }
       s.lrm = 'stopped';
       return;
@@ -447,11 +522,17 @@ function lrmService(st: SimState, n: SimNode, s: SimService): void {
         s.lrm = 'ignored';
         return;
       }
-      if (s.cfg.failMigrations > 0 || !st.quorate.has(target)) {
-        if (s.cfg.failMigrations > 0) s.cfg.failMigrations -= 1;
+      if (!st.quorate.has(target)) {
         s.lrm = 'move-failed';
         return;
       }
+      // Every move fails failMigrations times, then succeeds; the count restarts after each success (VirtFail.pm).
+      s.moveTries += 1;
+      if (s.moveTries <= s.cfg.failMigrations) {
+        s.lrm = 'move-failed';
+        return;
+      }
+      s.moveTries = 0;
       // Relocate = stop, move, start: the guest keeps its running state across the move in this model.
       s.lrm = 'moved';
       return;
@@ -465,7 +546,7 @@ function lrmService(st: SimState, n: SimNode, s: SimService): void {
 
 function setState(st: SimState, s: SimService, to: HaServiceState, extra: Partial<TimelineEntry> = {}): void {
   if (s.state === to) return;
-  log(st, 'service', haMsg.serviceState, { sid: s.sid, from: s.state, to }, { sid: s.sid, node: s.node, from: s.state, to, ...extra });
+  log(st, 'service', 'serviceState', { sid: s.sid, from: s.state, to }, { sid: s.sid, node: s.node, from: s.state, to, ...extra });
   s.state = to;
 }
 
@@ -473,7 +554,7 @@ function crmMaster(st: SimState): boolean {
   if (st.quorate.size === 0) {
     if (st.master !== undefined) {
       // A master without quorum cannot renew the manager lock: lost_manager_lock, then wait_for_quorum.
-      log(st, 'master', haMsg.masterLost, { node: st.master }, { node: st.master });
+      log(st, 'master', 'masterLost', { node: st.master }, { node: st.master });
       st.master = undefined;
       st.masterLockExpires = -Infinity;
     }
@@ -489,18 +570,23 @@ function crmMaster(st: SimState): boolean {
   if (next === undefined) return false;
   st.master = next;
   st.masterLockExpires = st.t + LOCK_LIFETIME_SECONDS;
-  log(st, 'master', haMsg.newMaster, { node: next }, { node: next });
+  log(st, 'master', 'newMaster', { node: next }, { node: next });
+  // A new manager logs its scheduler when it is not basic (`update_crs_scheduler_mode`), and starts counting the
+  // sustained imbalance afresh (`sustained_imbalance_round` is not persisted across a CRM failover).
+  if (st.crs !== 'basic') log(st, 'master', 'schedulerMode', { mode: st.crs }, { node: next });
+  st.rebalance = { hold: 0, above: false };
   return true;
 }
 
 function setNodeState(st: SimState, n: SimNode, to: NodeHaState): void {
   if (n.haState === to) return;
-  log(st, 'node', haMsg.nodeState, { node: n.name, from: n.haState, to }, { node: n.name, from: n.haState, to });
+  log(st, 'node', 'nodeState', { node: n.name, from: n.haState, to }, { node: n.name, from: n.haState, to });
   n.haState = to;
 }
 
 function updateNodeStatus(st: SimState): void {
-  const byNode = servicesByNode(st);
+  // Built only when a node in maintenance has gone away (rare): one pass over all services otherwise wasted.
+  let byNode: Map<NodeName, SimService[]> | undefined;
   for (const n of st.nodes.values()) {
     if (st.quorate.has(n.name)) {
       n.lastOnline = st.t;
@@ -510,6 +596,7 @@ function updateNodeStatus(st: SimState): void {
       setNodeState(st, n, 'unknown');
     } else if (n.haState === 'maintenance') {
       // A node in maintenance that goes away with no active service stays in maintenance and is not fenced.
+      byNode ??= servicesByNode(st);
       const active = (byNode.get(n.name) ?? []).some((s) => LRM_ACTIVE.has(s.state));
       if (active) setNodeState(st, n, 'unknown');
     }
@@ -532,7 +619,7 @@ function fencing(st: SimState): void {
     }
     if (n.haState === 'fence') {
       if (st.t < n.lockExpires) continue;
-      log(st, 'fence', haMsg.fenceOk, { node: n.name }, { node: n.name });
+      log(st, 'fence', 'fenceOk', { node: n.name }, { node: n.name });
       setNodeState(st, n, 'unknown');
       for (const s of mine) {
         if (s.state === 'fence') {
@@ -549,10 +636,10 @@ function schedContext(st: SimState): SchedContext {
   return newSchedContext(st.crs, online, st.rules, st.services, st.cluster.nodeResources);
 }
 
-function queueMove(st: SimState, ctx: SchedContext, s: SimService, target: NodeName, mode: 'migrate' | 'relocate', reason: Text): void {
+function queueMove(st: SimState, ctx: SchedContext, s: SimService, target: NodeName, mode: 'migrate' | 'relocate', reason: MoveReason): void {
   s.target = target;
   s.moveMode = mode;
-  log(st, 'service', haMsg.migrateQueued, { mode, sid: s.sid, from: s.node, to: target, reason }, { sid: s.sid, node: s.node, from: s.node, to: target });
+  log(st, 'service', 'migrateQueued', { mode, sid: s.sid, from: s.node, to: target, reason }, { sid: s.sid, node: s.node, from: s.node, to: target }, st.t, { reason: moveReasonText[reason] });
   setState(st, s, mode);
   addUsage(ctx, s, target);
 }
@@ -567,14 +654,14 @@ function processCommands(st: SimState, ctx: SchedContext): boolean {
       if (!n) continue;
       if (c.enable) {
         if (n.haState !== 'online' && n.haState !== 'maintenance') {
-          log(st, 'command', haMsg.cmdNotOnline, { node: c.node }, { node: c.node });
+          log(st, 'command', 'cmdNotOnline', { node: c.node }, { node: c.node });
           continue;
         }
         n.maintenanceRequest = true;
-        log(st, 'command', haMsg.maintEnableReq, { node: c.node }, { node: c.node });
+        log(st, 'command', 'maintEnableReq', { node: c.node }, { node: c.node });
       } else {
         n.maintenanceRequest = false;
-        log(st, 'command', haMsg.maintDisableReq, { node: c.node }, { node: c.node });
+        log(st, 'command', 'maintDisableReq', { node: c.node }, { node: c.node });
       }
       continue;
     }
@@ -582,46 +669,130 @@ function processCommands(st: SimState, ctx: SchedContext): boolean {
     if (!s || s.state === 'ignored') continue; // CRM commands on ignored resources are dropped
     if (c.kind === 'stop') {
       s.cfg.state = 'stopped';
-      log(st, 'command', haMsg.stopCommand, { sid: s.sid, timeout: c.timeout }, { sid: s.sid });
+      log(st, 'command', 'stopCommand', { sid: s.sid, timeout: c.timeout }, { sid: s.sid });
       if (s.state === 'started' || s.state === 'request_start') setState(st, s, 'request_stop');
       changed = true;
       continue;
     }
     if (!ctx.onlineSet.has(c.node)) {
-      log(st, 'command', haMsg.cmdNotOnline, { node: c.node }, { sid: s.sid, node: c.node });
+      log(st, 'command', 'cmdNotOnline', { node: c.node }, { sid: s.sid, node: c.node });
       continue;
     }
     if (s.node === c.node) {
-      log(st, 'command', haMsg.cmdSameNode, { sid: s.sid, node: c.node }, { sid: s.sid, node: c.node });
+      log(st, 'command', 'cmdSameNode', { sid: s.sid, node: c.node }, { sid: s.sid, node: c.node });
       continue;
     }
-    // Refused if a negatively-affine resource is on or going to the target (queue_resource_motion).
-    const blocker = (st.rules.negative.get(s.sid) ?? []).find((o) => {
-      const os = st.services.get(o);
-      return os !== undefined && (os.node === c.node || os.target === c.node) && os.state !== 'stopped' && os.state !== 'ignored';
-    });
-    if (blocker !== undefined) {
-      log(st, 'command', haMsg.cmdNegative, { cmd: c.text, other: blocker, node: c.node }, { sid: s.sid, node: c.node });
-      continue;
-    }
-    const group = [s, ...(st.rules.positive.get(s.sid) ?? []).map((o) => st.services.get(o)).filter((o): o is SimService => o !== undefined)];
-    for (const m of group) {
-      if (m !== s && m.node !== c.node) log(st, 'command', haMsg.coMigrate, { sid: m.sid, with: s.sid }, { sid: m.sid });
-      if (m.node === c.node) continue;
-      if (m.state === 'stopped') {
-        log(st, 'service', haMsg.stoppedMoved, { sid: m.sid, to: c.node }, { sid: m.sid, from: m.node, to: c.node });
-        m.node = c.node;
-        changed = true;
-      } else if (m.state === 'started') {
-        const mode = m.kind === 'ct' ? 'relocate' : c.mode;
-        queueMove(st, ctx, m, c.node, mode, haMsg.reasonManual);
-        changed = true;
-      } else {
-        log(st, 'command', haMsg.cmdIgnoredState, { cmd: c.text, state: m.state }, { sid: m.sid });
-      }
+    if (resourceMotion(st, ctx, s, c.node, c.mode, c.text, 'manual')) changed = true;
+  }
+  return changed;
+}
+
+/**
+ * `queue_resource_motion`: refused if a negatively-affine resource is on or going to the target; otherwise the
+ * resource and its positively-affine partners are moved there. Returns whether anything changed.
+ */
+function resourceMotion(st: SimState, ctx: SchedContext, s: SimService, target: NodeName, mode: 'migrate' | 'relocate', text: string, reason: MoveReason): boolean {
+  const blocker = (st.rules.negative.get(s.sid) ?? []).find((o) => {
+    const os = st.services.get(o);
+    return os !== undefined && (os.node === target || os.target === target) && os.state !== 'stopped' && os.state !== 'ignored';
+  });
+  if (blocker !== undefined) {
+    log(st, 'command', 'cmdNegative', { cmd: text, other: blocker, node: target }, { sid: s.sid, node: target });
+    return false;
+  }
+  let changed = false;
+  const group = [s, ...(st.rules.positive.get(s.sid) ?? []).map((o) => st.services.get(o)).filter((o): o is SimService => o !== undefined)];
+  for (const m of group) {
+    if (m !== s && m.node !== target) log(st, 'command', 'coMigrate', { sid: m.sid, with: s.sid }, { sid: m.sid });
+    if (m.node === target) continue;
+    if (m.state === 'stopped') {
+      log(st, 'service', 'stoppedMoved', { sid: m.sid, to: target }, { sid: m.sid, from: m.node, to: target });
+      m.node = target;
+      changed = true;
+    } else if (m.state === 'started') {
+      queueMove(st, ctx, m, target, m.kind === 'ct' ? 'relocate' : mode, reason);
+      changed = true;
+    } else {
+      log(st, 'command', 'cmdIgnoredState', { cmd: text, state: m.state }, { sid: m.sid });
     }
   }
   return changed;
+}
+
+/**
+ * `load_balance` (pve-ha-manager `src/PVE/HA/Manager.pm`), run by the CRM master once per round before the
+ * service state machine: nothing while a resource moves; the imbalance must stay above the threshold for
+ * `holdDuration` consecutive rounds (the count restarts at every trigger and whenever it drops to or below the
+ * threshold); then the best migration (see `rebalance.ts`) is queued if it lowers the imbalance by at least
+ * `margin` percent of itself. Every decision and its reason goes to the timeline.
+ */
+function loadBalance(st: SimState, ctx: SchedContext): boolean {
+  const ar = st.autoRebalance;
+  if (!ar.enabled || (st.crs !== 'static' && st.crs !== 'dynamic')) return false;
+  for (const s of st.services.values()) if (s.state === 'migrate' || s.state === 'relocate') return false;
+  const threshold = ar.threshold / 100;
+  const margin = ar.margin / 100;
+  // Both at 0 % would chase every non-zero imbalance for ever; the CRM refuses and warns instead.
+  if (threshold <= 0 && margin <= 0) {
+    note(st, 'zero', 'warning', 'rebalanceNeedsThreshold', {});
+    return false;
+  }
+  const rb = st.rebalance;
+  const imbalance = clusterImbalance(ctx);
+  if (imbalance <= threshold) {
+    if (rb.above) log(st, 'rebalance', 'rebalanceSettled', { imbalance: pct(imbalance), threshold: pct(threshold) });
+    rb.above = false;
+    rb.hold = 0;
+    rb.lastNote = undefined;
+    return false;
+  }
+  if (!rb.above) log(st, 'rebalance', 'rebalanceImbalance', { imbalance: pct(imbalance), threshold: pct(threshold), rounds: ar.holdDuration });
+  rb.above = true;
+  rb.hold += 1;
+  if (rb.hold < ar.holdDuration) return false;
+  rb.hold = 0;
+  const { candidates, failure } = migrationCandidates(ctx, (sid) => st.services.get(sid)?.cfg.autoRebalance !== false);
+  if (failure) {
+    note(st, `fail:${failure.sid}`, 'rebalance', 'rebalanceScoreFailed', { sid: failure.sid, node: failure.node }, { sid: failure.sid, node: failure.node });
+    return false;
+  }
+  const best = bestBalancingMigration(ctx, candidates, ar.method);
+  if (!best) {
+    note(st, 'none', 'rebalance', 'rebalanceNoCandidate', { imbalance: pct(imbalance) });
+    return false;
+  }
+  const c = best.candidate;
+  const relative = (imbalance - best.imbalance) / imbalance;
+  if (relative < margin) {
+    note(
+      st,
+      `margin:${c.leader}>${c.target}:${pct(best.imbalance)}`,
+      'rebalance',
+      'rebalanceBelowMargin',
+      { sid: c.leader, from: c.source, to: c.target, imbalance: pct(imbalance), expected: pct(best.imbalance), margin: pct(margin) },
+      { sid: c.leader, from: c.source, to: c.target },
+    );
+    return false;
+  }
+  const s = st.services.get(c.leader);
+  if (!s) return false;
+  const mode = s.kind === 'ct' ? 'relocate' : 'migrate';
+  log(
+    st,
+    'rebalance',
+    'rebalanceMigrate',
+    { mode, sid: c.leader, from: c.source, to: c.target, imbalance: pct(imbalance), expected: pct(best.imbalance), method: ar.method },
+    { sid: c.leader, from: c.source, to: c.target },
+  );
+  rb.lastNote = undefined;
+  return resourceMotion(st, ctx, s, c.target, mode, `${mode} ${c.leader} ${c.target}`, 'rebalance');
+}
+
+/** A rebalancing note that would repeat every hold period is logged once until something changes. */
+function note(st: SimState, key: string, kind: TimelineKind, logKey: HaLogKey, params: Params, extra: LogExtra = {}): void {
+  if (st.rebalance.lastNote === key) return;
+  st.rebalance.lastNote = key;
+  log(st, kind, logKey, params, extra);
 }
 
 /** One transition of one service (a `next_state_*` call). Returns whether the state changed. */
@@ -631,7 +802,7 @@ export function nextState(st: SimState, ctx: SchedContext, s: SimService): boole
   const beforeNode = s.node;
   const beforeTarget = s.target;
   if (req === 'ignored' && s.state !== 'ignored') {
-    log(st, 'service', haMsg.removedIgnored, { sid: s.sid }, { sid: s.sid });
+    log(st, 'service', 'removedIgnored', { sid: s.sid }, { sid: s.sid });
     s.state = 'ignored';
     s.target = undefined;
     s.lrm = undefined;
@@ -653,7 +824,7 @@ export function nextState(st: SimState, ctx: SchedContext, s: SimService): boole
         const best = selectServiceNode(ctx, s, 'best-score');
         if (best !== undefined && best !== s.node) {
           s.target = best;
-          log(st, 'service', haMsg.rebalance, { sid: s.sid, to: best }, { sid: s.sid, from: s.node, to: best });
+          log(st, 'service', 'rebalanceOnStart', { sid: s.sid, to: best }, { sid: s.sid, from: s.node, to: best });
           setState(st, s, 'request_start_balance');
           addUsage(ctx, s, best);
           break;
@@ -669,7 +840,7 @@ export function nextState(st: SimState, ctx: SchedContext, s: SimService): boole
         s.lrm = undefined;
         setState(st, s, 'started');
       } else if (s.lrm === 'ignored' || s.lrm === 'move-failed') {
-        if (s.lrm === 'ignored') log(st, 'service', haMsg.rebalanceIgnored, { sid: s.sid, node: s.node }, { sid: s.sid, node: s.node });
+        if (s.lrm === 'ignored') log(st, 'service', 'rebalanceOnStartIgnored', { sid: s.sid, node: s.node }, { sid: s.sid, node: s.node });
         s.target = undefined;
         s.lrm = undefined;
         setState(st, s, 'started');
@@ -687,7 +858,7 @@ export function nextState(st: SimState, ctx: SchedContext, s: SimService): boole
         break;
       }
       if (s.lrm === 'moved') {
-        log(st, 'service', haMsg.migrated, { sid: s.sid, from: s.node, to: target }, { sid: s.sid, from: s.node, to: target });
+        log(st, 'service', 'migrated', { sid: s.sid, from: s.node, to: target }, { sid: s.sid, from: s.node, to: target });
         s.node = target;
         s.target = undefined;
         s.lrm = undefined;
@@ -695,10 +866,10 @@ export function nextState(st: SimState, ctx: SchedContext, s: SimService): boole
         s.moveIsMaintenanceBack = undefined;
         setState(st, s, 'started');
       } else if (s.lrm === 'move-failed') {
-        log(st, 'service', haMsg.migrateFailed, { mode: s.state, sid: s.sid, from: s.node, to: target }, { sid: s.sid, from: s.node, to: target });
+        log(st, 'service', 'migrateFailed', { mode: s.state, sid: s.sid, from: s.node, to: target }, { sid: s.sid, from: s.node, to: target });
         if (s.moveIsMaintenanceBack && s.maintenanceNode !== undefined) {
           // The move back after maintenance is attempted once (test-shutdown-policy-migrate-fail1).
-          log(st, 'service', haMsg.maintFallbackDropped, { sid: s.sid, node: s.maintenanceNode }, { sid: s.sid });
+          log(st, 'service', 'maintFallbackDropped', { sid: s.sid, node: s.maintenanceNode }, { sid: s.sid });
           s.maintenanceNode = undefined;
         }
         s.moveIsMaintenanceBack = undefined;
@@ -727,11 +898,11 @@ export function nextState(st: SimState, ctx: SchedContext, s: SimService): boole
       }
       const to = selectServiceNode(ctx, s, 'best-score');
       if (to === undefined) {
-        if (!s.recoveryLogged) log(st, 'service', haMsg.noRecoveryNode, { sid: s.sid, node: s.node }, { sid: s.sid, node: s.node });
+        if (!s.recoveryLogged) log(st, 'service', 'noRecoveryNode', { sid: s.sid, node: s.node }, { sid: s.sid, node: s.node });
         s.recoveryLogged = true;
         break;
       }
-      log(st, 'service', haMsg.recovered, { sid: s.sid, from: s.node, to }, { sid: s.sid, from: s.node, to });
+      log(st, 'service', 'recovered', { sid: s.sid, from: s.node, to }, { sid: s.sid, from: s.node, to });
       s.node = to;
       s.recoveryLogged = false;
       s.running = false;
@@ -770,16 +941,16 @@ function startedState(st: SimState, ctx: SchedContext, s: SimService, req: Reque
     if (s.failedNodes.length <= s.cfg.maxRelocate) {
       const to = selectServiceNode(ctx, s, 'try-next');
       if (to !== undefined && to !== s.node) {
-        log(st, 'service', haMsg.relocateAfterFail, { sid: s.sid, from: s.node, to }, { sid: s.sid, from: s.node, to });
+        log(st, 'service', 'relocateAfterFail', { sid: s.sid, from: s.node, to }, { sid: s.sid, from: s.node, to });
         s.target = to;
         s.moveMode = 'relocate';
         setState(st, s, 'relocate');
         addUsage(ctx, s, to);
       } else {
-        log(st, 'service', haMsg.triedAll, { sid: s.sid, node: s.node }, { sid: s.sid, node: s.node });
+        log(st, 'service', 'triedAll', { sid: s.sid, node: s.node }, { sid: s.sid, node: s.node });
       }
     } else {
-      log(st, 'service', haMsg.enterError, { sid: s.sid }, { sid: s.sid, node: s.node });
+      log(st, 'service', 'enterError', { sid: s.sid }, { sid: s.sid, node: s.node });
       setState(st, s, 'error');
     }
     return;
@@ -787,7 +958,7 @@ function startedState(st: SimState, ctx: SchedContext, s: SimService, req: Reque
   if (s.lrm === 'started') {
     s.lrm = undefined;
     if (s.failedNodes.length > 0) {
-      log(st, 'service', haMsg.relocationOk, { sid: s.sid, node: s.node }, { sid: s.sid, node: s.node });
+      log(st, 'service', 'relocationOk', { sid: s.sid, node: s.node }, { sid: s.sid, node: s.node });
       s.failedNodes = [];
     }
   }
@@ -799,16 +970,16 @@ function startedState(st: SimState, ctx: SchedContext, s: SimService, req: Reque
     if (s.maintenanceNode === s.node) s.maintenanceNode = undefined;
     return;
   }
-  let reason: Text = haMsg.reasonFailback;
+  let reason: MoveReason = 'failback';
   if (nodeState === 'maintenance') {
     s.maintenanceNode ??= s.node;
-    reason = haMsg.reasonMaintenance;
+    reason = 'maintenance';
   } else if (to === s.maintenanceNode) {
-    log(st, 'service', haMsg.maintBack, { sid: s.sid, node: to }, { sid: s.sid, node: to });
+    log(st, 'service', 'maintBack', { sid: s.sid, node: to }, { sid: s.sid, node: to });
     s.moveIsMaintenanceBack = true;
-    reason = haMsg.reasonMaintenanceBack;
+    reason = 'maintenanceBack';
   } else if (st.rules.positive.has(s.sid) || st.rules.negative.has(s.sid)) {
-    reason = haMsg.reasonAffinity;
+    reason = 'affinity';
   }
   queueMove(st, ctx, s, to, s.kind === 'ct' ? 'relocate' : 'migrate', reason);
 }
@@ -818,12 +989,13 @@ function crmRound(st: SimState): void {
   updateNodeStatus(st);
   fencing(st);
   let ctx = schedContext(st);
-  processCommands(st, ctx);
+  const commanded = processCommands(st, ctx);
+  const balanced = loadBalance(st, ctx);
   // manage() repeats its service loop while states change; usage is recomputed per pass.
   for (let pass = 0; pass < 8; pass++) {
     if (pass > 0) {
       ctx = schedContext(st);
-    } else {
+    } else if (commanded || balanced) {
       recomputeUsage(ctx);
     }
     let changed = false;
@@ -848,7 +1020,7 @@ export function nodeLoads(st: SimState): Record<NodeName, NodeLoad> {
     const l = out[s.node];
     if (!l) continue;
     l.guests += 1;
-    l.cpuDemand += s.cores > 0 ? s.cores : (l.cpus ?? 0);
+    l.cpuDemand += startedCpu(s, l.cpus ?? 0);
     l.memoryMiBDemand += s.memoryMiB;
   }
   for (const l of Object.values(out)) flagLoad(l);
@@ -887,7 +1059,7 @@ export function runRound(st: SimState): void {
 }
 
 export function capacityNote(crs: Crs): Text {
-  return crs === 'basic' ? haMsg.capacityBasic : haMsg.capacityStatic;
+  return capacityText[crs];
 }
 
 export function finalOf(st: SimState): { final: Record<Sid, FinalService>; nodes: Record<NodeName, FinalNode> } {
@@ -934,5 +1106,5 @@ export function simulate(scenario: Scenario): SimResult {
     }
   }
   const { final, nodes } = finalOf(st);
-  return { final, nodes, timeline: st.timeline, capacity, capacityNote: capacityNote(st.crs), crs: st.crs, until };
+  return { final, nodes, timeline: st.timeline, capacity, capacityNote: capacityNote(st.crs), crs: st.crs, autoRebalance: st.autoRebalance, until };
 }

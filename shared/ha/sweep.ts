@@ -1,7 +1,7 @@
 import { text, type Text } from '../i18n/text';
 import { FENCE_DELAY_SECONDS, LOCK_LIFETIME_SECONDS, ROUND_SECONDS } from './constants';
 import { parseCluster } from './parseScenario';
-import { addUsage, newSchedContext, selectServiceNode, type NodeUsage, type SchedContext } from './select';
+import { addUsage, newSchedContext, selectServiceNode, startedCpu, type NodeUsage } from './select';
 import { capacityNote, flagLoad, initSimState, nodeLoads, runRound, type SimService, type SimState } from './simulate';
 import type { Crs, HaServiceState, NodeLoad, NodeName, Sid, SweepInput } from './types';
 
@@ -175,8 +175,7 @@ export function failureCase(base: Baseline, failed: readonly NodeName[]): SweepC
     st.services.set(s.sid, { ...s, state: 'recovery', failedNodes: [], running: false });
   }
   try {
-    const sorted = [...online].sort();
-    const ctx: SchedContext = { crs: st.crs, online: sorted, onlineSet: new Set(sorted), usage, rules: st.rules, services: st.services, nodeResources: st.cluster.nodeResources, cache: new Map() };
+    const ctx = newSchedContext(st.crs, online, st.rules, st.services, st.cluster.nodeResources, usage);
     const moved: SweepMove[] = [];
     const unrecovered: SweepCase['unrecovered'] = [];
     const recovered: SimService[] = [];
@@ -245,26 +244,38 @@ function addLoad(loads: Record<NodeName, NodeLoad>, node: NodeName, s: SimServic
   const l = loads[node];
   if (!l) return;
   l.guests += sign;
-  l.cpuDemand += sign * (s.cores > 0 ? s.cores : (l.cpus ?? 0));
+  l.cpuDemand += sign * startedCpu(s, l.cpus ?? 0);
   l.memoryMiBDemand += sign * s.memoryMiB;
 }
 
 /** Settle the cluster as configured (resources on lower-priority nodes move first, as the CRM would do). */
-export function settledBaseline(input: SweepInput): { state: SimState; moved: SweepMove[] } {
+export function settledBaseline(input: SweepInput): { state: SimState; moved: SweepMove[]; rebalanceLeftOut: boolean } {
   const cluster = parseCluster(input);
   const st = initSimState(cluster);
+  // The sweep shows where resources land right after a failure; automatic rebalancing acts only later (after
+  // its hold duration) and is left out, here and in the failure cases (a note says so).
+  const rebalanceLeftOut = st.autoRebalance.enabled;
+  st.autoRebalance = { ...st.autoRebalance, enabled: false };
   const before = placementOf(st);
   settle(st);
-  return { state: st, moved: movedBetween(before, st) };
+  return { state: st, moved: movedBetween(before, st), rebalanceLeftOut };
 }
 
 export function sweep(input: SweepInput, mode: SweepMode): SweepResult {
-  const { state: base, moved } = settledBaseline(input);
+  const { state: base, moved, rebalanceLeftOut } = settledBaseline(input);
   const notes = base.timeline.filter((e) => e.kind === 'rule' || e.kind === 'warning').map((e) => e.message);
   const nodes = [...base.nodes.keys()].sort();
   const sets: NodeName[][] = [];
   if (mode === 'n-1') for (const n of nodes) sets.push([n]);
   else for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) sets.push([nodes[i] ?? '', nodes[j] ?? '']);
+  if (rebalanceLeftOut) {
+    notes.push(
+      text(
+        'Tự động cân bằng lại (ha-auto-rebalance) đang bật: bảng này cho thấy vị trí ngay sau khi khôi phục; các lần cân bằng lại diễn ra sau đó (sau thời gian giữ) không được tính ở đây.',
+        'Automatic rebalancing (ha-auto-rebalance) is on: this table shows where resources land right after recovery; the rebalancing migrations that follow (after the hold duration) are not included.',
+      ),
+    );
+  }
   if (mode === 'n-2' && nodes.length < 3) {
     notes.push(text('Cluster có dưới 3 node: không có trường hợp N-2 nào.', 'The cluster has fewer than 3 nodes: there is no N-2 case.'));
   }
@@ -276,7 +287,7 @@ export function sweep(input: SweepInput, mode: SweepMode): SweepResult {
     mode,
     crs: base.crs,
     capacityNote: capacityNote(base.crs),
-    baseline: { placement: placementOf(base), moved, loads: baseLoads, overcommitted: overcommittedOf(baseLoads) },
+    baseline: { placement: prepared.placement, moved, loads: baseLoads, overcommitted: overcommittedOf(baseLoads) },
     cases,
     summary: {
       cases: cases.length,

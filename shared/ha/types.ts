@@ -1,9 +1,11 @@
 import type { Text } from '../i18n/text';
+import type { PveTarget } from '../model/project';
+import type { HaCode } from './messages';
 
 /**
  * Types of the HA what-if simulator. The input shapes (`*Input`) are what a user or the design engineer
  * writes (JSON, optional fields); `parseScenario` turns them into the normalised `Scenario`.
- * Semantics follow `/work/shared/domain/ha-semantics.md` (pve-ha-manager source).
+ * Semantics follow `../shared/domain/ha-semantics.md` (pve-ha-manager source).
  */
 
 /** `vm:<vmid>` (QEMU) or `ct:<vmid>` (LXC). */
@@ -13,7 +15,13 @@ export type NodeName = string;
 /** The state written in resources.cfg (what the admin asks for). `enabled` is accepted as `started`. */
 export type RequestedState = 'started' | 'stopped' | 'disabled' | 'ignored';
 export type ShutdownPolicy = 'conditional' | 'freeze' | 'failover' | 'migrate';
-export type Crs = 'basic' | 'static';
+/**
+ * The HA scheduler (`crs: ha=basic|static|dynamic`). `dynamic` (pve-ha-manager 5.2, PVE 9.2+) scores nodes by
+ * their measured usage instead of the guests' configured size.
+ */
+export type Crs = 'basic' | 'static' | 'dynamic';
+/** The Proxmox VE release the scenario targets (as the design's `pveTarget`); absent = the newest (9.2). */
+export type { PveTarget };
 export type PowerState = 'on' | 'off';
 
 /** The HA manager's own service state, as `ha-manager status` shows it. `ignored` = not in the manager status. */
@@ -34,7 +42,14 @@ export type HaServiceState =
 /** Node state in the CRM's node status (`ha-manager status`). */
 export type NodeHaState = 'online' | 'maintenance' | 'unknown' | 'fence';
 
-export type NodeResources = { cpus: number; memoryMiB: number };
+/** Measured usage: `cpu` in busy CPU cores (1.5 = one and a half cores), memory in MiB. */
+export type MeasuredLoad = { cpu: number; memoryMiB: number };
+
+/**
+ * A node's capacity. `load` is the node's own measured base usage outside the HA guests (host services,
+ * non-HA guests); only the dynamic scheduler reads it.
+ */
+export type NodeResources = { cpus: number; memoryMiB: number; load?: MeasuredLoad };
 
 /** Node priorities: higher number = preferred. Input accepts `{ node: prio|null }` or Proxmox syntax `"a:2,b:1,c"`. */
 export type NodePrioritiesInput = Record<string, number | null> | string;
@@ -73,17 +88,45 @@ export type HaResourceInput = {
   failback?: boolean | 0 | 1;
   maxRestart?: number;
   maxRelocate?: number;
+  /** vCPUs (sockets × cores) of a VM, or the cores of a container (absent for a container: all host cores). */
   cores?: number;
   memoryMiB?: number;
-  /** The next N start attempts fail (counted across nodes, reset after a success). */
+  /** Containers only: `cpulimit` (fractional, 0 = none). The static scheduler counts it before the cores. */
+  cpulimit?: number;
+  /** Measured usage of the guest (dynamic scheduler). Absent: the guest is assumed to use its full size. */
+  load?: Partial<MeasuredLoad>;
+  /** `false`: automatic rebalancing never moves this resource (nor a positive-affinity bundle it is in). Default true. */
+  autoRebalance?: boolean;
+  /**
+   * Every start attempt fails N times before it succeeds; the count restarts after each success, so a later
+   * start fails N times again (pve-ha-manager `src/PVE/HA/Sim/Resources/VirtFail.pm`).
+   */
   failStarts?: number;
-  /** The next N migrate/relocate attempts fail. */
+  /** The same for every migrate/relocate attempt. */
   failMigrations?: number;
   /** Whether the guest runs at t=0 (default: state is started and the node is on). */
   running?: boolean;
 };
 
-export type DatacenterInput = { shutdownPolicy?: ShutdownPolicy; rebalanceOnStart?: boolean | 0 | 1 };
+export type RebalanceMethod = 'bruteforce' | 'topsis';
+
+/**
+ * `crs: ha-auto-rebalance=1,ha-auto-rebalance-threshold=…,-method=…,-hold-duration=…,-margin=…`
+ * (pve-ha-manager 5.2, static/dynamic schedulers only). Absent fields take Proxmox's defaults.
+ */
+export type AutoRebalanceInput = {
+  /** Default true when the object is given. */
+  enabled?: boolean | 0 | 1;
+  /** Node imbalance, in percent (0–100), above which rebalancing is considered. Default 30. */
+  threshold?: number;
+  method?: RebalanceMethod;
+  /** CRM rounds the imbalance must stay above the threshold before one migration is queued. Default 3. */
+  holdDuration?: number;
+  /** Minimum relative improvement of the imbalance, in percent (0–100), a migration must bring. Default 10. */
+  margin?: number;
+};
+
+export type DatacenterInput = { shutdownPolicy?: ShutdownPolicy; rebalanceOnStart?: boolean | 0 | 1; autoRebalance?: AutoRebalanceInput };
 
 /** A cluster without events: what sweeps and the acceptance plan take (the design engineer builds it from a plan). */
 export type SweepInput = {
@@ -93,6 +136,8 @@ export type SweepInput = {
    * (connected) partition only, never from an isolated node.
    */
   qdevice?: boolean;
+  /** Gates what the release has: the dynamic scheduler and auto-rebalancing need `pve9.2`. Absent = 9.2. */
+  pveTarget?: PveTarget;
   initialPower?: Record<NodeName, PowerState>;
   nodeResources?: Record<NodeName, NodeResources>;
   crs?: Crs;
@@ -139,10 +184,18 @@ export type HaResource = {
   maxRelocate: number;
   cores: number;
   memoryMiB: number;
+  /** 0 = no limit (containers only). */
+  cpulimit: number;
+  load?: Partial<MeasuredLoad>;
+  /** Only `false` is stored: excluded from automatic rebalancing. */
+  autoRebalance?: false;
   failStarts: number;
   failMigrations: number;
   running: boolean;
 };
+
+/** Normalised auto-rebalancing settings; `threshold` and `margin` in percent, as datacenter.cfg writes them. */
+export type AutoRebalance = { enabled: boolean; threshold: number; method: RebalanceMethod; holdDuration: number; margin: number };
 
 export type Action =
   | { kind: 'power'; node: NodeName; on: boolean }
@@ -154,6 +207,10 @@ export type Action =
   | { kind: 'move'; sid: Sid; mode: 'migrate' | 'relocate'; node: NodeName }
   | { kind: 'stop'; sid: Sid; timeout: number }
   | { kind: 'add'; sid: Sid; node: NodeName; state: RequestedState; running: boolean }
+  /** The guest's measured usage changes (dynamic scheduler). */
+  | { kind: 'load'; sid: Sid; cpu?: number; memoryMiB?: number }
+  /** The guest's configured size changes. */
+  | { kind: 'size'; sid: Sid; cores?: number; memoryMiB?: number }
   | { kind: 'delay'; seconds: number };
 
 export type ScenarioEvent = { t: number; action: Action; text: string };
@@ -164,8 +221,10 @@ export type Cluster = {
   initialPower: Record<NodeName, PowerState>;
   nodeResources: Record<NodeName, NodeResources>;
   crs: Crs;
+  pveTarget?: PveTarget;
   shutdownPolicy: ShutdownPolicy;
   rebalanceOnStart: boolean;
+  autoRebalance: AutoRebalance;
   groups: HaGroup[];
   rules: HaRule[];
   resources: HaResource[];
@@ -186,11 +245,19 @@ export type TimelineKind =
   | 'watchdog'
   | 'command'
   | 'rule'
+  | 'rebalance'
   | 'warning';
 
+/**
+ * One line of the simulator's log. Programs (the acceptance plan, tests, the UI) read `code` and `params`;
+ * `message` is the same event as a bilingual sentence for people. `sid`/`node`/`from`/`to` repeat the
+ * params that name a resource, a node or a transition, for filtering.
+ */
 export type TimelineEntry = {
   t: number;
   kind: TimelineKind;
+  code: HaCode;
+  params: Record<string, string | number>;
   sid?: Sid;
   node?: NodeName;
   from?: string;
@@ -225,8 +292,10 @@ export type SimResult = {
   capacity: CapacitySnapshot[];
   /** Says whether the HA manager itself looks at capacity (it does not in `basic` mode). */
   capacityNote: Text;
-  /** The scheduler actually used (static falls back to basic without node resources). */
+  /** The scheduler actually used (static/dynamic fall back to basic without node resources). */
   crs: Crs;
+  /** Auto-rebalancing as actually applied (disabled when the release or the scheduler does not have it). */
+  autoRebalance: AutoRebalance;
   /** Simulated seconds. */
   until: number;
 };

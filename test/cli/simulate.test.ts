@@ -18,9 +18,12 @@ describe('npm run simulate', () => {
   it('prints the result JSON of a scenario', () => {
     const r = run([path.join(REPO, 'test/fixtures/ha/failback-group.json')]);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { final: Record<string, { node: string; state: string; running: boolean }>; timeline: unknown[] };
+    const out = JSON.parse(r.stdout) as { final: Record<string, { node: string; state: string; running: boolean }>; timeline: { code: string; params: Record<string, unknown> }[] };
     expect(out.final['vm:101']).toEqual({ node: 'pve01', state: 'started', running: true });
     expect(out.timeline.length).toBeGreaterThan(5);
+    // Timeline entries carry a code and parameters for programs, beside the bilingual message.
+    expect(out.timeline.every((e) => typeof e.code === 'string' && typeof e.params === 'object')).toBe(true);
+    expect(out.timeline.find((e) => e.code === 'service.recovered')?.params).toEqual({ sid: 'vm:101', from: 'pve01', to: 'pve02' });
   });
 
   it('runs a sweep from a cluster JSON', () => {

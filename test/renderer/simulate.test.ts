@@ -9,13 +9,16 @@ import {
   loadAt,
   newEvent,
   nodeColumns,
+  plannedScheduler,
   presetScenario,
   runScenario,
   scenarioInput,
+  schedulerOptions,
   snapshotAt,
   timeSteps,
   toneOf,
   VERBS,
+  withScheduler,
   withVerb,
   type EditorEvent,
 } from '../../renderer/views/simulate/simulation';
@@ -94,7 +97,7 @@ describe('power-off preset on the demo clusters', () => {
         const down = cols.find((x) => x.node === node);
         expect(down?.down).toBe(true);
         expect(down?.vms.filter((v) => v.running)).toEqual([]);
-        const recovered = r.result.timeline.filter((e) => e.kind === 'service' && e.from === node && e.to && e.to !== node && e.t <= 290 && /^recover/.test(e.message.en));
+        const recovered = r.result.timeline.filter((e) => e.kind === 'service' && e.from === node && e.to && e.to !== node && e.t <= 290 && e.code === 'service.recovered');
         for (const e of recovered) {
           const col = cols.find((x) => x.node === e.to);
           expect(col?.down).toBe(false);
@@ -139,7 +142,7 @@ describe('other presets', () => {
     const mid = snapshotAt(r.scenario, r.result, 200);
     expect(mid.nodes[node]?.haState).toBe('maintenance');
     // Guests the manager moved away (a guest with no other allowed node, e.g. by a negative affinity rule, stays).
-    const moves = r.result.timeline.filter((e) => e.t < 300 && e.sid && e.from === node && e.to && e.to !== node && /maintenance/.test(e.message.en));
+    const moves = r.result.timeline.filter((e) => e.t < 300 && e.sid && e.from === node && e.to && e.to !== node && e.code === 'service.moveQueued' && e.params.reason === 'maintenance');
     expect(moves.length).toBeGreaterThan(0);
     for (const m of moves) {
       expect(mid.services[m.sid ?? '']?.node).toBe(m.to);
@@ -157,7 +160,7 @@ describe('other presets', () => {
     const r = runScenario(scenarioInput(input, p.events, p.failStarts));
     if (!r.ok) throw new Error(r.message.en);
     expect(r.scenario.resources.find((x) => x.sid === sid)?.failStarts).toBe(2);
-    const failed = r.result.timeline.filter((e) => e.sid === sid && e.kind === 'lrm' && /failed/.test(e.message.en));
+    const failed = r.result.timeline.filter((e) => e.sid === sid && (e.code === 'lrm.startRetry' || e.code === 'lrm.startGaveUp'));
     expect(failed.length).toBe(2);
   });
 
@@ -198,5 +201,27 @@ describe('N-1 sweep table', () => {
 
   it('heat bands', () => {
     expect([0, 69.9, 70, 84.9, 85, 100, 100.1].map(heatOf)).toEqual(['low', 'low', 'mid', 'mid', 'high', 'high', 'over']);
+  });
+});
+
+describe('scheduler controls', () => {
+  it('offer the dynamic scheduler and auto-rebalancing only on a PVE 9.2 target, and the run uses them', () => {
+    const input = inputOf(plan.design.clusters[0]?.name ?? '');
+    expect(plannedScheduler(input)).toEqual({ crs: 'static', autoRebalance: false });
+    // The demo plan targets PVE 9.0: no dynamic scheduler, no auto-rebalancing, whatever is asked.
+    expect(input.pveTarget).toBe('pve9.0');
+    expect(schedulerOptions(input, 'static')).toEqual({ crs: ['basic', 'static'], autoRebalance: false });
+    const old = withScheduler(input, { crs: 'dynamic', autoRebalance: true });
+    expect(old.crs).toBe('static');
+    expect(old.datacenter?.autoRebalance?.enabled).toBe(false);
+    // The same cluster on 9.2.
+    const newer = { ...input, pveTarget: 'pve9.2' as const };
+    expect(schedulerOptions(newer, 'basic')).toEqual({ crs: ['basic', 'static', 'dynamic'], autoRebalance: false });
+    const chosen = withScheduler(newer, { crs: 'dynamic', autoRebalance: true });
+    const r = runScenario(scenarioInput(chosen, [], {}, 60));
+    if (!r.ok) throw new Error(r.code);
+    expect(r.result.crs).toBe('dynamic');
+    expect(r.result.autoRebalance.enabled).toBe(true);
+    expect(r.result.timeline.find((e) => e.code === 'crm.schedulerMode')?.params.mode).toBe('dynamic');
   });
 });

@@ -8,11 +8,13 @@ import { useT } from '../../state/langStore';
 import { usePlanStore } from '../../state/planStore';
 import { EventEditor } from './EventEditor';
 import { PlacementBoard } from './PlacementBoard';
+import { SchedulerControls } from './SchedulerControls';
 import { SweepTable } from './SweepTable';
 import {
   finalRows,
   loadAt,
   nodeColumns,
+  plannedScheduler,
   presetScenario,
   PRESETS,
   runScenario,
@@ -23,6 +25,8 @@ import {
   type PresetKind,
   type RunError,
   type RunOk,
+  type SchedulerChoice,
+  withScheduler,
 } from './simulation';
 import './simulate.css';
 
@@ -47,6 +51,7 @@ export function SimulateView() {
   const [failStarts, setFailStarts] = useState<Record<string, number>>({});
   const [until, setUntil] = useState('');
   const [run, setRun] = useState<RunOk | RunError | null>(null);
+  const [sched, setSched] = useState<SchedulerChoice | null>(null);
   const [stepIdx, setStepIdx] = useState(0);
   const idRef = useRef(1);
   const nextId = (): number => idRef.current++;
@@ -59,6 +64,7 @@ export function SimulateView() {
     setPNode('');
     setPSid('');
     setPTarget('');
+    setSched(null);
   }, [current?.name]);
 
   const steps = useMemo(() => (run?.ok ? timeSteps(run.result) : []), [run]);
@@ -80,7 +86,7 @@ export function SimulateView() {
   const play = (): void => {
     if (!input) return;
     const u = until.trim() === '' ? undefined : Math.max(0, Math.floor(Number(until) || 0));
-    const r = runScenario(scenarioInput(input, events, failStarts, u), () => performance.now());
+    const r = runScenario(scenarioInput(withScheduler(input, sched ?? plannedScheduler(input)), events, failStarts, u), () => performance.now());
     setRun(r);
     setStepIdx(0);
   };
@@ -187,6 +193,7 @@ export function SimulateView() {
               {t('ui.simulate.applyPreset')}
             </button>
           </div>
+          <SchedulerControls input={input} choice={sched ?? plannedScheduler(input)} onChange={setSched} />
           <h3>{t('ui.simulate.events')}</h3>
           <EventEditor input={input} events={events} onChange={setEvents} nextId={nextId} />
           {Object.entries(failStarts).map(([sid, n]) => (
@@ -297,3 +304,4 @@ export function SimulateView() {
     </section>
   );
 }
+

@@ -106,6 +106,30 @@ export function presetScenario(choice: PresetChoice, input: Pick<DesignSweepInpu
   }
 }
 
+export type SchedulerChoice = { crs: DesignSweepInput['crs']; autoRebalance: boolean };
+
+/** The plan's own scheduler settings for a cluster. */
+export function plannedScheduler(input: DesignSweepInput): SchedulerChoice {
+  return { crs: input.crs, autoRebalance: input.datacenter?.autoRebalance?.enabled === true };
+}
+
+/**
+ * What the target release offers: the dynamic scheduler and automatic rebalancing exist from PVE 9.2
+ * (pve-ha-manager 5.2); auto-rebalancing needs the static or dynamic scheduler.
+ */
+export function schedulerOptions(input: Pick<DesignSweepInput, 'pveTarget'>, crs: DesignSweepInput['crs']): { crs: DesignSweepInput['crs'][]; autoRebalance: boolean } {
+  const has92 = input.pveTarget === undefined || input.pveTarget === 'pve9.2';
+  return { crs: has92 ? ['basic', 'static', 'dynamic'] : ['basic', 'static'], autoRebalance: has92 && crs !== 'basic' };
+}
+
+/** The cluster with the scheduler settings chosen in the view (only what the release offers is applied). */
+export function withScheduler(input: DesignSweepInput, choice: SchedulerChoice): DesignSweepInput {
+  const offered = schedulerOptions(input, choice.crs);
+  const crs = offered.crs.includes(choice.crs) ? choice.crs : input.crs;
+  const enabled = choice.autoRebalance && schedulerOptions(input, crs).autoRebalance;
+  return { ...input, crs, datacenter: { ...input.datacenter, autoRebalance: { enabled } } };
+}
+
 export type RunOk = { ok: true; scenario: Scenario; result: SimResult; ms: number };
 export type RunError = { ok: false; code: string; message: Text };
 

@@ -88,6 +88,19 @@ export const simulateView = {
   'ui.simulate.failedCell': { vi: 'hỏng', en: 'failed' },
   'ui.simulate.unknown': { vi: 'không rõ', en: 'unknown' },
   'ui.simulate.none': { vi: '—', en: '—' },
+  'ui.simulate.crs': { vi: 'Scheduler HA (crs)', en: 'HA scheduler (crs)' },
+  'ui.simulate.crs.basic': { vi: 'basic: đếm số tài nguyên HA', en: 'basic: counts HA resources' },
+  'ui.simulate.crs.static': { vi: 'static: theo cấu hình CPU và RAM', en: 'static: configured CPU and memory' },
+  'ui.simulate.crs.dynamic': { vi: 'dynamic: theo mức sử dụng đo được (PVE 9.2+)', en: 'dynamic: measured usage (PVE 9.2+)' },
+  'ui.simulate.autoRebalance': { vi: 'Tự động cân bằng lại (ha-auto-rebalance)', en: 'Automatic rebalancing (ha-auto-rebalance)' },
+  'ui.simulate.needs92': {
+    vi: 'Scheduler dynamic và tính năng tự động cân bằng lại chỉ có từ Proxmox VE 9.2; thiết kế này nhắm tới {{target}}.',
+    en: 'The dynamic scheduler and automatic rebalancing exist from Proxmox VE 9.2; this design targets {{target}}.',
+  },
+  'ui.simulate.dynamicNote': {
+    vi: 'Kế hoạch không có số liệu tải đo được: scheduler dynamic coi mỗi máy ảo dùng hết CPU và RAM đã cấu hình (trường hợp xấu nhất).',
+    en: 'The plan has no measured load figures: the dynamic scheduler assumes every VM uses all of its configured CPU and memory (the worst case).',
+  },
   'ui.simulate.heatLegend': { vi: 'Xanh < 70 %, vàng 70–85 %, cam 85–100 %, đỏ > 100 % (quá tải).', en: 'Green < 70 %, yellow 70–85 %, orange 85–100 %, red > 100 % (overcommitted).' },
   // Checklists
   'ui.check.title': { vi: 'Kế hoạch kiểm thử HA (acceptance test)', en: 'HA acceptance test plan' },

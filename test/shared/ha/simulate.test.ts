@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FENCE_DELAY_SECONDS, LOCK_LIFETIME_SECONDS, ROUND_SECONDS } from '../../../shared/ha/constants';
 import { parseScenario } from '../../../shared/ha/parseScenario';
-import { simulate } from '../../../shared/ha/simulate';
+import { capacityNote, simulate } from '../../../shared/ha/simulate';
 import type { SimResult, TimelineEntry } from '../../../shared/ha/types';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/ha');
@@ -18,7 +18,7 @@ function run(name: string): SimResult {
 
 /** State changes of one service, in order: ['started', 'fence', 'recovery', 'started', …]. */
 function states(r: SimResult, sid: string): string[] {
-  const seq = r.timeline.filter((e) => e.kind === 'service' && e.sid === sid && e.to !== undefined && e.from !== undefined && e.message.en.startsWith('service '));
+  const seq = r.timeline.filter((e) => e.code === 'service.state' && e.sid === sid);
   return seq.length === 0 ? [] : [seq[0]?.from ?? '', ...seq.map((e) => e.to ?? '')];
 }
 
@@ -43,16 +43,16 @@ describe('HA simulator: node failure and recovery', () => {
     expect(r.final['vm:201']?.node).toBe('pve02');
     expect(r.final['vm:401']?.node).toBe('pve04');
     // The capacity overlay says that basic mode ignores capacity.
-    expect(r.capacityNote.en).toMatch(/IGNORES CPU and memory/);
+    expect(r.capacityNote).toEqual(capacityNote('basic'));
     expect(r.capacity.at(-1)?.nodes.pve03?.guests).toBe(1);
   });
 
   it('fails back to the higher-priority group member when it returns (nofailback 0)', () => {
     const r = run('failback-group');
     expect(r.final['vm:101']).toEqual({ node: 'pve01', state: 'started', running: true });
-    const back = find(r, (e) => e.sid === 'vm:101' && e.to === 'pve01' && e.t >= 400 && e.message.en.startsWith('migrate'));
+    const back = find(r, (e) => e.sid === 'vm:101' && e.to === 'pve01' && e.t >= 400 && e.code === 'service.moveQueued' && e.params.mode === 'migrate');
     expect(back?.t).toBe(400);
-    expect(find(r, (e) => e.sid === 'vm:101' && e.to === 'pve02' && e.message.en.startsWith('recover'))).toBeDefined();
+    expect(find(r, (e) => e.sid === 'vm:101' && e.to === 'pve02' && e.code === 'service.recovered')).toBeDefined();
   });
 
   it('stays on the lower-priority node with nofailback 1 (PVE 8 group)', () => {
@@ -70,11 +70,11 @@ describe('HA simulator: node failure and recovery', () => {
   it('recovers onto a node outside a restricted group: never (recovery, not running), until a member returns', () => {
     const r = run('restricted-no-node');
     expect(r.final['vm:101']).toEqual({ node: 'pve01', state: 'recovery', running: false });
-    expect(find(r, (e) => /no recovery node found/.test(e.message.en))).toBeDefined();
+    expect(find(r, (e) => e.code === 'service.noRecoveryNode')).toBeDefined();
     const rule = run('strict-rule-no-node');
     // The strict rule's only node comes back at t=600: recovered onto that same node (test-recovery2).
     expect(rule.final['vm:101']).toEqual({ node: 'pve01', state: 'started', running: true });
-    expect(find(rule, (e) => e.sid === 'vm:101' && e.message.en.startsWith('recover service') && e.to === 'pve01')?.t).toBe(600);
+    expect(find(rule, (e) => e.sid === 'vm:101' && e.code === 'service.recovered' && e.to === 'pve01')?.t).toBe(600);
   });
 });
 
@@ -82,7 +82,7 @@ describe('HA simulator: manual migrate', () => {
   it('is undone by failback when the resource is moved off its preferred node', () => {
     const r = run('manual-migrate-undone');
     expect(r.final['vm:101']).toEqual({ node: 'pve01', state: 'started', running: true });
-    const moves = r.timeline.filter((e) => e.sid === 'vm:101' && e.message.en.includes(' moved from '));
+    const moves = r.timeline.filter((e) => e.sid === 'vm:101' && e.code === 'service.moved');
     expect(moves.map((e) => [e.t, e.from, e.to])).toEqual([
       [110, 'pve01', 'pve02'],
       [120, 'pve02', 'pve01'],
@@ -93,22 +93,22 @@ describe('HA simulator: manual migrate', () => {
     const r = run('manual-migrate-kept');
     expect(r.final['vm:101']?.node).toBe('pve03');
     expect(r.final['vm:102']?.node).toBe('pve02');
-    expect(r.timeline.filter((e) => e.message.en.includes(' moved from '))).toHaveLength(2);
+    expect(r.timeline.filter((e) => e.code === 'service.moved')).toHaveLength(2);
   });
 });
 
 describe('HA simulator: start failures', () => {
   it('retries max_restart times locally, relocates max_relocate times, then enters error; disabled ends it', () => {
     const r = run('start-failure-error');
-    const retries = r.timeline.filter((e) => e.sid === 'vm:101' && /retry number/.test(e.message.en));
+    const retries = r.timeline.filter((e) => e.sid === 'vm:101' && e.code === 'lrm.startRetry');
     expect(retries.map((e) => e.node)).toEqual(['pve01', 'pve03']);
-    const gaveUp = r.timeline.filter((e) => e.sid === 'vm:101' && /unable to start/.test(e.message.en));
+    const gaveUp = r.timeline.filter((e) => e.sid === 'vm:101' && e.code === 'lrm.startGaveUp');
     expect(gaveUp).toHaveLength(2);
     // (max_restart+1)·(max_relocate+1) = 4 start attempts, on pve01 then on the least-loaded other node.
     expect(retries.length + gaveUp.length).toBe(4);
     const err = find(r, (e) => e.sid === 'vm:101' && e.to === 'error');
     expect(err?.t).toBe(70);
-    expect(find(r, (e) => /entering error state/.test(e.message.en))).toBeDefined();
+    expect(find(r, (e) => e.code === 'service.error')).toBeDefined();
     // Setting it disabled is the way out of error.
     expect(r.final['vm:101']).toEqual({ node: 'pve03', state: 'stopped', running: false });
   });
@@ -116,8 +116,8 @@ describe('HA simulator: start failures', () => {
   it('succeeds after a relocation and clears the failed nodes', () => {
     const r = run('start-failure-relocated');
     expect(r.final['vm:101']).toEqual({ node: 'pve03', state: 'started', running: true });
-    expect(r.timeline.filter((e) => e.sid === 'vm:101' && /retry number/.test(e.message.en))).toHaveLength(2);
-    expect(find(r, (e) => /relocation policy successful/.test(e.message.en))?.node).toBe('pve03');
+    expect(r.timeline.filter((e) => e.sid === 'vm:101' && e.code === 'lrm.startRetry')).toHaveLength(2);
+    expect(find(r, (e) => e.code === 'service.relocationSucceeded')?.node).toBe('pve03');
   });
 });
 
@@ -133,7 +133,7 @@ describe('HA simulator: maintenance and shutdown policies', () => {
     expect(find(r, (e) => e.node === 'pve01' && e.from === 'maintenance' && e.to === 'online')?.t).toBe(510);
     expect(r.final['vm:101']).toEqual({ node: 'pve01', state: 'started', running: true });
     expect(r.final['ct:102']).toEqual({ node: 'pve01', state: 'started', running: true });
-    expect(r.timeline.filter((e) => /came back from maintenance/.test(e.message.en) && e.message.en.startsWith('moving'))).toHaveLength(2);
+    expect(r.timeline.filter((e) => e.code === 'service.maintenanceBack')).toHaveLength(2);
   });
 
   it('conditional: reboot freezes and restarts on the same node; shutdown fails over', () => {
@@ -165,8 +165,8 @@ describe('HA simulator: maintenance and shutdown policies', () => {
 
   it('migrate: resources leave before the node goes down and come back after a reboot', () => {
     const reboot = run('shutdown-migrate-reboot');
-    const left = find(reboot, (e) => e.sid === 'vm:101' && e.message.en.includes(' moved from ') && e.to === 'pve03');
-    const down = find(reboot, (e) => e.node === 'pve01' && e.message.en === 'Node pve01 is down.');
+    const left = find(reboot, (e) => e.sid === 'vm:101' && e.code === 'service.moved' && e.to === 'pve03');
+    const down = find(reboot, (e) => e.node === 'pve01' && e.code === 'node.down');
     expect(left && down && left.t <= down.t).toBe(true);
     expect(reboot.final['vm:101']).toEqual({ node: 'pve01', state: 'started', running: true });
     const shut = run('shutdown-migrate-shutdown');
@@ -193,7 +193,7 @@ describe('HA simulator: schedulers and rules', () => {
     delete sc.nodeResources;
     const r = simulate(parseScenario(sc));
     expect(r.crs).toBe('basic');
-    expect(find(r, (e) => e.kind === 'warning' && /falls back to the basic scheduler/.test(e.message.en))).toBeDefined();
+    expect(find(r, (e) => e.code === 'crs.fallbackBasic' && e.params.mode === 'static')).toBeDefined();
   });
 
   it('positive resource affinity keeps resources together on recovery', () => {
@@ -226,7 +226,7 @@ describe('HA simulator: schedulers and rules', () => {
     const r = run('rebalance-on-start');
     expect(r.final['vm:103']).toEqual({ node: 'pve03', state: 'started', running: true });
     expect(r.final['vm:104']).toEqual({ node: 'pve01', state: 'started', running: true });
-    expect(find(r, (e) => /IGNORED/.test(e.message.en))?.sid).toBe('vm:104');
+    expect(find(r, (e) => e.code === 'service.rebalanceOnStartIgnored')?.sid).toBe('vm:104');
   });
 });
 
@@ -284,7 +284,7 @@ describe('HA simulator: quorum, network, requested states', () => {
     const sc = load('affinity-negative') as { events: { t: number; action: string }[] };
     sc.events = [{ t: 50, action: 'service vm:101 migrate pve02' }];
     const r = simulate(parseScenario(sc));
-    expect(find(r, (e) => e.kind === 'command' && /in negative affinity/.test(e.message.en))?.t).toBe(50);
+    expect(find(r, (e) => e.code === 'command.negativeAffinity')?.t).toBe(50);
     expect(r.final['vm:101']?.node).toBe('pve01');
   });
 
