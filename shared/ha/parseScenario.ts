@@ -98,6 +98,15 @@ function amount(v: unknown, where: string, max = 1e9): number {
   return v;
 }
 
+/**
+ * Threshold and margin are percentages as in datacenter.cfg (30 = 30 %). The same settings are also written as
+ * fractions (0.3, 0.1) in parts of Proxmox's documentation and in earlier scenario files: a value below 1 is
+ * read as a fraction. (A real threshold or margin below 1 % is not a setting anyone uses.)
+ */
+export function percentOrFraction(v: number): number {
+  return v > 0 && v < 1 ? Math.round(v * 100 * 1e6) / 1e6 : v;
+}
+
 /** Measured usage `{ cpu, memoryMiB }` (both optional). */
 function measuredLoad(v: unknown, where: string): Partial<MeasuredLoad> {
   if (!isObj(v)) fail('scenario.badField', '{{where}} phải là đối tượng { cpu, memoryMiB }.', '{{where}} must be an object { cpu, memoryMiB }.', { where });
@@ -112,8 +121,8 @@ function autoRebalance(v: unknown): AutoRebalance {
   if (!isObj(v)) fail('scenario.badField', '"datacenter.autoRebalance" phải là một đối tượng.', '"datacenter.autoRebalance" must be an object.');
   const where = 'datacenter.autoRebalance';
   const out: AutoRebalance = { ...AUTO_REBALANCE_DEFAULTS, enabled: v.enabled === undefined ? true : bool(v.enabled, `${where}.enabled`) };
-  if (v.threshold !== undefined) out.threshold = amount(v.threshold, `${where}.threshold`, 100);
-  if (v.margin !== undefined) out.margin = amount(v.margin, `${where}.margin`, 100);
+  if (v.threshold !== undefined) out.threshold = percentOrFraction(amount(v.threshold, `${where}.threshold`, 100));
+  if (v.margin !== undefined) out.margin = percentOrFraction(amount(v.margin, `${where}.margin`, 100));
   if (v.holdDuration !== undefined) out.holdDuration = amount(v.holdDuration, `${where}.holdDuration`, 1_000_000);
   if (v.method !== undefined) {
     if (v.method !== 'bruteforce' && v.method !== 'topsis') {

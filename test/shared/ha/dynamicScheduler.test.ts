@@ -269,3 +269,17 @@ describe('version and scheduler gating', () => {
     expect(on.cases).toEqual(off.cases);
   });
 });
+
+describe('auto-rebalance threshold and margin units', () => {
+  it('reads fractions below 1 (0.3, 0.1) and percent (30, 10) as the same setting', async () => {
+    const { parseScenario, percentOrFraction } = await import('../../../shared/ha/parseScenario');
+    expect(percentOrFraction(0.3)).toBe(30);
+    expect(percentOrFraction(0.1)).toBe(10);
+    expect(percentOrFraction(30)).toBe(30);
+    expect(percentOrFraction(0)).toBe(0);
+    const base = { nodes: ['a', 'b'], crs: 'static', resources: [{ sid: 'vm:100', node: 'a' }] };
+    const frac = parseScenario({ ...base, datacenter: { autoRebalance: { threshold: 0.3, margin: 0.1 } } });
+    const pct = parseScenario({ ...base, datacenter: { autoRebalance: { threshold: 30, margin: 10 } } });
+    expect(frac.datacenter?.autoRebalance).toEqual(pct.datacenter?.autoRebalance);
+  });
+});
