@@ -1,5 +1,6 @@
 import { deriveDesign, toSweepInput, type DesignResult } from '../design';
 import { buildAcceptancePlan, sweep, type AcceptanceTestCase, type SweepResult } from '../ha';
+import { deriveCost, type CostResult } from '../cost';
 import { deriveMapping, type MappingResult } from '../mapping';
 import { assessReadiness, type ReadinessResult } from '../readiness';
 import { CALCULATOR_VERSION } from '../version';
@@ -34,6 +35,8 @@ export type Plan = {
   readiness: ReadinessResult;
   design: DesignResult;
   haChecks: ClusterHaCheck[];
+  /** Cost and licensing comparison (shared/cost): inputs from `decisions.cost`. */
+  cost: CostResult;
 };
 
 export type DeriveOptions = {
@@ -88,5 +91,7 @@ export function derivePlan(project: Project, opts: DeriveOptions = {}): Plan {
     readiness,
     design,
     haChecks: opts.skipHa ? [] : haChecks(design, opts),
+    // Cost stage (shared/cost). Waves will pass `wavesMigrationHours` here once they exist.
+    cost: deriveCost({ inventory: inv, design, pveTarget: project.assumptions.pveTarget, now: opts.now ?? project.meta.updatedAt }, project.decisions),
   };
 }
