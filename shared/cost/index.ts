@@ -6,11 +6,11 @@ import type { Decisions, PveTarget } from '../model/project';
 import { CALCULATOR_VERSION } from '../version';
 import { featureRows } from './features';
 import { readCostInputs, type CostInputs } from './inputs';
-import { editionLabel, formatMoney, formatQuantity, tierLabel, ttLang } from './labels';
+import { confidenceLabel, editionLabel, formatMoney, formatQuantity, tierLabel, ttLang } from './labels';
 import { costNotes } from './notes';
 import { DEFAULT_PRICE_BOOK, DEFAULT_PRICE_BOOK_ISSUES } from './priceBook';
 import { clusterSubscriptions, proxmoxNodes } from './proxmox';
-import { proxmoxLines, sideTotals, vmwareLines, yearlySeries, type TcoContext } from './tco';
+import { LATE_RENEWAL_SOURCE, proxmoxLines, sideTotals, vmwareLines, yearlySeries, type TcoContext } from './tco';
 import type { CostAssumption, CostIssue, CostResult, EditionToday, ExchangeRate, PriceBook, SubscriptionTier, VmwareEdition } from './types';
 import { countHosts, editionOrders, LATE_RENEWAL_PENALTY, MIN_CORES_PER_CPU, MIN_CORES_PER_ORDER } from './vmware';
 
@@ -19,7 +19,7 @@ export { readCostInputs, DEFAULT_COST_INPUTS, COST_DECISIONS_KEY, TCO_YEARS } fr
 export type { CostInputs, TcoYears } from './inputs';
 export { DEFAULT_PRICE_BOOK, readPriceBook, entryKey, findEntry, defaultPriceBook } from './priceBook';
 export { convert, conversion, roundMoney, currencyDecimals } from './currency';
-export { editionLabel, tierLabel, unitLabel, tagLabel, productLabel, formatMoney, formatQuantity } from './labels';
+export { editionLabel, tierLabel, unitLabel, tagLabel, productLabel, confidenceLabel, entryTierLabel, formatMoney, formatQuantity } from './labels';
 export { licensedCoresOf, MIN_CORES_PER_CPU, MIN_CORES_PER_ORDER, LATE_RENEWAL_PENALTY } from './vmware';
 export { needsHardware, nodeModel } from './proxmox';
 
@@ -66,7 +66,7 @@ function dateIssues(book: PriceBook, rates: readonly ExchangeRate[], now: string
 }
 
 function rateText(r: ExchangeRate): Text {
-  return ttLang('cost.assumption.rateValue', (lang) => ({ from: r.from, to: r.to, rate: formatQuantity(r.rate, lang, 6), date: r.date, confidence: r.confidence }));
+  return ttLang('cost.assumption.rateValue', (lang) => ({ from: r.from, to: r.to, rate: formatQuantity(r.rate, lang, 6), date: r.date, confidence: confidenceLabel(r.confidence)[lang] }));
 }
 
 /**
@@ -128,7 +128,7 @@ export function computeCost(ctx: CostContext, inputs: CostInputs, inputIssues: r
     currency: inputs.currency,
     years: inputs.years,
     pveTarget: ctx.pveTarget,
-    priceBook: { title: book.title, updated: book.updated, edited: inputs.priceBook !== undefined },
+    priceBook: { title: book.title, updated: book.updated, edited: inputs.priceBook !== undefined, entries: book.entries, rates: book.rates },
     vmware: {
       edition,
       editionMode: inputs.vmwareEdition,
@@ -178,8 +178,8 @@ function costAssumptions(r: CostResult, inputs: CostInputs, hardwareNodes: numbe
     { id: 'years', label: tt('cost.assumption.years'), value: r.years },
     { id: 'priceBook', label: tt('cost.assumption.priceBook'), value: ttLang('cost.assumption.priceBookValue', (lang) => ({ title: r.priceBook.title[lang], date: r.priceBook.updated, edited: tt(r.priceBook.edited ? 'cost.priceBook.edited' : 'cost.priceBook.default')[lang] })) },
     { id: 'perCpu', label: tt('cost.assumption.perCpu'), value: tt('cost.assumption.perCpuValue', { min: MIN_CORES_PER_CPU }), source: 'https://knowledge.broadcom.com/external/article/313548' },
-    { id: 'orderMinimum', label: tt('cost.assumption.orderMinimum', { min: MIN_CORES_PER_ORDER }), value: yes(inputs.orderMinimum), source: 'https://www.otava.com/blog/simplifying-vmware-licensing (reported, from 2025-04-10)' },
-    { id: 'lateRenewal', label: tt('cost.assumption.lateRenewal', { pct: LATE_RENEWAL_PENALTY * 100 }), value: yes(inputs.lateRenewal), source: 'redresscompliance.com (reported, updated 2026-02)' },
+    { id: 'orderMinimum', label: tt('cost.assumption.orderMinimum', { min: MIN_CORES_PER_ORDER }), value: yes(inputs.orderMinimum), source: 'https://www.otava.com/blog/simplifying-vmware-licensing' },
+    { id: 'lateRenewal', label: tt('cost.assumption.lateRenewal', { pct: LATE_RENEWAL_PENALTY * 100 }), value: yes(inputs.lateRenewal), source: LATE_RENEWAL_SOURCE },
     {
       id: 'vmwareEdition',
       label: tt('cost.assumption.vmwareEdition'),

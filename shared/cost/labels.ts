@@ -1,7 +1,7 @@
 import { dictionary, type TKey } from '../i18n';
 import { fill, type Lang, type Params, type Text } from '../i18n/text';
 import { currencyDecimals } from './currency';
-import type { Currency, EditionToday, LineTag, PriceUnit, Product, SubscriptionTier, VmwareEdition } from './types';
+import { SUBSCRIPTION_TIERS, VMWARE_EDITIONS, type Currency, type EditionToday, type LineTag, type PriceEntry, type PriceUnit, type Product, type RateConfidence, type SubscriptionTier, type VmwareEdition } from './types';
 
 /** Display names of the cost area's codes, and money formatting per language. */
 
@@ -48,6 +48,24 @@ export const PRODUCT_KEY: Record<Product, TKey> = {
   services: 'cost.product.services',
   training: 'cost.product.training',
 };
+
+export const CONFIDENCE_KEY: Record<RateConfidence, TKey> = {
+  official: 'cost.confidence.official',
+  reported: 'cost.confidence.reported',
+  user: 'cost.confidence.user',
+  indicative: 'cost.confidence.indicative',
+};
+
+export const confidenceLabel = (c: RateConfidence): Text => dictionary[CONFIDENCE_KEY[c]];
+
+/** The tier of a price-book entry as people read it: an edition or a subscription level where it is one. */
+export function entryTierLabel(e: Pick<PriceEntry, 'product' | 'tier'>): Text {
+  if (e.product === 'vmware' && (VMWARE_EDITIONS as readonly string[]).includes(e.tier)) return editionLabel(e.tier as VmwareEdition);
+  if ((e.product === 'proxmox-ve' || e.product === 'proxmox-backup-server') && (SUBSCRIPTION_TIERS as readonly string[]).includes(e.tier)) return tierLabel(e.tier as SubscriptionTier);
+  if (e.product === 'services' && e.tier === 'migration') return dictionary['cost.tierName.migration'];
+  if (e.product === 'training' && e.tier === 'proxmox-admin') return dictionary['cost.tierName.proxmoxAdmin'];
+  return { vi: e.tier, en: e.tier };
+}
 
 export const editionLabel = (e: EditionToday | VmwareEdition): Text => dictionary[EDITION_KEY[e]];
 export const tierLabel = (t: SubscriptionTier): Text => dictionary[TIER_KEY[t]];

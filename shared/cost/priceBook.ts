@@ -1,6 +1,6 @@
 import defaultBookJson from '../../templates/pricebook.json';
 import { tt, type TKey } from '../i18n';
-import type { Params } from '../i18n/text';
+import type { Params, Text } from '../i18n/text';
 import {
   CONFIDENCES,
   CURRENCIES,
@@ -61,6 +61,16 @@ export function entryKey(e: { product: Product; tier: string }): string {
   return `${e.product}/${e.tier}`;
 }
 
+/** An optional bilingual note; a malformed one is dropped with a warning (the entry itself stays). */
+function readNote(raw: unknown, at: string, issues: CostIssue[]): Text | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (isObj(raw) && typeof raw.vi === 'string' && typeof raw.en === 'string' && raw.vi.trim() !== '' && raw.en.trim() !== '') {
+    return { vi: raw.vi.slice(0, MAX_TEXT), en: raw.en.slice(0, MAX_TEXT) };
+  }
+  issues.push(issue('PRICEBOOK_NOTE', 'cost.issue.PRICEBOOK_NOTE', `${at}.note`, {}, 'warning'));
+  return undefined;
+}
+
 function readEntry(raw: unknown, i: number, issues: CostIssue[]): PriceEntry | null {
   const at = `entries[${i}]`;
   if (!isObj(raw)) {
@@ -84,6 +94,7 @@ function readEntry(raw: unknown, i: number, issues: CostIssue[]): PriceEntry | n
   const source = text(raw.source);
   if (!source) return bad('source', 'PRICEBOOK_FIELD_MISSING', 'cost.issue.PRICEBOOK_FIELD_MISSING');
   if (!oneOf(raw.confidence, CONFIDENCES)) return bad('confidence', 'PRICEBOOK_CONFIDENCE', 'cost.issue.PRICEBOOK_CONFIDENCE', { value: String(raw.confidence), allowed: CONFIDENCES.join(', ') });
+  const note = readNote(raw.note, at, issues);
   return {
     product: raw.product,
     tier,
@@ -93,6 +104,7 @@ function readEntry(raw: unknown, i: number, issues: CostIssue[]): PriceEntry | n
     validFrom: raw.validFrom,
     source,
     confidence: raw.confidence as Confidence,
+    ...(note ? { note } : {}),
   };
 }
 
@@ -117,7 +129,8 @@ function readRate(raw: unknown, i: number, issues: CostIssue[]): ExchangeRate | 
   if (!oneOf(raw.confidence, RATE_CONFIDENCES)) {
     return bad('confidence', 'PRICEBOOK_CONFIDENCE', 'cost.issue.PRICEBOOK_CONFIDENCE', { value: String(raw.confidence), allowed: RATE_CONFIDENCES.join(', ') });
   }
-  return { from: raw.from, to: raw.to as Currency, rate: raw.rate, date: raw.date, source, confidence: raw.confidence as RateConfidence };
+  const note = readNote(raw.note, at, issues);
+  return { from: raw.from, to: raw.to as Currency, rate: raw.rate, date: raw.date, source, confidence: raw.confidence as RateConfidence, ...(note ? { note } : {}) };
 }
 
 export type PriceBookRead = { book: PriceBook; issues: CostIssue[] };

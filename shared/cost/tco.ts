@@ -27,7 +27,7 @@ import { LATE_RENEWAL_PENALTY } from './vmware';
  * never part of a total; the totals say how many lines are missing.
  */
 
-export const LATE_RENEWAL_SOURCE = 'Late-renewal penalty of 20 % on the first-year subscription, reported: redresscompliance.com (updated 2026-02)';
+export const LATE_RENEWAL_SOURCE = 'redresscompliance.com (updated 2026-02)';
 export const LATE_RENEWAL_DATE = '2026-02-01';
 
 type LineSpec = {
@@ -178,7 +178,7 @@ export function proxmoxLines(p: ProxmoxLineInput, ctx: TcoContext): CostLine[] {
           amount: 0,
           total: 0,
           tag: 'estimated',
-          source: 'Proxmox VE is free software (GNU AGPL v3); no subscription chosen',
+          source: 'Proxmox VE (GNU AGPL v3)',
           validFrom: '',
           note: tt('cost.line.noSubscription'),
         });

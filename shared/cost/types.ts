@@ -43,6 +43,8 @@ export type PriceEntry = {
   /** Title or URL of the document the price comes from. */
   source: string;
   confidence: Confidence;
+  /** What the figure is and how to use it, in both languages (the source itself is a reference). */
+  note?: Text;
 };
 
 /** `1 from = rate to`, dated. */
@@ -53,6 +55,7 @@ export type ExchangeRate = {
   date: string;
   source: string;
   confidence: RateConfidence;
+  note?: Text;
 };
 
 export type PriceBook = {
@@ -200,7 +203,8 @@ export type CostResult = {
   currency: Currency;
   years: number;
   pveTarget: PveTarget;
-  priceBook: { title: Text; updated: string; edited: boolean };
+  /** The book the result was priced from (the project's edited copy, or the default). */
+  priceBook: { title: Text; updated: string; edited: boolean; entries: PriceEntry[]; rates: ExchangeRate[] };
   vmware: {
     /** Quote edition, or `mixed` when hosts are quoted in several editions. */
     edition: VmwareEdition | 'mixed' | 'none';

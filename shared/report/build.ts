@@ -9,6 +9,7 @@ import type { ReportModel } from './model';
 import { readinessSections } from './sections/readiness';
 import { mappingSections } from './sections/mapping';
 import { designSections } from './sections/design';
+import { costSections } from './sections/cost';
 import { renderConfigBundle } from './configBundle';
 import { acceptancePlanSection, sweepSection } from '../ha';
 
@@ -179,6 +180,7 @@ export const REPORT_SECTION_BUILDERS: readonly SectionBuilder[] = [
   (plan) => readinessSections(plan.readiness),
   (plan) => mappingSections(plan.mapping),
   (plan) => designSections(plan.design, renderConfigBundle(plan.design, plan.mapping, { inventory: plan.inventory })),
+  (plan) => costSections(plan.cost),
   haCheckSections,
 ];
 

@@ -1,4 +1,5 @@
 import type { Text } from '../i18n/text';
+import type { BarChart } from './chart';
 
 /**
  * A report is data: sections of blocks. It is built once from the plan (bilingual: every sentence is a
@@ -33,7 +34,9 @@ export type Block =
   | { kind: 'kv'; rows: { label: Text; value: Cell }[] }
   | { kind: 'table'; id: string; title?: Text; columns: Column[]; rows: Cell[][] }
   | { kind: 'checklist'; id: string; items: ChecklistItem[] }
-  | { kind: 'code'; language: 'sh' | 'ini' | 'text'; title?: Text; code: string };
+  | { kind: 'code'; language: 'sh' | 'ini' | 'text'; title?: Text; code: string }
+  /** A chart: vector graphics in the PDF, its data as a table in DOCX, XLSX and Markdown. */
+  | { kind: 'chart'; id: string; title: Text; chart: BarChart };
 
 export type Section = {
   /** Stable id, also the XLSX sheet name base and the anchor. */
