@@ -1,6 +1,6 @@
 import { dictionary, type TKey } from '../i18n';
 import { fill, type Lang, type Params, type Text } from '../i18n/text';
-import { currencyDecimals } from './currency';
+import { currencyDecimals, roundMoney } from './currency';
 import { SUBSCRIPTION_TIERS, VMWARE_EDITIONS, type Currency, type EditionToday, type LineTag, type PriceEntry, type PriceUnit, type Product, type RateConfidence, type SubscriptionTier, type VmwareEdition } from './types';
 
 /** Display names of the cost area's codes, and money formatting per language. */
@@ -78,7 +78,9 @@ const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-US' };
 /** A money amount in one language: `1.234.567 ₫`-style grouping for vi, `1,234,567` for en, with the code. */
 export function formatMoney(amount: number, currency: Currency, lang: Lang): string {
   const d = currencyDecimals(currency);
-  const n = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: 0, maximumFractionDigits: d }).format(amount);
+  // Whole amounts without decimals (550 EUR); amounts with cents always with two (105,252.50 EUR).
+  const whole = Math.abs(roundMoney(amount, currency) - Math.round(amount)) < 1e-9;
+  const n = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: whole ? 0 : d, maximumFractionDigits: d }).format(amount);
   return `${n} ${currency}`;
 }
 

@@ -51,7 +51,8 @@ function niceStep(max: number, count: number): number {
 }
 
 /** Where every bar, tick and label goes, for a drawing `width` × `height` (same units as the output). */
-export function barChartLayout(chart: BarChart, lang: ReportLang, width: number, height: number): BarChartLayout {
+export function barChartLayout(chart: BarChart, lang: ReportLang, width: number, height: number, opts: { charWidth?: number } = {}): BarChartLayout {
+  const charWidth = opts.charWidth ?? 5.2;
   const left = 58;
   const right = 12;
   const top = 30;
@@ -85,7 +86,7 @@ export function barChartLayout(chart: BarChart, lang: ReportLang, width: number,
   const legend = chart.series.map((s) => {
     const label = pick(s.name, lang);
     const item = { x: lx, y: 10, color: s.color, label };
-    lx += 22 + label.length * 5.2;
+    lx += 22 + label.length * charWidth;
     return item;
   });
   return { width, height, plot, bars, ticks, categories, legend, unit: chart.unit };
