@@ -232,3 +232,23 @@ describe('Proxmox VE subscriptions: per CPU socket of every target node, one lev
     expect(edge?.note?.en).toMatch(/no-subscription repository/);
   });
 });
+
+describe('licensing and operations notes', () => {
+  it('cover the topics of the issue in both languages and follow the target Proxmox VE version', async () => {
+    const { costNotes } = await import('../../../shared/cost/notes');
+    const pve8 = costNotes('pve8');
+    expect(pve8.map((n) => n.id)).toEqual(['management', 'liveMigration', 'ha', 'balancing', 'support', 'patching', 'backup', 'deployment', 'ecosystem']);
+    for (const n of pve8) for (const x of [n.topic, n.vmware, n.proxmox]) expect(x.vi.trim() !== '' && x.en.trim() !== '' && x.vi !== x.en).toBe(true);
+    const balancing = (target: 'pve8' | 'pve9.0' | 'pve9.2') => costNotes(target).find((n) => n.id === 'balancing')?.proxmox.en ?? '';
+    expect(balancing('pve9.2')).toMatch(/ha-auto-rebalance/);
+    expect(balancing('pve9.0')).not.toMatch(/ha-auto-rebalance/);
+    expect(costNotes('pve8').find((n) => n.id === 'patching')?.proxmox.en).toMatch(/end of life in 2026-08/);
+    expect(costNotes('pve9.2').find((n) => n.id === 'patching')?.proxmox.en).toMatch(/no-subscription repository/);
+    // The feature table follows the version too.
+    const inv = inventoryOf([hostWith('e1', 'C1', 2, 16)]);
+    const design = deriveDesign(inv, undefined, {}, DEFAULT_ASSUMPTIONS);
+    const drs = (target: 'pve8' | 'pve9.2') => computeCost({ inventory: inv, design, pveTarget: target, now: NOW }, DEFAULT_COST_INPUTS).features.find((f) => f.id === 'drs')?.proxmoxFree.en ?? '';
+    expect(drs('pve9.2')).toMatch(/ha-auto-rebalance/);
+    expect(drs('pve8')).toMatch(/No automatic balancing/);
+  });
+});
