@@ -10,6 +10,7 @@ import { InputsPanel } from './InputsPanel';
 import { ClusterTierTable, HostCountTable } from './LicenceTables';
 import { LinesTable } from './LinesTable';
 import { AssumptionsPanel, FeaturesPanel, NotesPanel } from './NotesPanel';
+import { PlanStatusNote } from '../design/PlanStatusNote';
 import { PriceBookEditor } from './PriceBookEditor';
 import { useCost } from './useCost';
 import { WhatIfBar } from './WhatIfBar';
@@ -47,6 +48,7 @@ export function CostView() {
         <h1 id="cost-title">{t('ui.cost.title')}</h1>
         <p className="lead">{t('ui.cost.lead')}</p>
       </header>
+      <PlanStatusNote />
       <div
         className={`panel cost-headline${r.unpriced > 0 ? ' incomplete' : ''}`}
         data-testid="cost-totals"

@@ -163,6 +163,8 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
   });
 
   await step('cost: the choices survive a reload; screenshots of the view in both languages', async () => {
+    // Reload only once the plan worker has finished (a reload while its script loads aborts the request).
+    await page.getByTestId('plan-running').waitFor({ state: 'detached', timeout: 30_000 });
     await page.reload();
     await page.getByTestId('stat-vms').waitFor({ timeout: 30_000 });
     const dash = (await page.getByTestId('cost-dashboard').textContent()) ?? '';
