@@ -289,10 +289,16 @@ function blockNodes(b: Block, ctx: Ctx): Node[] {
     case 'code':
       return code(b, ctx);
     case 'chart':
+      // Vector graphics: the chart is an SVG drawn by pdfmake (svg-to-pdfkit) with the embedded Roboto; its
+      // title stays on the same page.
       return [
-        { stack: stacked(b.title, ctx, { bold: true, fontSize: 9.5 }), margin: [0, 4, 0, 2] },
-        // Vector graphics: the chart is an SVG drawn by pdfmake (svg-to-pdfkit) with the embedded Roboto.
-        { svg: barChartSvg(b.chart, ctx.lang, CONTENT_WIDTH, CHART_HEIGHT), width: CONTENT_WIDTH, margin: [0, 0, 0, 10], unbreakable: true },
+        {
+          stack: [
+            { stack: stacked(b.title, ctx, { bold: true, fontSize: 9.5 }), margin: [0, 4, 0, 2] },
+            { svg: barChartSvg(b.chart, ctx.lang, CONTENT_WIDTH, CHART_HEIGHT), width: CONTENT_WIDTH, margin: [0, 0, 0, 10] },
+          ],
+          unbreakable: true,
+        },
       ];
   }
 }

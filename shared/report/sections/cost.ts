@@ -236,8 +236,8 @@ export function costSections(r: CostResult): Section[] {
       { key: 'price', label: d('cost.report.col.unitPrice'), width: 0.8, align: 'right' },
       { key: 'currency', label: d('cost.report.col.currency'), width: 0.8 },
       { key: 'date', label: d('cost.report.col.validFrom'), width: 0.9 },
-      { key: 'confidence', label: d('cost.report.col.confidence'), width: 0.9 },
-      { key: 'source', label: d('cost.report.col.source'), width: 3 },
+      { key: 'confidence', label: d('cost.report.col.confidence'), width: 1.1 },
+      { key: 'source', label: d('cost.report.col.source'), width: 2.8 },
     ],
     rows: r.priceBook.entries.map((e) => [
       productLabel(e.product),
