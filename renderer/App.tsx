@@ -18,6 +18,7 @@ import { HaView } from './views/ha/HaView';
 import { ReadinessView } from './views/readiness/ReadinessView';
 import { SimulateView } from './views/simulate/SimulateView';
 import { ChecklistsView } from './views/checklists/ChecklistsView';
+import { CostView } from './views/cost/CostView';
 
 function View({ step }: { step: Step }) {
   const t = useT();
@@ -29,6 +30,7 @@ function View({ step }: { step: Step }) {
   if (step === 'checklists') return <ChecklistsView />;
   if (step === 'design') return <DesignView />;
   if (step === 'ha') return <HaView />;
+  if (step === 'cost') return <CostView />;
   if (step === 'export') return <ExportView />;
   return (
     <section className="view">

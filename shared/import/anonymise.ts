@@ -228,7 +228,7 @@ export function anonymise(inv: Inventory, seed = 'vm2pve', preset: readonly Pseu
     hosts: inv.hosts.map((h) => {
       const n = hostName(h.name) ?? h.name;
       const source = src(h.source);
-      return stripUndefined({ ...h, name: n, key: `${source}/${n}`, source, cluster: name('cluster', h.cluster), datacenter: name('datacenter', h.datacenter), serial: name('serial', h.serial), origin: origin(h.origin) });
+      return stripUndefined({ ...h, name: n, key: `${source}/${n}`, source, cluster: name('cluster', h.cluster), datacenter: name('datacenter', h.datacenter), serial: name('serial', h.serial), licenseKeys: h.licenseKeys?.map((k) => name('licenseKey', k) ?? k), origin: origin(h.origin) });
     }),
     clusters: inv.clusters.map((c) => {
       const n = name('cluster', c.name) ?? c.name;

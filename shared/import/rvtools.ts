@@ -366,6 +366,8 @@ function readHosts(t: Table | undefined, ctx: Ctx): void {
     setIf(h, 'hbas', r.int(row, i, '# HBAs'));
     setIf(h, 'vmotionSupport', r.bool(row, i, 'VMotion support'));
     setIf(h, 'uuid', r.text(row, i, 'UUID'));
+    const keys = r.text(row, i, 'Assigned License(s)');
+    if (keys) h.licenseKeys = keys.split(/[,;\n]/).map((k) => k.trim()).filter((k) => k !== '');
     ctx.inv.hosts.push(h);
   });
 }

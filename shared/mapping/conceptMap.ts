@@ -699,8 +699,8 @@ const LICENSING_OPS: readonly ConceptRow[] = [
       'Free software (AGPLv3), usable at no cost; optional subscription per CPU socket per year: Community €120, Basic €370, Standard €550, Premium €1,100 (2026 prices, third-party source)',
     ),
     notes: tx(
-      'Mọi node trong một cluster phải cùng mức subscription. Giá Proxmox thường tăng vào tháng 1; mục chi phí của kế hoạch ghi rõ ngày và nguồn của từng con số.',
-      'All nodes of a cluster must have the same subscription level. Proxmox prices usually rise in January; the plan\'s cost section shows the date and source of every figure.',
+      'Mọi node trong một cluster phải cùng mức subscription. Giá Proxmox thường tăng vào tháng 1; mục "Chi phí và bản quyền" của kế hoạch này ghi rõ ngày và nguồn của từng con số.',
+      'All nodes of a cluster must have the same subscription level. Proxmox prices usually rise in January; the "Cost and licensing" section of this plan shows the date and source of every figure.',
     ),
   },
   {

@@ -238,6 +238,8 @@ export type Host = {
   hbas?: number;
   vmotionSupport?: boolean;
   uuid?: string;
+  /** Licence keys assigned to the host (vHost `Assigned License(s)`), to join with vLicense. */
+  licenseKeys?: string[];
   origin?: Origin;
 };
 

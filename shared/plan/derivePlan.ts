@@ -1,3 +1,4 @@
+import { deriveCost } from '../cost';
 import { deriveDesign } from '../design';
 import { deriveMapping } from '../mapping';
 import type { Project } from '../model/project';
@@ -9,7 +10,7 @@ import type { DeriveOptions, Plan } from './types';
 
 /**
  * The one orchestration every front end calls (CLI, plan worker, export worker, tests): mapping →
- * readiness → design → HA checks, each a pure function of the project and the stages before it.
+ * readiness → design → cost → HA checks, each a pure function of the project and the stages before it.
  */
 export function derivePlan(project: Project, opts: DeriveOptions = {}): Plan {
   const inv = project.inventory;
@@ -28,6 +29,8 @@ export function derivePlan(project: Project, opts: DeriveOptions = {}): Plan {
     mapping,
     readiness,
     design,
+    // Cost stage (shared/cost): inputs from `decisions.cost`. Waves pass `wavesMigrationHours` once they exist.
+    cost: deriveCost({ inventory: inv, design, pveTarget: project.assumptions.pveTarget, now: opts.now ?? project.meta.updatedAt }, project.decisions),
     haChecks: opts.skipHa ? [] : haChecks(design, opts.maxSweepResources),
   };
 }

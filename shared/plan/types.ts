@@ -1,3 +1,4 @@
+import type { CostResult } from '../cost';
 import type { DesignResult } from '../design';
 import type { AcceptanceTestCase, SweepResult } from '../ha';
 import type { MappingResult } from '../mapping';
@@ -32,6 +33,8 @@ export type Plan = {
   mapping: MappingResult;
   readiness: ReadinessResult;
   design: DesignResult;
+  /** Cost and licensing comparison (shared/cost): inputs from `decisions.cost`. */
+  cost: CostResult;
   haChecks: ClusterHaCheck[];
 };
 

@@ -4,6 +4,7 @@ import type { Plan } from '../plan';
 import { bundleFiles } from './configBundle';
 import type { ReportModel, Section } from './model';
 import { conceptMapSections } from './sections/conceptMap';
+import { costSections } from './sections/cost';
 import { designSections } from './sections/design';
 import { haCheckSections } from './sections/ha';
 import { inventorySummarySections } from './sections/inventory';
@@ -26,6 +27,7 @@ export const REPORT_SECTION_BUILDERS: readonly SectionBuilder[] = [
   (plan) => readinessSections(plan.readiness),
   (plan) => mappingSections(plan.mapping),
   (plan) => designSections(plan.design, bundleFiles(plan)),
+  (plan) => costSections(plan.cost),
   haCheckSections,
 ];
 

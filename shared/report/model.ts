@@ -33,7 +33,9 @@ export type Block =
   | { kind: 'kv'; rows: { label: Text; value: Cell }[] }
   | { kind: 'table'; id: string; title?: Text; columns: Column[]; rows: Cell[][] }
   | { kind: 'checklist'; id: string; items: ChecklistItem[] }
-  | { kind: 'code'; language: 'sh' | 'ini' | 'text'; title?: Text; code: string };
+  | { kind: 'code'; language: 'sh' | 'ini' | 'text'; title?: Text; code: string }
+  /** A chart: vector graphics in the PDF, its data as a table in DOCX, XLSX and Markdown. */
+  | { kind: 'chart'; id: string; title: Text; chart: BarChart };
 
 export type Section = {
   /** Stable id, also the XLSX sheet name base and the anchor. */
@@ -60,3 +62,17 @@ export type ReportModel = {
 export function isText(c: unknown): c is Text {
   return typeof c === 'object' && c !== null && 'vi' in c && 'en' in c;
 }
+
+/** Chart data (drawn by chart.ts: vector graphics in the PDF, a table elsewhere). */
+export type ChartSeries = { name: Text; values: (number | null)[]; color: string };
+
+/** Grouped bars: one group per category (e.g. year 1, 2, 3), one bar per series. */
+export type BarChart = {
+  kind: 'bar';
+  categories: Text[];
+  /** What the categories are ("Year"), the first column when the chart is printed as a table. */
+  categoryLabel: Text;
+  series: ChartSeries[];
+  /** Unit of the values (a currency code, "cores" …), shown on the axis. */
+  unit: string;
+};

@@ -2,6 +2,7 @@ import { countBySeverity, type Severity } from '../model/importReport';
 import type { Firmware, PowerState } from '../model/inventory';
 import type { Plan } from '../plan';
 import { designPlanJson } from '../design';
+import { costPlanJson, type PlanJsonCost } from '../cost/planJson';
 import type { DesignClusterJson, DesignHaJson } from '../design/planJson';
 import {
   clusterPlanJson,
@@ -114,6 +115,8 @@ export type PlanJson = {
   };
   networkMap: PlanJsonNetworkMap;
   storageMap: PlanJsonStorageMap;
+  /** Cost and licensing comparison (shared/cost). */
+  cost: PlanJsonCost;
 };
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
@@ -215,6 +218,7 @@ export function planToJson(plan: Plan): PlanJson {
     },
     networkMap: networkMapPlanJson(plan.mapping),
     storageMap: storageMapPlanJson(plan.mapping),
+    cost: costPlanJson(plan.cost),
   };
 
   function vmExtras(key: string): Pick<PlanJsonVm, 'vmid' | 'readiness' | 'target'> {

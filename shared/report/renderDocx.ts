@@ -20,6 +20,7 @@ import {
 import { dictionary, type TKey } from '../i18n';
 import { fill, pick, type ReportLang, type Text } from '../i18n/text';
 import { cellParts, formatDate, LANG_NAME, textParts } from './cellText';
+import { chartTable } from './chart';
 import type { Block, Cell, ChecklistItem, Column, ReportModel, Section } from './model';
 
 /**
@@ -210,6 +211,10 @@ function blockChildren(b: Block, lang: ReportLang): (Paragraph | Table)[] {
         ),
         spacer(),
       ];
+    case 'chart': {
+      const t = chartTable(b.chart);
+      return [...stacked(b.title, lang, { bold: true }, 60), dataTable(t.columns, t.rows, lang), spacer()];
+    }
   }
 }
 

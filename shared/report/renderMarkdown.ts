@@ -1,6 +1,7 @@
 import { dictionary } from '../i18n';
 import type { ReportLang } from '../i18n/text';
 import { cellParts, formatDate, label, LANG_NAME, textParts } from './cellText';
+import { chartTable } from './chart';
 import type { Block, Cell, Column, ReportModel } from './model';
 
 /** Markdown rendering of a report (GitHub-flavoured tables). Pure: returns the document text. */
@@ -81,6 +82,10 @@ function block(b: Block, lang: ReportLang): string {
       const f = fence(b.code);
       const title = b.title ? `**${mdText(textParts(b.title, lang).join(' / '))}**\n\n` : '';
       return `${title}${f}${b.language}\n${b.code}\n${f}`;
+    }
+    case 'chart': {
+      const t = chartTable(b.chart);
+      return `**${mdText(textParts(b.title, lang).join(' / '))}**\n\n${table(t.columns, t.rows, lang)}`;
     }
   }
 }

@@ -2,6 +2,7 @@ import type { PdfMakeInstance } from 'pdfmake';
 import { dictionary, type TKey } from '../i18n';
 import { fill, pick, type ReportLang, type Text } from '../i18n/text';
 import { cellParts, formatDate, LANG_NAME, textParts } from './cellText';
+import { barChartSvg } from './chart';
 import type { Block, Cell, ChecklistItem, Column, ReportModel, Section } from './model';
 
 /**
@@ -16,6 +17,7 @@ type Node = { [key: string]: unknown } | string;
 const A4_WIDTH = 595.28;
 const MARGIN_X = 50;
 const CONTENT_WIDTH = A4_WIDTH - 2 * MARGIN_X;
+const CHART_HEIGHT = 210;
 
 const COLOR = {
   ink: '#1f2933',
@@ -85,11 +87,16 @@ function unwrapDefault<T>(mod: unknown): T {
 async function loadPdfMake(): Promise<PdfMakeInstance> {
   const [pm, vfs] = await Promise.all([import('pdfmake'), import('pdfmake/build/vfs_fonts.js')]);
   const pdfmake = unwrapDefault<PdfMakeInstance>(pm);
-  const fonts = unwrapDefault<Record<string, string>>(vfs);
+  const files = unwrapDefault<Record<string, string>>(vfs);
+  // The fonts are registered under their PostScript names ("Roboto-Regular", not "Roboto-Regular.ttf"):
+  // PDFKit caches a loaded font under that name, so text inside an SVG (charts), which PDFKit opens by
+  // the same name, reuses the embedded font instead of looking for a file on disk.
+  const fonts: Record<string, string> = {};
+  for (const [name, b64] of Object.entries(files)) fonts[name.replace(/\.ttf$/i, '')] = b64;
   if (typeof pdfmake.addVirtualFileSystem === 'function') pdfmake.addVirtualFileSystem(fonts);
   else for (const [name, b64] of Object.entries(fonts)) pdfmake.virtualfs.writeFileSync(name, b64, 'base64');
   pdfmake.setFonts({
-    Roboto: { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' },
+    Roboto: { normal: 'Roboto-Regular', bold: 'Roboto-Medium', italics: 'Roboto-Italic', bolditalics: 'Roboto-MediumItalic' },
   });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy?.(() => false);
@@ -281,6 +288,18 @@ function blockNodes(b: Block, ctx: Ctx): Node[] {
       return [checklist(b.items, ctx)];
     case 'code':
       return code(b, ctx);
+    case 'chart':
+      // Vector graphics: the chart is an SVG drawn by pdfmake (svg-to-pdfkit) with the embedded Roboto; its
+      // title stays on the same page.
+      return [
+        {
+          stack: [
+            { stack: stacked(b.title, ctx, { bold: true, fontSize: 9.5 }), margin: [0, 4, 0, 2] },
+            { svg: barChartSvg(b.chart, ctx.lang, CONTENT_WIDTH, CHART_HEIGHT), width: CONTENT_WIDTH, margin: [0, 0, 0, 10] },
+          ],
+          unbreakable: true,
+        },
+      ];
   }
 }
 

@@ -3,6 +3,7 @@ import * as XLSX from 'xlsx';
 import { dictionary } from '../i18n';
 import type { ReportLang, Text } from '../i18n/text';
 import { cellText, formatDate, label, LANG_NAME, textParts } from './cellText';
+import { chartTable } from './chart';
 import type { Block, Cell, Column, ReportModel } from './model';
 
 /**
@@ -147,10 +148,11 @@ function sheetsFor(model: ReportModel, lang: ReportLang): SheetSpec[] {
     const tables: SheetSpec[] = [];
     let n = 0;
     for (const b of section.blocks) {
-      if (b.kind === 'table' || b.kind === 'checklist') {
+      if (b.kind === 'table' || b.kind === 'checklist' || b.kind === 'chart') {
         n += 1;
-        const title = b.kind === 'table' && b.title ? nameText(b.title, lang) : `${nameText(section.title, lang)} ${n}`;
-        const rows = b.kind === 'table' ? tableRows(b.columns, b.rows, lang) : checklistRows(b, lang);
+        const title = (b.kind === 'table' || b.kind === 'chart') && b.title ? nameText(b.title, lang) : `${nameText(section.title, lang)} ${n}`;
+        const chart = b.kind === 'chart' ? chartTable(b.chart) : undefined;
+        const rows = b.kind === 'table' ? tableRows(b.columns, b.rows, lang) : chart ? tableRows(chart.columns, chart.rows, lang) : b.kind === 'checklist' ? checklistRows(b, lang) : [];
         tables.push({ name: title, rows, table: true });
       } else {
         const rows = textBlockRows(b, lang);

@@ -226,11 +226,11 @@ async function main(): Promise<void> {
       await page.getByTestId('nav-inventory').click();
       await page.keyboard.press('Alt+ArrowDown');
       check((await page.locator('main').getAttribute('data-step')) === 'mapping', 'Alt+ArrowDown did not open the next step');
-      await page.getByTestId('nav-simulate').focus();
+      await page.getByTestId('nav-cost').focus();
       await page.keyboard.press('ArrowDown');
-      check((await page.locator(':focus').getAttribute('data-testid')) === 'nav-cost', 'ArrowDown did not move focus');
+      check((await page.locator(':focus').getAttribute('data-testid')) === 'nav-waves', 'ArrowDown did not move focus');
       await page.keyboard.press('Enter');
-      check((await page.locator('main').getAttribute('data-available')) === 'false', 'cost should be a not-yet-available step');
+      check((await page.locator('main').getAttribute('data-available')) === 'false', 'waves should be a not-yet-available step');
       await page.getByText('Not yet available in this version').waitFor();
       await page.getByTestId('ui-lang-en').focus();
       await page.keyboard.press('ArrowLeft');

@@ -15,6 +15,7 @@ import { LicenceTable } from './LicenceTable';
 import { PortGroupTable } from './PortGroupTable';
 import { SnapshotTable } from './SnapshotTable';
 import { VmTable } from './VmTable';
+import { CostHeadlineCard } from '../cost/CostHeadlineCard';
 import './inventory.css';
 
 /**
@@ -56,6 +57,7 @@ export function InventoryView() {
         <StatCard label={t('ui.inv.vcpus')} value={formatInt(t.lang, sum.vCpus)} hint={unknown[0]} testId="stat-vcpus" />
         <StatCard label={t('ui.inv.memory')} value={formatMemory(t.lang, sum.memoryMiB)} hint={unknown[1]} testId="stat-memory" />
       </div>
+      <CostHeadlineCard />
       <div className="panel">
         <h2>{t('ui.inv.perCluster')}</h2>
         <ClusterTable inventory={inv} />

@@ -24,6 +24,8 @@ function texts(b: Block): unknown[] {
       return b.items.flatMap((i) => [i.text, i.detail, i.expected]);
     case 'code':
       return [b.title];
+    case 'chart':
+      return [b.title, b.chart.categoryLabel, ...b.chart.categories, ...b.chart.series.map((x) => x.name)];
   }
 }
 

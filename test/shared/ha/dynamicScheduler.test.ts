@@ -280,6 +280,7 @@ describe('auto-rebalance threshold and margin units', () => {
     const base = { nodes: ['a', 'b'], crs: 'static', resources: [{ sid: 'vm:100', node: 'a' }] };
     const frac = parseScenario({ ...base, datacenter: { autoRebalance: { threshold: 0.3, margin: 0.1 } } });
     const pct = parseScenario({ ...base, datacenter: { autoRebalance: { threshold: 30, margin: 10 } } });
-    expect(frac.datacenter?.autoRebalance).toEqual(pct.datacenter?.autoRebalance);
+    expect(frac.autoRebalance).toMatchObject({ enabled: true, threshold: 30, margin: 10 });
+    expect(frac.autoRebalance).toEqual(pct.autoRebalance);
   });
 });

@@ -10,7 +10,8 @@ import { flat, pdfPages } from './pdfText';
 
 /**
  * The same shared/ renderer code, bundled for the browser (pdfmake's `browser` build is picked, as Vite
- * does), runs in a Chromium page and in a Web Worker, embeds Roboto and makes no network request.
+ * does), runs in a Chromium page and in a Web Worker, embeds Roboto (also for the text of SVG charts) and
+ * makes no network request.
  */
 const REPO = path.resolve(__dirname, '../../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -24,7 +25,25 @@ import { conceptMapSections } from ${JSON.stringify(path.join(REPO, 'shared/repo
 const model = {
   title: { vi: 'Kế hoạch chuyển đổi', en: 'Migration plan' },
   meta: { project: 'Dự án thử', generatedAt: '2026-01-01T00:00:00Z', calculatorVersion: '0.1.0' },
-  sections: conceptMapSections('pve9.2'),
+  sections: [
+    ...conceptMapSections('pve9.2'),
+    {
+      id: 'chart',
+      title: { vi: 'Biểu đồ chi phí', en: 'Cost chart' },
+      blocks: [{
+        kind: 'chart',
+        id: 'c',
+        title: { vi: 'Chi phí cộng dồn', en: 'Cumulative cost' },
+        chart: {
+          kind: 'bar',
+          categories: [{ vi: 'Năm thứ nhất', en: 'First year' }, { vi: 'Năm thứ hai', en: 'Second year' }],
+          categoryLabel: { vi: 'Năm', en: 'Year' },
+          series: [{ name: { vi: 'Gia hạn VMware', en: 'VMware renewal' }, values: [100, 200], color: '#6b7c93' }],
+          unit: 'USD',
+        },
+      }],
+    },
+  ],
 };
 const g = self;
 (async () => {
@@ -94,6 +113,9 @@ describe('renderers in a browser and a Web Worker', () => {
         expect(text).toContain('vSphere to Proxmox VE concept map');
         expect(text).toMatch(/ha-auto- ?rebalance/);
         expect(text).toContain('Proxmox VE 9.2 or later');
+        // Chart labels are text drawn inside the SVG with the embedded font (no file access in a browser).
+        expect(text).toContain('Gia hạn VMware');
+        expect(text).toContain('Năm thứ hai');
       }
     } finally {
       await browser.close();
