@@ -19,3 +19,8 @@ export declare function rendererIsStale(root?: string): boolean;
 export declare function resolveInside(root: string, urlPath: string): string | null;
 export declare function createStaticServer(root?: string): Server;
 export declare function listen(server: Server, port: number, portExplicit: boolean): Promise<number>;
+export declare function isAllowedHost(host: string | undefined, port: number): boolean;
+export declare function webStateFile(env?: Record<string, string | undefined>, platform?: string, home?: string): string;
+export declare function readRememberedPort(file: string): number | null;
+export declare function rememberPort(file: string, port: number): void;
+export declare function preferredPort(opts: StartOptions, remembered: number | null): number;

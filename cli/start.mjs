@@ -2,10 +2,13 @@
 // `npm start`: build what is missing, then open the desktop window (Electron) where it can, or serve the
 // same built UI on http://127.0.0.1:<port> where it cannot, saying why in one line.
 //   node cli/start.mjs [--web] [--port N] [--rebuild | --no-build] [--dir DIR]
-//   VM2PVE_PORT=N overrides the default port (5173); --port wins over the variable. --port 0 = any free port.
+//   VM2PVE_PORT=N overrides the default port (47315); --port wins over the variable. --port 0 = any free port.
+//   Browser mode keeps one address across runs (the port is remembered in the user's config folder), because
+//   the browser keeps the autosaved project per address: another port would look like an empty app.
 //   --no-build serves what is already built; --dir serves another built renderer folder (browser mode only).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
@@ -14,7 +17,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const RENDERER_DIST = path.join(ROOT, 'dist', 'renderer');
 const ELECTRON_DIST = path.join(ROOT, 'dist', 'electron');
-export const DEFAULT_PORT = 5173;
+/** Not 5173 (Vite's and other dev servers' default): another local app there would share our origin's storage. */
+export const DEFAULT_PORT = 47315;
 
 /** Must equal CONTENT_SECURITY_POLICY in shared/ipc.ts (a test checks it). */
 export const CSP = [
@@ -64,6 +68,14 @@ const MESSAGES = {
   },
   url: { vi: 'vm2pve: mở {{url}} trong trình duyệt (Ctrl+C để dừng).', en: 'vm2pve: open {{url}} in your browser (Ctrl+C to stop).' },
   portBusy: { vi: 'vm2pve: cổng {{port}} đang bận.', en: 'vm2pve: port {{port}} is in use.' },
+  portMoved: {
+    vi: 'vm2pve: cổng {{port}} đang bận nên dùng tạm cổng {{other}}. Dự án tự lưu của http://127.0.0.1:{{port}} không hiện ở địa chỉ này: hãy tắt chương trình đang dùng cổng {{port}} rồi chạy lại, hoặc lưu dự án ra tệp.',
+    en: 'vm2pve: port {{port}} is in use, so this run uses port {{other}}. The project autosaved at http://127.0.0.1:{{port}} is not visible at this address: stop the program on port {{port}} and start again, or save the project to a file.',
+  },
+  autosaveWhere: {
+    vi: 'vm2pve: dự án được tự lưu trong bộ nhớ của trình duyệt cho địa chỉ {{url}} (mỗi trình duyệt và mỗi địa chỉ có bản riêng); dùng "Lưu dự án" để giữ một tệp.',
+    en: 'vm2pve: the project is autosaved in the browser\'s storage for {{url}} (each browser and each address keeps its own); use "Save project" to keep a file.',
+  },
   badPort: { vi: 'vm2pve: cổng không hợp lệ: {{port}}', en: 'vm2pve: invalid port: {{port}}' },
   whyWebFlag: { vi: 'đã chọn --web', en: '--web was given' },
   whyNoDisplay: { vi: 'không có màn hình: DISPLAY/WAYLAND_DISPLAY chưa đặt', en: 'no display: DISPLAY/WAYLAND_DISPLAY is not set' },
@@ -225,13 +237,25 @@ export function resolveInside(root, urlPath) {
   return full;
 }
 
-/** A static server for the built renderer: 127.0.0.1 only, GET/HEAD, MIME types, CSP, no traversal. */
+/**
+ * DNS rebinding guard: a page of another site that rebinds its name to 127.0.0.1 still sends its own name in
+ * the Host header. Only loopback names with our port are served.
+ */
+export function isAllowedHost(host, port) {
+  if (typeof host !== 'string' || !Number.isInteger(port) || port <= 0) return false;
+  const h = host.trim().toLowerCase();
+  return h === `127.0.0.1:${port}` || h === `localhost:${port}` || h === `[::1]:${port}`;
+}
+
+/** A static server for the built renderer: 127.0.0.1 only, loopback Host only, GET/HEAD, MIME types, CSP, no traversal. */
 export function createStaticServer(root = RENDERER_DIST) {
-  return http.createServer(async (req, res) => {
+  const server = http.createServer(async (req, res) => {
     const send = (status, body, type = 'text/plain; charset=utf-8') => {
       res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
+    const addr = server.address();
+    if (!isAllowedHost(req.headers.host, addr && typeof addr === 'object' ? addr.port : -1)) return send(403, 'Forbidden host');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       return send(405, 'Method Not Allowed');
@@ -247,16 +271,57 @@ export function createStaticServer(root = RENDERER_DIST) {
       send(404, 'Not Found');
     }
   });
+  return server;
 }
 
-/** Listen on 127.0.0.1; when the default port is busy (and no port was asked for), take a free one. */
+// ----- the remembered port (browser mode keeps one origin, so the autosave is found again) ---------------
+export function webStateFile(env = process.env, platform = process.platform, home = os.homedir()) {
+  const base =
+    platform === 'win32'
+      ? (env.APPDATA || path.join(home, 'AppData', 'Roaming'))
+      : platform === 'darwin'
+        ? path.join(home, 'Library', 'Application Support')
+        : (env.XDG_CONFIG_HOME || path.join(home, '.config'));
+  return path.join(base, 'vm2pve', 'web-port.json');
+}
+
+export function readRememberedPort(file) {
+  try {
+    const v = JSON.parse(readFileSync(file, 'utf8'));
+    return Number.isInteger(v?.port) && v.port > 0 && v.port <= 65535 ? v.port : null;
+  } catch {
+    return null;
+  }
+}
+
+export function rememberPort(file, port) {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, `${JSON.stringify({ port })}\n`, { mode: 0o600 });
+    renameSync(tmp, file);
+  } catch {
+    // Not fatal: the next run starts on the default port again.
+  }
+}
+
+/** The port to try first: --port / VM2PVE_PORT, else the one this user's earlier runs used, else the default. */
+export function preferredPort(opts, remembered) {
+  if (opts.portExplicit) return opts.port;
+  return remembered ?? DEFAULT_PORT;
+}
+
+/**
+ * Listen on 127.0.0.1; when the preferred port is busy (and no port was asked for), take a free one and say
+ * loudly that the autosave of the preferred address is not visible at the new one.
+ */
 export function listen(server, port, portExplicit) {
   return new Promise((resolve, reject) => {
     const tryPort = (p, allowRetry) => {
       const onError = (err) => {
         server.off('listening', onListening);
         if (err.code === 'EADDRINUSE' && allowRetry) {
-          process.stderr.write(`${msg('portBusy', { port: p })}\n`);
+          server.once('listening', () => process.stderr.write(`${msg('portMoved', { port: p, other: server.address().port })}\n`));
           tryPort(0, false);
         } else reject(err);
       };
@@ -275,8 +340,15 @@ export function listen(server, port, portExplicit) {
 async function serveWeb(opts, why) {
   process.stderr.write(`${msg('fallback', { why })}\n`);
   const server = createStaticServer(opts.dir ? path.resolve(opts.dir) : RENDERER_DIST);
-  const port = await listen(server, opts.port, opts.portExplicit);
-  process.stdout.write(`${msg('url', { url: `http://127.0.0.1:${port}/` })}\n`);
+  const stateFile = webStateFile();
+  const remembered = readRememberedPort(stateFile);
+  const port = await listen(server, preferredPort(opts, remembered), opts.portExplicit);
+  // The first address that worked is kept for later runs; a later fallback never replaces it (the autosave
+  // stays with the first address, and the fallback message says so).
+  if (!opts.portExplicit && remembered === null) rememberPort(stateFile, port);
+  const url = `http://127.0.0.1:${port}/`;
+  process.stdout.write(`${msg('url', { url })}\n`);
+  process.stdout.write(`${msg('autosaveWhere', { url })}\n`);
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

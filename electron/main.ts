@@ -100,6 +100,8 @@ function createWindow(): void {
       nodeIntegrationInWorker: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click (auxclick) must not open links in a new window (Electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());

@@ -4,16 +4,29 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, CSP, decideLaunch, listen, parseArgs, resolveInside } from '../../cli/start.mjs';
+import {
+  createStaticServer,
+  CSP,
+  decideLaunch,
+  DEFAULT_PORT,
+  isAllowedHost,
+  listen,
+  parseArgs,
+  preferredPort,
+  readRememberedPort,
+  rememberPort,
+  resolveInside,
+  webStateFile,
+} from '../../cli/start.mjs';
 import { CONTENT_SECURITY_POLICY } from '../../shared/ipc';
 
 const REPO = path.resolve(__dirname, '../..');
 const SAMPLE = path.resolve(__dirname, '../..', '../shared/samples/rvtools-small-complete.xlsx');
 
 /** A raw GET that keeps `..` in the path (fetch would normalise it away). */
-function rawGet(port: number, p: string, method = 'GET'): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function rawGet(port: number, p: string, method = 'GET', host?: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: p, method }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port, path: p, method, headers: host === undefined ? {} : { Host: host } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -57,7 +70,9 @@ describe('start script: launch decision', () => {
     expect(vi.mode === 'web' && vi.why).toContain('không tải được Electron');
   });
   it('reads --port, VM2PVE_PORT and rejects bad ports', () => {
-    expect(parseArgs([], {}).port).toBe(5173);
+    // Not 5173, the default of Vite and other dev servers: another local app there would share our storage.
+    expect(parseArgs([], {}).port).toBe(DEFAULT_PORT);
+    expect(DEFAULT_PORT).not.toBe(5173);
     expect(parseArgs([], { VM2PVE_PORT: '8080' })).toMatchObject({ port: 8080, portExplicit: true });
     expect(parseArgs(['--port', '9000'], { VM2PVE_PORT: '8080' }).port).toBe(9000);
     expect(parseArgs(['--port=0', '--web'], {})).toMatchObject({ port: 0, web: true });
@@ -99,6 +114,44 @@ describe('static server', () => {
       expect(resolveInside(root, '/assets/x.js?v=1#h')).toBe(path.join(root, 'assets', 'x.js'));
     } finally {
       server.close();
+    }
+  });
+
+  it('refuses requests whose Host is not a loopback name with our port (DNS rebinding)', async () => {
+    const server = createStaticServer(root);
+    const port = await listen(server, 0, true);
+    try {
+      expect((await rawGet(port, '/')).status).toBe(200);
+      expect((await rawGet(port, '/', 'GET', `localhost:${port}`)).status).toBe(200);
+      for (const host of [`evil.example:${port}`, 'evil.example', `127.0.0.1:${port + 1}`, `127.0.0.1`, `127.0.0.1.evil.example:${port}`]) {
+        const r = await rawGet(port, '/', 'GET', host);
+        expect(r.status, host).toBe(403);
+        expect(r.body.toString()).not.toContain('<div id="root">');
+      }
+      expect(isAllowedHost(undefined, port)).toBe(false);
+      expect(isAllowedHost(`[::1]:${port}`, port)).toBe(true);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('remembers the first port that worked and prefers it on later runs', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vm2pve-port-'));
+    try {
+      const file = webStateFile({ XDG_CONFIG_HOME: dir }, 'linux', '/home/x');
+      expect(file).toBe(path.join(dir, 'vm2pve', 'web-port.json'));
+      expect(readRememberedPort(file)).toBeNull();
+      expect(preferredPort(parseArgs([], {}), null)).toBe(DEFAULT_PORT);
+      rememberPort(file, 41001);
+      expect(readRememberedPort(file)).toBe(41001);
+      expect(preferredPort(parseArgs([], {}), readRememberedPort(file))).toBe(41001);
+      // An explicit port wins over the remembered one.
+      expect(preferredPort(parseArgs(['--port', '9000'], {}), 41001)).toBe(9000);
+      fs.writeFileSync(file, '{"port":"x"}');
+      expect(readRememberedPort(file)).toBeNull();
+      expect(webStateFile({ APPDATA: 'C:\\Users\\x\\AppData\\Roaming' }, 'win32', 'C:\\Users\\x')).toContain('vm2pve');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
@@ -152,5 +205,43 @@ describe('npm start in browser mode (spawned)', () => {
     expect(r.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     const port = Number(new URL(url).port);
     expect((await rawGet(port, '/../package.json')).status).toBe(403);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(out).toContain(`autosaved in the browser's storage for ${url}`);
+  });
+
+  it('says loudly when the remembered port is busy, and keeps remembering it', async () => {
+    const cfg = fs.mkdtempSync(path.join(os.tmpdir(), 'vm2pve-cfg-'));
+    const blocker = http.createServer((_q, r) => r.end('other app'));
+    const busy = await listen(blocker, 0, true);
+    const file = path.join(cfg, 'vm2pve', 'web-port.json');
+    rememberPort(file, busy);
+    const proc = spawn(process.execPath, [path.join(REPO, 'cli', 'start.mjs'), '--web', '--dir', root], {
+      cwd: REPO,
+      env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', XDG_CONFIG_HOME: cfg, VM2PVE_PORT: '' },
+    });
+    try {
+      let out = '';
+      let err = '';
+      proc.stderr?.on('data', (c: Buffer) => (err += c.toString()));
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no URL printed; stderr: ${err}`)), 20_000);
+        proc.stdout?.on('data', (c: Buffer) => {
+          out += c.toString();
+          const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+          if (m?.[1]) {
+            clearTimeout(timer);
+            resolve(m[1]);
+          }
+        });
+      });
+      expect(Number(new URL(url).port)).not.toBe(busy);
+      expect(err).toContain(`port ${busy} is in use`);
+      expect(err).toContain(`autosaved at http://127.0.0.1:${busy} is not visible`);
+      expect(readRememberedPort(file)).toBe(busy);
+    } finally {
+      proc.kill('SIGTERM');
+      blocker.close();
+      fs.rmSync(cfg, { recursive: true, force: true });
+    }
   });
 });
