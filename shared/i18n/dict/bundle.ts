@@ -40,12 +40,12 @@ export const bundle = {
     en: 'Node {{node}}: the {{role}} address {{value}} taken from the VMkernel port is not valid, so network/interfaces.{{node}} keeps a PLACEHOLDER to fill in.',
   },
   'bundle.finding.BUNDLE_CPU_INVALID': {
-    vi: '{{vm}}: loại CPU {{value}} không hợp lệ nên dùng {{fallback}}.',
-    en: '{{vm}}: CPU type {{value}} is not valid, so {{fallback}} is used.',
+    vi: 'Loại CPU {{value}} ({{count}} máy ảo) không hợp lệ nên dùng {{fallback}}.',
+    en: 'CPU type {{value}} ({{count}} VMs) is not valid, so {{fallback}} is used.',
   },
   'bundle.finding.BUNDLE_BRIDGE_INVALID': {
-    vi: '{{vm}}, {{nic}}: tên bridge {{value}} không hợp lệ nên dùng {{fallback}}.',
-    en: '{{vm}}, {{nic}}: bridge name {{value}} is not valid, so {{fallback}} is used.',
+    vi: 'Tên bridge {{value}} ({{count}} card mạng) không hợp lệ nên dùng {{fallback}}.',
+    en: 'Bridge name {{value}} ({{count}} NICs) is not valid, so {{fallback}} is used.',
   },
   'bundle.finding.BUNDLE_NO_SOURCE_HOST': {
     vi: '{{vm}}: không rõ host ESXi nguồn nên không có storage ESXi mặc định; khi import qua ESXi, đặt ESXI_STORAGE lúc chạy create-vms.sh.',

@@ -26,7 +26,17 @@ const VM_NAME_RE = /^([a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?\.)*[a-zA-Z0-9]([a-z
 const posInt = (n: number | undefined, min: number, fallback: number): number => (n !== undefined && Number.isInteger(n) && n >= min ? n : fallback);
 
 /** Everything `qm create` gets for one VM: each value validated, each option one shell word. */
-function qmCreateArgs(p: PlacedVm, t: VmTarget | undefined, clusterCpu: string | undefined, sink: FindingSink, used: Map<string, PveStorageType | undefined>): { args: string[]; name: string; notes: string[] } {
+/** Invalid values that repeat over many VMs (a bad default bridge or CPU type): one finding per value. */
+type Repeated = { bridges: Map<string, number>; cpus: Map<string, number> };
+
+function qmCreateArgs(
+  p: PlacedVm,
+  t: VmTarget | undefined,
+  clusterCpu: string | undefined,
+  sink: FindingSink,
+  used: Map<string, PveStorageType | undefined>,
+  repeated: Repeated,
+): { args: string[]; name: string; notes: string[] } {
   const notes: string[] = [];
   const vmLabel = quoted(p.name, 60);
   const fallbackName = `vm-${p.vmid}`;
@@ -62,7 +72,7 @@ function qmCreateArgs(p: PlacedVm, t: VmTarget | undefined, clusterCpu: string |
   }
   let cpu = v(t.cpu) ?? cpuDefault;
   if (!CPU_TYPE_RE.test(cpu)) {
-    sink.add('BUNDLE_CPU_INVALID', FILE, { vm: vmLabel, value: quoted(cpu), fallback: cpuDefault });
+    repeated.cpus.set(cpu, (repeated.cpus.get(cpu) ?? 0) + 1);
     cpu = cpuDefault;
   }
   if (!v(t.cpu)) notes.push(`CPU type assumed ${cpu} / giả định loại CPU ${cpu}`);
@@ -86,7 +96,7 @@ function qmCreateArgs(p: PlacedVm, t: VmTarget | undefined, clusterCpu: string |
     }
     let bridge = v(n.bridge) ?? DEFAULT_BRIDGE;
     if (!BRIDGE_RE.test(bridge)) {
-      sink.add('BUNDLE_BRIDGE_INVALID', FILE, { vm: vmLabel, nic, value: quoted(bridge), fallback: DEFAULT_BRIDGE });
+      repeated.bridges.set(bridge, (repeated.bridges.get(bridge) ?? 0) + 1);
       bridge = DEFAULT_BRIDGE;
     }
     const tag = v(n.tag);
@@ -163,14 +173,14 @@ const HELPERS = [
   'vm_begin() {',
   '  cfg="$(qm config "$1" 2>/dev/null)" || cfg=\'\'',
   '  if [ -n "$cfg" ]; then',
-  '    local name',
-  "    name=\"$(printf '%s\\n' \"$cfg\" | sed -n 's/^name: //p')\"",
+  '    local name=\'\' line',
+  '    while IFS= read -r line; do case "$line" in "name: "*) name="${line#name: }" ;; esac; done <<< "$cfg"',
   '    if [ "$name" != "$2" ]; then echo "VMID $1 exists with the name \'$name\', not \'$2\': not touching it" >&2; exit 1; fi',
   '  fi',
   '}',
   '',
   '# has_disk <slot>: the VM loaded by vm_begin already has this disk.',
-  "has_disk() { printf '%s\\n' \"$cfg\" | grep -q \"^$1: \"; }",
+  'has_disk() { case $\'\\n\'"$cfg" in *$\'\\n\'"$1: "*) return 0 ;; esac; return 1; }',
   '',
   '# disk_options <vmid> <slot> <options>: qm disk import attaches the bare volume; set discard/iothread like the esxi route.',
   'disk_options() {',
@@ -249,6 +259,7 @@ export function createVmsSh(
   const used = new Map<string, PveStorageType | undefined>();
   const esxiUsed = new Set<string>();
   const blocks: string[] = [];
+  const repeated: Repeated = { bridges: new Map(), cpus: new Map() };
   for (const p of [...c.placement.vms].sort((a, b) => a.vmid - b.vmid)) {
     const t = mapping?.vms[p.vmKey];
     blocks.push(`# --- ${comment(p.name)} (VMID ${p.vmid}) → ${p.node ?? 'NOT PLACED'}`);
@@ -257,7 +268,7 @@ export function createVmsSh(
       continue;
     }
     const vm = vmByKey.get(p.vmKey);
-    const { args, name, notes } = qmCreateArgs(p, t, cpu, sink, used);
+    const { args, name, notes } = qmCreateArgs(p, t, cpu, sink, used, repeated);
     const disks = diskLines(p, t, vm, vsan, sink, used);
     const source = vm?.host ? esxi.get(vm.host) : undefined;
     if (source) esxiUsed.add(source.id);
@@ -278,6 +289,9 @@ export function createVmsSh(
       '',
     );
   }
+  const cpuFallback = cpu && CPU_TYPE_RE.test(cpu) ? cpu : DEFAULT_CPU;
+  for (const [value, count] of repeated.cpus) sink.add('BUNDLE_CPU_INVALID', FILE, { value: quoted(value), count, fallback: cpuFallback });
+  for (const [value, count] of repeated.bridges) sink.add('BUNDLE_BRIDGE_INVALID', FILE, { value: quoted(value), count, fallback: DEFAULT_BRIDGE });
   const storages = [...used.keys()].sort();
   const esxiIds = [...esxiUsed].sort();
   const out = scriptHeader(

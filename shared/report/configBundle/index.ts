@@ -2,6 +2,7 @@ import type { DesignResult } from '../../design/types';
 import type { MappingResult } from '../../mapping';
 import type { Inventory } from '../../model/inventory';
 import { createVmsSh } from './createVms';
+import { isNodeName, quoted } from './escape';
 import { findingSink, type BundleFinding } from './findings';
 import { datacenterCfg, datacenterNotes, haFiles, haSetupSh } from './haFiles';
 import { corosyncLinksMd, interfacesFor, qdeviceSh } from './networkFiles';
@@ -9,6 +10,9 @@ import { readmeMd } from './readme';
 import { esxiStorages, storageCfg } from './storageCfg';
 
 export type { BundleFinding, BundleFindingCode } from './findings';
+
+/** A cluster folder name: a Proxmox cluster name (lower-case label, at most 15 characters, as design/names.ts makes it). */
+const CLUSTER_FOLDER_RE = /^[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
 
 export type BundleFile = { path: string; content: string; mode?: number };
 
@@ -32,9 +36,12 @@ export type ConfigBundleOptions = {
 export function buildConfigBundle(design: DesignResult, mapping?: MappingResult, opts: ConfigBundleOptions = {}): ConfigBundle {
   const out: BundleFile[] = [];
   const findings: BundleFinding[] = [];
-  for (const c of design.clusters) {
-    const sink = findingSink(c.name);
-    const base = `proxmox/${c.name}`;
+  design.clusters.forEach((c, index) => {
+    // The cluster and node names become folder and file names: only Proxmox labels are used as such.
+    const folder = CLUSTER_FOLDER_RE.test(c.name) ? c.name : `cluster-${index + 1}`;
+    const sink = findingSink(folder);
+    if (folder !== c.name) sink.add('BUNDLE_ID_REJECTED', 'README.md', { id: quoted(c.name) });
+    const base = `proxmox/${folder}`;
     const files: BundleFile[] = [];
     const ha = haFiles(c, sink);
     files.push({ path: 'datacenter.cfg', content: datacenterCfg(c, sink) });
@@ -47,7 +54,10 @@ export function buildConfigBundle(design: DesignResult, mapping?: MappingResult,
     const esxi = esxiStorages(c, opts.inventory, sink);
     const vms = createVmsSh(c, mapping, opts.inventory, esxi, sink);
     files.push({ path: 'create-vms.sh', content: vms.text, mode: 0o755 });
-    for (const n of c.nodes) files.push({ path: `network/interfaces.${n.name}`, content: interfacesFor(c, n, sink) });
+    for (const n of c.nodes) {
+      if (isNodeName(n.name)) files.push({ path: `network/interfaces.${n.name}`, content: interfacesFor(c, n, sink) });
+      else sink.add('BUNDLE_ID_REJECTED', 'network/', { id: quoted(n.name) });
+    }
     const storage = storageCfg(c, mapping, vms.used, esxi, sink);
     files.push({ path: 'storage.cfg', content: storage.text });
     // Every storage id create-vms.sh writes to or imports from must be defined in this cluster's storage.cfg.
@@ -59,7 +69,7 @@ export function buildConfigBundle(design: DesignResult, mapping?: MappingResult,
     });
     for (const f of files) out.push({ ...f, path: `${base}/${f.path}` });
     findings.push(...sink.list);
-  }
+  });
   return { files: out, findings };
 }
 

@@ -1,6 +1,6 @@
 import type { ClusterDesign, NodeAddress, TargetNode } from '../../design/types';
 import { mdInline } from '../safeText';
-import { isCidr, isIp, isIpWithPrefix, quoted } from './escape';
+import { isCidr, isIp, isIpWithPrefix, isNodeName, quoted } from './escape';
 import type { FindingSink } from './findings';
 import { comment, scriptHeader, shq } from './shell';
 
@@ -84,7 +84,7 @@ export function qdeviceSh(c: ClusterDesign, qnetdHost: string | undefined, sink:
     'fi',
     '',
     '# Every node needs the qdevice package (run this on each node, or over SSH):',
-    `for node in ${c.nodes.map((n) => shq(n.name)).join(' ')}; do`,
+    `for node in ${validNodes(c).map((n) => shq(n.name)).join(' ')}; do`,
     '  run ssh "root@$node" apt-get install -y corosync-qdevice',
     'done',
     '',
@@ -96,6 +96,11 @@ export function qdeviceSh(c: ClusterDesign, qnetdHost: string | undefined, sink:
     '',
   );
   return out.join('\n');
+}
+
+/** The nodes whose names are valid `pve-node` names (the others are reported once by the bundle and left out). */
+function validNodes(c: ClusterDesign): TargetNode[] {
+  return c.nodes.filter((n) => isNodeName(n.name));
 }
 
 function addressFor(n: TargetNode, role: NodeAddress['role']): NodeAddress | undefined {
@@ -131,7 +136,8 @@ export function corosyncLinksMd(c: ClusterDesign, sink: FindingSink): string {
     if (net.source === 'vmkernel') return validAddress(n, 'management', sink)?.ip ?? `<${n.name}-LINK${link}-IP>`;
     return `<${n.name}-LINK${link}-IP>`;
   };
-  const first = c.nodes[0];
+  const nodes = validNodes(c);
+  const first = nodes[0];
   const firstIp = first ? validAddress(first, 'management', sink)?.ip : undefined;
   const linkArgs = (n: TargetNode) => links.map((l) => `--link${l.link} ${addr(n, l.link)}`).join(' ');
   const lines = [
@@ -145,7 +151,7 @@ export function corosyncLinksMd(c: ClusterDesign, sink: FindingSink): string {
     '',
     `| node | ${links.map((l) => `link${l.link}`).join(' | ')} |`,
     `|---|${links.map(() => '---').join('|')}|`,
-    ...c.nodes.map((n) => `| ${mdInline(n.name)} | ${links.map((l) => mdInline(addr(n, l.link))).join(' | ')} |`),
+    ...nodes.map((n) => `| ${mdInline(n.name)} | ${links.map((l) => mdInline(addr(n, l.link))).join(' | ')} |`),
     '',
     '## Commands / Lệnh',
     '',
@@ -156,7 +162,7 @@ export function corosyncLinksMd(c: ClusterDesign, sink: FindingSink): string {
     '```sh',
     first ? `# on ${first.name}` : '# on the first node',
     first ? `pvecm create ${shq(c.name)} ${linkArgs(first)}` : `pvecm create ${shq(c.name)}`,
-    ...c.nodes.slice(1).map((n) => `# on ${n.name}\npvecm add ${firstIp ?? '<FIRST-NODE-IP>'} ${linkArgs(n)}`),
+    ...nodes.slice(1).map((n) => `# on ${n.name}\npvecm add ${firstIp ?? '<FIRST-NODE-IP>'} ${linkArgs(n)}`),
     'pvecm status',
     '```',
     '',
