@@ -9,7 +9,7 @@ import type { ReportModel } from './model';
 import { readinessSections } from './sections/readiness';
 import { mappingSections } from './sections/mapping';
 import { designSections } from './sections/design';
-import { renderConfigBundle } from './configBundle';
+import { buildConfigBundle } from './configBundle';
 import { acceptancePlanSection, sweepSection } from '../ha';
 
 /**
@@ -178,7 +178,7 @@ export const REPORT_SECTION_BUILDERS: readonly SectionBuilder[] = [
   inventorySummarySections,
   (plan) => readinessSections(plan.readiness),
   (plan) => mappingSections(plan.mapping),
-  (plan) => designSections(plan.design, renderConfigBundle(plan.design, plan.mapping, { inventory: plan.inventory })),
+  (plan) => designSections(plan.design, buildConfigBundle(plan.design, plan.mapping, { inventory: plan.inventory })),
   haCheckSections,
 ];
 

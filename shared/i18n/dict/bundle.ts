@@ -125,4 +125,10 @@ export const bundle = {
   'bundle.readme.findingsTitle': { vi: 'Cần xử lý trước khi chạy', en: 'To resolve before running' },
   'bundle.readme.noFindings': { vi: 'Không có vấn đề nào khi tạo các tệp này.', en: 'No issue was found while writing these files.' },
   'bundle.readme.files': { vi: 'Tệp', en: 'Files' },
+
+  // ---- report appendix ----
+  'bundle.report.findingsTitle': { vi: 'Vấn đề khi tạo gói cấu hình (xem README.md của thư mục)', en: 'Issues found while writing the bundle (see the folder README.md)' },
+  'bundle.report.col.code': { vi: 'Mã', en: 'Code' },
+  'bundle.report.col.file': { vi: 'Tệp', en: 'File' },
+  'bundle.report.col.finding': { vi: 'Nội dung', en: 'Finding' },
 } as const satisfies Record<string, Text>;
