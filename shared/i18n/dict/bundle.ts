@@ -28,8 +28,8 @@ export const bundle = {
     en: '{{vm}}, {{disk}}: VMDK path {{path}} is not safe (it has "..", a control character or leaves its datastore), so it is not imported; import this disk by hand.',
   },
   'bundle.finding.BUNDLE_PATH_COMMA': {
-    vi: '{{vm}}, {{disk}}: đường dẫn VMDK {{path}} có dấu phẩy, không đưa được vào import-from= của Proxmox. Hãy chép đĩa thành tệp VMDK_DIR/{{file}}; script import tệp đó bằng qm disk import.',
-    en: '{{vm}}, {{disk}}: VMDK path {{path}} contains a comma, which the Proxmox import-from= option cannot carry. Copy the disk to VMDK_DIR/{{file}}; the script imports that file with qm disk import.',
+    vi: '{{vm}}, {{disk}}: đường dẫn VMDK {{path}} có dấu phẩy, không đưa được vào import-from= của Proxmox. Hãy chép đĩa thành một tệp duy nhất VMDK_DIR/{{file}} (ví dụ qemu-img convert -O raw từ storage ESXi, hoặc bản xuất streamOptimized); script import tệp đó bằng qm disk import.',
+    en: '{{vm}}, {{disk}}: VMDK path {{path}} contains a comma, which the Proxmox import-from= option cannot carry. Copy the disk as one file to VMDK_DIR/{{file}} (for example qemu-img convert -O raw from the ESXi storage, or a streamOptimized export); the script imports that file with qm disk import.',
   },
   'bundle.finding.BUNDLE_QNETD_INVALID': {
     vi: 'Địa chỉ máy QNetd {{value}} trong dự án không phải địa chỉ IPv4/IPv6 (pvecm qdevice setup chỉ nhận địa chỉ IP) nên không được ghi vào qdevice.sh; khi chạy, đặt QNETD_HOST=<địa chỉ IP>.',
