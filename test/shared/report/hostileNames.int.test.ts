@@ -70,12 +70,14 @@ describe('hostile names through the importer, the plan and every generated file'
   it('without CONFIRM=yes no script changes anything (only read-only queries run)', () => {
     for (const { dir, h } of runs) {
       const stub = stubPve();
+      // create-vms.sh is the same for both targets: its dry run per node is checked once (PVE 9 plan).
+      const vmRuns = h.plan.design.pveTarget !== 'pve8';
       for (const c of h.plan.design.clusters) {
         const folder = h.bundle.files.find((f) => f.path.endsWith('/create-vms.sh') && f.content.includes(`planned on cluster ${c.name} `))?.path.split('/')[1] ?? c.name;
         const base = path.join(dir, 'proxmox', folder);
+        const nodes = vmRuns ? [...new Set(c.placement.vms.flatMap((v) => (v.node ? [v.node] : [])))] : [];
         const runs2 = [
-          ...[...new Set(c.placement.vms.flatMap((v) => (v.node ? [v.node] : [])))].map((node) => stub.run(path.join(base, 'create-vms.sh'), { NODE: node })),
-          stub.run(path.join(base, 'create-vms.sh'), { NODE: c.nodes[0]?.name ?? 'x', IMPORT_ROUTE: 'vmdk' }),
+          ...nodes.map((node) => stub.run(path.join(base, 'create-vms.sh'), { NODE: node, IMPORT_ROUTE: node === nodes[0] ? 'vmdk' : 'esxi' })),
           stub.run(path.join(base, 'ha-setup.sh')),
           ...(fs.existsSync(path.join(base, 'qdevice.sh')) ? [stub.run(path.join(base, 'qdevice.sh'), { QNETD_HOST: '10.0.0.9' })] : []),
         ];
