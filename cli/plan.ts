@@ -3,18 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { anonymise, importFiles } from '../shared/import/index';
+import { importFiles } from '../shared/import/index';
+import { prepareImport, PSEUDONYM_MAP_FILE, pseudonymMapCsv } from '../shared/import/prepareImport';
 import { REPORT_LANGS, type ReportLang } from '../shared/i18n/text';
-import { ImportError, type ImportReport } from '../shared/model/importReport';
-import { derivePlan } from '../shared/model/plan';
+import { ImportError } from '../shared/model/importReport';
 import { newProject, type PveTarget } from '../shared/model/project';
+import { derivePlan } from '../shared/plan';
 import { buildReport } from '../shared/report/build';
-import { planToJson } from '../shared/report/planJson';
-import { renderDocx } from '../shared/report/renderDocx';
-import { renderMarkdown } from '../shared/report/renderMarkdown';
-import { renderPdf } from '../shared/report/renderPdf';
-import { renderXlsx } from '../shared/report/renderXlsx';
-import { renderConfigBundle } from '../shared/report/configBundle';
+import { bundleFiles, CONFIG_FOLDER, DEFAULT_EXPORT_FORMATS, EXPORT_FORMATS, exportFileName, isExportFormat, renderFormat, type ExportFormat } from '../shared/report/export';
 import { commaList, parseArgs } from './lib/args';
 import { CliError } from './lib/exitCodes';
 import { ensureOutDir, readInputFiles, writeFileAtomic } from './lib/inputFiles';
@@ -23,16 +19,9 @@ import { runCli } from './lib/run';
 
 const PROGRAM = 'plan';
 
-export const PLAN_FORMATS = ['pdf', 'xlsx', 'md', 'json', 'docx', 'config'] as const;
-/** Written when --format is not given. */
-export const DEFAULT_FORMATS: readonly PlanFormat[] = ['pdf', 'xlsx', 'md', 'json'];
-export type PlanFormat = (typeof PLAN_FORMATS)[number];
-/** Formats named in the product card whose renderers are not part of this build yet. */
-const NOT_YET_AVAILABLE: string[] = [];
 const PVE_TARGETS: readonly PveTarget[] = ['pve8', 'pve9.0', 'pve9.2'];
 
-const USAGE =
-  'usage: npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format pdf,xlsx,md,json,docx,config] [--target pve8|pve9.0|pve9.2] [--name NAME] [--customer NAME] [--anonymise]';
+const USAGE = `usage: npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format ${EXPORT_FORMATS.join(',')}] [--target pve8|pve9.0|pve9.2] [--name NAME] [--customer NAME] [--anonymise]`;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DEMO_DIR = path.resolve(here, '..', 'templates', 'demo');
@@ -57,7 +46,7 @@ type PlanOptions = {
   demo: boolean;
   out: string;
   lang: ReportLang;
-  formats: PlanFormat[];
+  formats: ExportFormat[];
   target?: PveTarget;
   name?: string;
   customer?: string;
@@ -84,13 +73,12 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
   if (!out) throw new CliError('CLI_NO_OUT', `--out DIR is required; ${USAGE}`);
   const lang = (a.strings.lang?.[0] ?? 'vi+en') as ReportLang;
   if (!REPORT_LANGS.includes(lang)) throw new CliError('CLI_BAD_LANG', `--lang must be one of ${REPORT_LANGS.join(', ')} (got "${lang}")`);
-  const requested = a.strings.format ? commaList(a.strings.format) : [...DEFAULT_FORMATS];
-  if (requested.length === 0) throw new CliError('CLI_BAD_FORMAT', `--format needs at least one of ${PLAN_FORMATS.join(', ')}`);
-  const formats: PlanFormat[] = [];
+  const requested = a.strings.format ? commaList(a.strings.format) : [...DEFAULT_EXPORT_FORMATS];
+  if (requested.length === 0) throw new CliError('CLI_BAD_FORMAT', `--format needs at least one of ${EXPORT_FORMATS.join(', ')}`);
+  const formats: ExportFormat[] = [];
   for (const f of requested) {
-    if (NOT_YET_AVAILABLE.includes(f)) throw new CliError('CLI_FORMAT_UNAVAILABLE', `--format ${f} is not available in this version (available: ${PLAN_FORMATS.join(', ')})`);
-    if (!(PLAN_FORMATS as readonly string[]).includes(f)) throw new CliError('CLI_BAD_FORMAT', `--format: unknown format "${f}" (available: ${PLAN_FORMATS.join(', ')})`);
-    formats.push(f as PlanFormat);
+    if (!isExportFormat(f)) throw new CliError('CLI_BAD_FORMAT', `--format: unknown format "${f}" (available: ${EXPORT_FORMATS.join(', ')})`);
+    formats.push(f);
   }
   const targetArg = a.strings.target?.[0];
   let target: PveTarget | undefined;
@@ -102,7 +90,13 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
   return { inputs: a.positionals, demo, out, lang, formats, target, name: a.strings.name?.[0], customer: a.strings.customer?.[0], anonymise: a.flags.has('anonymise') };
 }
 
-const FILE_NAMES: Record<PlanFormat, string> = { pdf: 'plan.pdf', xlsx: 'plan.xlsx', md: 'plan.md', json: 'plan.json', docx: 'plan.docx', config: 'proxmox' };
+/** Stem of the report documents the CLI writes (`plan.pdf`, `plan.xlsx`, …). */
+const STEM = 'plan';
+
+/** Where one format goes in the output folder: a file, or the `proxmox/` folder for the config bundle. */
+function outputName(format: ExportFormat): string {
+  return format === 'config' ? CONFIG_FOLDER : exportFileName(format, STEM);
+}
 
 async function main(argv: readonly string[]): Promise<void> {
   const opts = parsePlanArgs(argv);
@@ -134,22 +128,17 @@ async function main(argv: readonly string[]): Promise<void> {
       throw new CliError(firstError.code, `${where ? `${where}: ` : ''}${firstError.message.en} [${firstError.code}]`);
     }
 
-    let inventory = imported;
-    let anonMap: { original: string; pseudonym: string }[] = [];
-    if (opts.anonymise) {
-      progress.step('anonymising');
-      const anon = anonymise(imported);
-      inventory = anon.inventory;
-      anonMap = [...anon.map, ...files.map((f, i) => ({ original: f.name, pseudonym: `input-${i + 1}` }))];
-      const csv = ['kind,original,pseudonym', ...anon.map.map((m) => [m.kind, m.original, m.pseudonym].map(csvField).join(','))].join('\n');
+    if (opts.anonymise) progress.step('anonymising');
+    const prepared = prepareImport({ inventory: imported, report }, files.map((f) => f.name), { anonymise: opts.anonymise });
+    if (prepared.map) {
       // The reversible map stays with the planner: it is written apart from the shareable plan files.
-      const mapFile = path.join(outDir, 'anonymisation-map.private.csv');
-      writeFileAtomic(mapFile, `${csv}\n`);
+      const mapFile = path.join(outDir, PSEUDONYM_MAP_FILE);
+      writeFileAtomic(mapFile, pseudonymMapCsv(prepared.map));
       process.stdout.write(`wrote ${mapFile} (keep it private: it reverses the pseudonyms)\n`);
     }
     const now = new Date().toISOString();
     const name = opts.name ?? (opts.demo && opts.inputs.length === 0 ? 'Demo' : opts.anonymise ? 'Anonymised estate' : path.parse(files[0]?.name ?? 'plan').name);
-    const project = newProject(inventory, { name, customer: opts.customer, now, importReport: opts.anonymise ? scrubReport(report, anonMap) : report });
+    const project = newProject(prepared.inventory, { name, customer: opts.customer, now, importReport: prepared.report });
     if (opts.target) project.assumptions.pveTarget = opts.target;
     progress.step('deriving the plan');
     const plan = derivePlan(project, { now });
@@ -157,34 +146,10 @@ async function main(argv: readonly string[]): Promise<void> {
 
     const written: string[] = [];
     for (const format of opts.formats) {
-      const file = path.join(outDir, FILE_NAMES[format]);
-      progress.step(`writing ${FILE_NAMES[format]}`);
-      switch (format) {
-        case 'pdf':
-          writeFileAtomic(file, await renderPdf(model, opts.lang));
-          break;
-        case 'xlsx':
-          writeFileAtomic(file, renderXlsx(model, opts.lang));
-          break;
-        case 'md':
-          writeFileAtomic(file, renderMarkdown(model, opts.lang));
-          break;
-        case 'json':
-          writeFileAtomic(file, `${JSON.stringify(planToJson(plan), null, 2)}\n`);
-          break;
-        case 'docx':
-          writeFileAtomic(file, await renderDocx(model, opts.lang));
-          break;
-        case 'config':
-          for (const b of renderConfigBundle(plan.design, plan.mapping, { inventory: plan.inventory })) {
-            const target = path.resolve(outDir, b.path);
-            if (!target.startsWith(path.resolve(outDir) + path.sep)) throw new Error(`bundle path escapes the output folder: ${b.path}`);
-            fs.mkdirSync(path.dirname(target), { recursive: true });
-            writeFileAtomic(target, b.content);
-            if (b.mode) fs.chmodSync(target, b.mode);
-          }
-          break;
-      }
+      const file = path.join(outDir, outputName(format));
+      progress.step(`writing ${outputName(format)}`);
+      if (format === 'config') writeBundleFolder(outDir, plan);
+      else writeFileAtomic(file, await renderFormat(format, plan, model, opts.lang));
       written.push(file);
     }
     progress.done();
@@ -199,19 +164,16 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
-/** The import report with every original name replaced by its pseudonym (messages quote VM names, files). */
-function scrubReport(report: ImportReport, map: readonly { original: string; pseudonym: string }[]): ImportReport {
-  let json = JSON.stringify(report);
-  for (const m of [...map].filter((x) => x.original.length >= 3).sort((a, b) => b.original.length - a.original.length)) {
-    const from = JSON.stringify(m.original).slice(1, -1);
-    json = json.split(from).join(JSON.stringify(m.pseudonym).slice(1, -1));
+/** The config bundle as a folder tree under `outDir` (`proxmox/<cluster>/…`); scripts keep their mode. */
+function writeBundleFolder(outDir: string, plan: Parameters<typeof bundleFiles>[0]): void {
+  const root = path.resolve(outDir);
+  for (const b of bundleFiles(plan)) {
+    const target = path.resolve(root, b.path);
+    if (!target.startsWith(root + path.sep)) throw new Error(`bundle path escapes the output folder: ${b.path}`);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    writeFileAtomic(target, b.content);
+    if (b.mode) fs.chmodSync(target, b.mode);
   }
-  return JSON.parse(json) as ImportReport;
-}
-
-function csvField(v: string): string {
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function realPath(p: string): string {

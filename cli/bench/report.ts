@@ -3,7 +3,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { importFiles } from '../../shared/import/index';
-import { derivePlan } from '../../shared/model/plan';
+import { derivePlan } from '../../shared/plan';
 import { newProject } from '../../shared/model/project';
 import { buildReport, REPORT_SECTION_BUILDERS } from '../../shared/report/build';
 import type { Section } from '../../shared/report/model';

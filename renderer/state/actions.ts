@@ -1,13 +1,13 @@
 import { tt } from '../../shared/i18n';
 import type { ReportLang } from '../../shared/i18n/text';
 import type { FileData, IpcResult } from '../../shared/ipc';
+import { prepareImport } from '../../shared/import/prepareImport';
 import { newProject, type Project } from '../../shared/model/project';
 import { summarize } from '../../shared/model/summary';
 import { demoFiles } from '../demo';
 import { platform } from '../platform';
 import { startExport, startImport } from '../workers/client';
-import type { ExportFormat } from '../workers/protocol';
-import { prepareImport } from '../views/import/anonymiseImport';
+import type { ExportFormat } from '../../shared/report/export';
 import { useAnonymiseStore } from './anonymiseStore';
 import { useExportStore, useImportStore } from './jobStore';
 import { useNavStore } from './navStore';
@@ -34,7 +34,7 @@ export async function importFiles(files: FileData[]): Promise<boolean> {
   const now = new Date().toISOString();
   // Anonymise (when chosen) before the inventory becomes the project: nothing else ever sees the real names.
   const anon = useAnonymiseStore.getState().on;
-  const prepared = prepareImport(r.value, files.map((f) => f.name), anon);
+  const prepared = prepareImport(r.value, files.map((f) => f.name), { anonymise: anon });
   const project = newProject(prepared.inventory, {
     name: anon ? tt('ui.import.anonymisedProject').en : projectName(files),
     now,

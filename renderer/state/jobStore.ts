@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { ImportProgress, ExportFormat } from '../workers/protocol';
+import type { ExportFormat } from '../../shared/report/export';
+import type { ImportProgress } from '../workers/protocol';
 import type { Text } from '../../shared/i18n/text';
 
 export type Outcome = { tone: 'success' | 'error' | 'info'; code?: string; message: Text } | null;

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Plan } from '../../shared/model/plan';
+import type { Plan } from '../../shared/plan';
 import type { Project } from '../../shared/model/project';
 import { startPlan, type Job } from '../workers/client';
 import type { WorkerError } from '../workers/protocol';

@@ -4,8 +4,9 @@ import type { FileData } from '../../shared/ipc';
 import type { ImportReport } from '../../shared/model/importReport';
 import type { Inventory } from '../../shared/model/inventory';
 import type { Project } from '../../shared/model/project';
-import type { ExportFormat, ExportIn, ExportOut, ImportIn, ImportOut, ImportProgress, PlanIn, PlanOut, WorkerError } from './protocol';
-import type { Plan } from '../../shared/model/plan';
+import type { ExportFormat } from '../../shared/report/export';
+import type { ExportIn, ExportOut, ImportIn, ImportOut, ImportProgress, PlanIn, PlanOut, WorkerError } from './protocol';
+import type { Plan } from '../../shared/plan';
 
 /** A running background job: its result, and a way to stop it. */
 export type Job<T> = { result: Promise<JobResult<T>>; cancel(): void };

@@ -2,27 +2,20 @@
 import { tt } from '../../shared/i18n';
 import type { ReportLang } from '../../shared/i18n/text';
 import type { FileData } from '../../shared/ipc';
-import { derivePlan, type Plan } from '../../shared/model/plan';
 import type { Project } from '../../shared/model/project';
+import { derivePlan } from '../../shared/plan';
 import { buildReport } from '../../shared/report/build';
-import type { ReportModel } from '../../shared/report/model';
-import { planToJson } from '../../shared/report/planJson';
-import { renderConfigBundle } from '../../shared/report/configBundle';
-import { renderDocx } from '../../shared/report/renderDocx';
-import { renderMarkdown } from '../../shared/report/renderMarkdown';
-import { renderPdf } from '../../shared/report/renderPdf';
-import { renderXlsx } from '../../shared/report/renderXlsx';
-import { CONFIG_ZIP_NAME, zipBundle } from '../views/export/configZip';
-import { errorOf, exportFileName, type ExportFormat, type ExportIn, type ExportOut } from './protocol';
+import { exportFileName, renderFormat, type ExportFormat } from '../../shared/report/export';
+import { errorOf, type ExportIn, type ExportOut } from './protocol';
 
 /**
  * Builds the report off the UI thread: derive the plan, build the report model once, render each chosen
- * format. Cancel is checked between formats (a PDF render itself runs to its end, then is dropped).
+ * format with the shared `renderFormat`. Cancel is checked between formats (a PDF render itself runs to
+ * its end, then is dropped).
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let canceled = false;
 const CANCELED = { code: 'APP_CANCELED' } as const;
-const enc = new TextEncoder();
 
 function post(m: ExportOut, transfer: Transferable[] = []): void {
   scope.postMessage(m, transfer);
@@ -30,23 +23,6 @@ function post(m: ExportOut, transfer: Transferable[] = []): void {
 
 function checkCanceled(): void {
   if (canceled) throw CANCELED;
-}
-
-async function render(format: ExportFormat, plan: Plan, model: ReportModel, lang: ReportLang): Promise<Uint8Array> {
-  switch (format) {
-    case 'pdf':
-      return renderPdf(model, lang);
-    case 'docx':
-      return renderDocx(model, lang);
-    case 'config':
-      return zipBundle(renderConfigBundle(plan.design, plan.mapping, { inventory: plan.inventory }));
-    case 'xlsx':
-      return renderXlsx(model, lang);
-    case 'md':
-      return enc.encode(renderMarkdown(model, lang));
-    case 'json':
-      return enc.encode(`${JSON.stringify(planToJson(plan), null, 2)}\n`);
-  }
 }
 
 async function run(project: Project, lang: ReportLang, formats: ExportFormat[], baseName: string): Promise<void> {
@@ -59,9 +35,9 @@ async function run(project: Project, lang: ReportLang, formats: ExportFormat[], 
       const f = formats[i] as ExportFormat;
       checkCanceled();
       post({ type: 'progress', format: f, pct: Math.round((i / formats.length) * 100) });
-      const data = await render(f, plan, model, lang);
+      const data = await renderFormat(f, plan, model, lang);
       checkCanceled();
-      files.push({ name: f === 'config' ? CONFIG_ZIP_NAME : exportFileName(baseName, f, lang), data });
+      files.push({ name: exportFileName(f, baseName, lang), data });
     }
     post({ type: 'progress', format: formats[formats.length - 1] ?? 'pdf', pct: 100 });
     post({ type: 'done', files }, files.map((f) => f.data.buffer as ArrayBuffer));

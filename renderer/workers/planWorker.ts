@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { tt } from '../../shared/i18n';
-import { derivePlan } from '../../shared/model/plan';
+import { derivePlan } from '../../shared/plan';
 import { errorOf, type PlanIn, type PlanOut } from './protocol';
 
 /** Derives the plan (mapping, readiness, design, HA checks) off the UI thread. */

@@ -3,8 +3,9 @@ import type { FileData } from '../../shared/ipc';
 import type { ImportReport } from '../../shared/model/importReport';
 import type { Inventory } from '../../shared/model/inventory';
 import type { Project } from '../../shared/model/project';
-import type { Plan } from '../../shared/model/plan';
+import type { Plan } from '../../shared/plan';
 import type { ReportLang } from '../../shared/i18n/text';
+import type { ExportFormat } from '../../shared/report/export';
 
 /** Messages between the UI thread and the workers. */
 
@@ -17,9 +18,6 @@ export type ImportOut =
   | { type: 'done'; inventory: Inventory; report: ImportReport }
   | { type: 'canceled' }
   | { type: 'error'; error: WorkerError };
-
-export type ExportFormat = 'pdf' | 'docx' | 'xlsx' | 'md' | 'json' | 'config';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'docx', 'xlsx', 'md', 'json', 'config'];
 
 export type ExportIn = { type: 'export'; project: Project; lang: ReportLang; formats: ExportFormat[]; baseName: string } | { type: 'cancel' };
 export type ExportOut =
@@ -36,12 +34,6 @@ export function errorOf(e: unknown, fallbackCode: string, fallback: Text): Worke
     return { code: rec.code, message: fallback };
   }
   return { code: fallbackCode, message: fallback };
-}
-
-/** File name of one exported format: `<stem>-<lang>.<ext>`; the automation export is always `plan.json`. */
-export function exportFileName(stem: string, format: ExportFormat, lang: ReportLang): string {
-  if (format === 'json') return 'plan.json';
-  return `${stem}-${lang.replace('+', '-')}.${format}`;
 }
 
 export type PlanIn = { type: 'plan'; project: Project; now: string } | { type: 'cancel' };

@@ -1,5 +1,4 @@
 import { text, type Text } from '../i18n/text';
-import type { ChecklistItem, Section } from '../report/model';
 import { parseCluster, parseScenario } from './parseScenario';
 import { compileRules } from './rules';
 import { simulate } from './simulate';
@@ -539,35 +538,4 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
     });
   }
   return cases;
-}
-
-/** A report section: the acceptance test plan as a checklist, with the seed corrections as notes. */
-export function acceptancePlanSection(cases: AcceptanceTestCase[], clusterName?: string): Section {
-  const items: ChecklistItem[] = cases.map((c) => ({
-    id: c.id,
-    text: { vi: `${c.id} — ${c.title.vi}`, en: `${c.id} — ${c.title.en}` },
-    detail: join(text('Chuẩn bị:', 'Setup:'), c.setup, text('Thao tác:', 'Action:'), c.action),
-    command: [...c.setupCommands, ...c.commands].join('\n'),
-    expected: c.expected,
-  }));
-  const notes = cases
-    .filter((c) => c.seedNote !== undefined)
-    .map((c) => ({ kind: 'note' as const, tone: 'correction' as const, text: { vi: `${c.id}: ${c.seedNote?.vi ?? ''}`, en: `${c.id}: ${c.seedNote?.en ?? ''}` } }));
-  return {
-    id: clusterName ? `ha-acceptance-${clusterName}` : 'ha-acceptance',
-    title: clusterName
-      ? text('Kế hoạch kiểm thử nghiệm thu HA — cluster {{c}}', 'HA acceptance test plan — cluster {{c}}', { c: clusterName })
-      : text('Kế hoạch kiểm thử nghiệm thu HA', 'HA acceptance test plan'),
-    blocks: [
-      {
-        kind: 'paragraph',
-        text: text(
-          'Các kết quả mong đợi dưới đây được tính bằng trình mô phỏng HA theo đúng hành vi của pve-ha-manager (không chép từ tài liệu gốc). Thời gian là ước lượng theo vòng 10 giây, fence delay 60 giây và agent lock 120 giây.',
-          'The expected results below are computed by the HA simulator following pve-ha-manager\'s real behaviour (not copied from the seed guide). Times are estimates on 10 s rounds, a 60 s fence delay and a 120 s agent lock.',
-        ),
-      },
-      { kind: 'checklist', id: 'ha-acceptance-tests', items },
-      ...notes,
-    ],
-  };
 }

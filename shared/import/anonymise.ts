@@ -35,13 +35,23 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * rule/group names, file names, serial numbers and licence keys. The same original always gives the same
  * pseudonym (for a given seed), in every place it appears: disk paths `[datastore] vm/vm.vmdk`, port
  * groups, DRS rules, HA overrides, health messages. Technical facts (sizes, versions, guest OS, CPU models,
- * UUIDs) are kept: the plan needs them and they do not name the customer.
+ * UUIDs) are kept: the plan needs them and they do not name the customer. `preset` pseudonyms (the
+ * input files' `input-1.xlsx`…) are used as given.
  */
-export function anonymise(inv: Inventory, seed = 'vm2pve'): Anonymised {
+export function anonymise(inv: Inventory, seed = 'vm2pve', preset: readonly PseudonymEntry[] = []): Anonymised {
   const maps = new Map<PseudonymKind, Map<string, string>>();
   const used = new Set<string>();
   const entries: PseudonymEntry[] = [];
   const ipPrefixes = new Map<string, string>();
+  // Pseudonyms chosen by the caller (e.g. `input-1.xlsx` for the input files) win over generated ones.
+  for (const e of preset) {
+    let m = maps.get(e.kind);
+    if (!m) maps.set(e.kind, (m = new Map()));
+    if (e.original === '' || m.has(e.original) || used.has(e.pseudonym)) continue;
+    m.set(e.original, e.pseudonym);
+    used.add(e.pseudonym);
+    entries.push({ ...e });
+  }
 
   const name = (kind: PseudonymKind, original: string | undefined): string | undefined => {
     if (original === undefined || original === '') return original;

@@ -17,12 +17,13 @@ import { templateSheetTab, templateTables, isTemplateWorkbook } from './template
 import { readWorkbookSheets, xlsxSheetNames } from './xlsxReader';
 import { readXlsxStreaming } from './xlsxStream';
 import { guardZip, type ZipEntry } from './zipGuard';
+import type { InputFile } from './inputFile';
 
 export type { ImportLimits } from './limits';
 export { DEFAULT_LIMITS } from './limits';
 export type { AbortSignalLike } from './platform';
 
-export type InputFile = { name: string; data: Uint8Array };
+export type { InputFile } from './inputFile';
 export type ImportProgress = {
   phase: 'read' | 'parse' | 'validate';
   file?: string;
@@ -293,3 +294,4 @@ export async function importFiles(files: InputFile[], opts: ImportOptions = {}):
 export { RVTOOLS_TABS };
 export { formatValidation, problemRowsXlsx, neutralise, sortedIssues } from './validationReport';
 export { anonymise, type Anonymised, type PseudonymEntry, type PseudonymKind } from './anonymise';
+export { prepareImport, pseudonymMapCsv, PSEUDONYM_MAP_FILE, type PreparedImport, type PrepareOptions } from './prepareImport';

@@ -6,7 +6,7 @@ import { countBySeverity, type ImportIssue, type ImportReport } from '../model/i
 import { summarize } from '../model/summary';
 import type { CellValue } from './cells';
 import { decodeText, parseCsv } from './csvReader';
-import type { InputFile } from './index';
+import type { InputFile } from './inputFile';
 import { readWorkbookSheets } from './xlsxReader';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;

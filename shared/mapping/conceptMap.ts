@@ -1,7 +1,5 @@
-import { dictionary } from '../i18n';
-import { fill, type Text } from '../i18n/text';
+import type { Text } from '../i18n/text';
 import type { PveTarget } from '../model/project';
-import type { Block, Section } from '../report/model';
 
 /**
  * The vSphere → Proxmox VE concept map: the seed guide's section I tables (core concepts, live-migration
@@ -835,46 +833,3 @@ export const CONCEPT_MAP_TITLE: Text = tx(
   'Bản đồ khái niệm vSphere sang Proxmox VE',
   'vSphere to Proxmox VE concept map',
 );
-
-/** Fill a bilingual template with per-language values. */
-function fillEach(template: Text, params: Record<string, Text>): Text {
-  const pickLang = (lang: 'vi' | 'en') => Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v[lang]]));
-  return { vi: fill(template.vi, pickLang('vi')), en: fill(template.en, pickLang('en')) };
-}
-
-/** The concept map as the first report section. */
-export function conceptMapSections(target: PveTarget): Section[] {
-  const blocks: Block[] = [
-    { kind: 'paragraph', text: fillEach(dictionary['report.concept.intro'], { target: PVE_TARGET_LABEL[target] }) },
-    { kind: 'note', tone: 'info', text: dictionary['report.concept.correctionNote'] },
-  ];
-  for (const table of conceptTablesFor(target)) {
-    blocks.push({ kind: 'heading', level: 2, text: table.title });
-    blocks.push({
-      kind: 'table',
-      id: `concept-${table.id}`,
-      title: table.title,
-      columns: [
-        { key: 'topic', label: table.topicLabel, width: 1.1 },
-        { key: 'vsphere', label: tx('VMware vSphere', 'VMware vSphere'), width: 1.3 },
-        { key: 'proxmox', label: tx('Proxmox VE', 'Proxmox VE'), width: 1.8 },
-        { key: 'notes', label: tx('Ghi chú', 'Notes'), width: 2.2 },
-      ],
-      rows: table.rows.map((r) => [
-        r.versionDependent ? fillEach(dictionary['report.concept.versionMark'], { topic: r.topic }) : r.topic,
-        r.vsphere,
-        r.proxmox,
-        r.notes,
-      ]),
-    });
-    for (const r of table.rows) {
-      if (!r.correction) continue;
-      blocks.push({
-        kind: 'note',
-        tone: 'correction',
-        text: fillEach(dictionary['report.concept.correctionItem'], { topic: r.topic, text: r.correction }),
-      });
-    }
-  }
-  return [{ id: 'concept-map', title: CONCEPT_MAP_TITLE, blocks }];
-}

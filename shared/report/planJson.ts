@@ -1,6 +1,6 @@
 import { countBySeverity, type Severity } from '../model/importReport';
 import type { Firmware, PowerState } from '../model/inventory';
-import type { Plan } from '../model/plan';
+import type { Plan } from '../plan';
 import { designPlanJson } from '../design';
 import type { DesignClusterJson, DesignHaJson } from '../design/planJson';
 import {

@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../shared/import/csvReader';
+import { PSEUDONYM_MAP_FILE } from '../../shared/import/prepareImport';
 
 const REPO = path.resolve(__dirname, '../..');
 const SAMPLE = path.resolve(REPO, '../shared/samples/rvtools-4.6-339vms.xlsx');
@@ -35,15 +37,13 @@ describe('plan --anonymise', () => {
       timeout: 300_000,
     });
     expect(r.status, r.stderr).toBe(0);
-    const map = fs
-      .readFileSync(path.join(out, 'anonymisation-map.private.csv'), 'utf8')
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((l) => {
-        const m = /^([^,]+),("(?:[^"]|"")*"|[^,]*),(.*)$/.exec(l);
-        return { kind: m?.[1] ?? '', original: (m?.[2] ?? '').replace(/^"|"$/g, '').replace(/""/g, '"') };
-      });
+    const csv = fs.readFileSync(path.join(out, PSEUDONYM_MAP_FILE), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...body] = parseCsv(csv.slice(1)).rows.filter((r) => r.length === 3);
+    expect(header).toEqual(['kind', 'original', 'pseudonym']);
+    const map = body.map(([kind = '', original = '', pseudonym = '']) => ({ kind, original: original.replace(/^'(?=[=+\-@\t\r])/, ''), pseudonym }));
+    // The input file has the same pseudonym as in the app (input-1.xlsx).
+    expect(map).toContainEqual({ kind: 'file', original: 'rvtools-4.6-339vms.xlsx', pseudonym: 'input-1.xlsx' });
     // Names long enough not to be everyday words (the same threshold the anonymiser's own test uses).
     const originals = [...new Set(map.map((m) => m.original).filter((o) => o.length >= 6 && /[a-z]/i.test(o)))];
     expect(originals.length).toBeGreaterThan(300);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '../../shared/import';
-import { derivePlan, type Plan } from '../../shared/model/plan';
+import { derivePlan, type Plan } from '../../shared/plan';
 import { newProject, type Project } from '../../shared/model/project';
 import { generateEstate } from '../shared/design/estate';
 import { renderConfigBundle } from '../../shared/report/configBundle';

@@ -5,7 +5,7 @@ import { importFiles } from '../../shared/import';
 import type { Inventory, Vm } from '../../shared/model/inventory';
 import { summarize } from '../../shared/model/summary';
 import { ageInDays, snapshotRows, tabCounts, vmRows } from '../../renderer/views/inventory/inventoryRows';
-import { nextSort, searchIndex, searchRows, sortRows, textSortKey, valueCounts } from '../../renderer/views/inventory/tableModel';
+import { nextSort, searchIndex, searchRows, sortRows, textSortKey, valueCounts } from '../../renderer/components/tableModel';
 
 const SAMPLES = path.resolve(__dirname, '../..', '../shared/samples');
 const DEMO = path.resolve(__dirname, '../..', 'templates/demo');

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toSweepInput, type DesignSweepInput } from '../../shared/design/sweepInput';
 import { parseScenario, simulate } from '../../shared/ha';
-import type { Plan } from '../../shared/model/plan';
+import type { Plan } from '../../shared/plan';
 import {
   actionText,
   argsFor,

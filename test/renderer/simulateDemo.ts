@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { importFiles } from '../../shared/import';
-import { derivePlan, type Plan } from '../../shared/model/plan';
+import { derivePlan, type Plan } from '../../shared/plan';
 import { newProject } from '../../shared/model/project';
 
 /** The plan of the demo estate shipped in templates/demo (the app opens it on a first run). */

@@ -4,10 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Plan } from '../../shared/model/plan';
+import type { Plan } from '../../shared/plan';
 import { renderConfigBundle } from '../../shared/report/configBundle';
 import { checklistKey, commandBlock, readChecklist, setTick } from '../../renderer/views/checklists/checklistState';
-import { CONFIG_ZIP_NAME, zipBundle } from '../../renderer/views/export/configZip';
+import { zipBundle } from '../../shared/report/configBundle/zip';
+import { CONFIG_ZIP_NAME } from '../../shared/report/export';
 import { demoPlan } from './simulateDemo';
 
 let plan: Plan;

@@ -8,7 +8,7 @@ import { exportPlan } from '../../state/actions';
 import { useExportStore } from '../../state/jobStore';
 import { useT } from '../../state/langStore';
 import { useProjectStore } from '../../state/projectStore';
-import { EXPORT_FORMATS, type ExportFormat } from '../../workers/protocol';
+import { CONFIG_ZIP_NAME, EXPORT_FORMATS, type ExportFormat } from '../../../shared/report/export';
 
 const LANG_KEY: Record<ReportLang, TKey> = { vi: 'lang.vi', en: 'lang.en', 'vi+en': 'lang.both' };
 const FORMAT_KEY: Record<ExportFormat, TKey> = {
@@ -19,7 +19,7 @@ const FORMAT_KEY: Record<ExportFormat, TKey> = {
   json: 'ui.export.json',
   config: 'ui.simulate.export.config',
 };
-const FORMAT_NAME: Record<ExportFormat, string> = { pdf: 'PDF', docx: 'DOCX', xlsx: 'XLSX', md: 'Markdown', json: 'JSON', config: 'proxmox-config.zip' };
+const FORMAT_NAME: Record<ExportFormat, string> = { pdf: 'PDF', docx: 'DOCX', xlsx: 'XLSX', md: 'Markdown', json: 'JSON', config: CONFIG_ZIP_NAME };
 
 /** Export step: report language (independent of the UI language), formats, export with progress and cancel. */
 export function ExportView() {

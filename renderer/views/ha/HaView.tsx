@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { readDesignDecisions } from '../../../shared/design/decisions';
 import { NoProjectView } from '../../components/NoProjectView';
-import { renderConfigBundle } from '../../../shared/report/configBundle';
+import { bundleFiles } from '../../../shared/report/configBundle';
 import { EmptyState } from '../../components/EmptyState';
 import { useT } from '../../state/langStore';
 import { usePlanStore } from '../../state/planStore';
@@ -20,7 +20,7 @@ export function HaView() {
   const decisions = project?.decisions;
   const haTiers = useMemo(() => readDesignDecisions(decisions).haTiers, [decisions]);
   const bundle = useMemo(
-    () => (plan ? renderConfigBundle(plan.design, plan.mapping, { inventory: plan.inventory }) : []),
+    () => (plan ? bundleFiles(plan) : []),
     [plan],
   );
 

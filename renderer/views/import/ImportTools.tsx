@@ -9,7 +9,7 @@ import { platform } from '../../platform';
 import { useAnonymiseStore } from '../../state/anonymiseStore';
 import type { Outcome } from '../../state/jobStore';
 import { useT } from '../../state/langStore';
-import { pseudonymMapCsv } from './anonymiseImport';
+import { PSEUDONYM_MAP_FILE, pseudonymMapCsv } from '../../../shared/import/prepareImport';
 
 type Props = { report: ImportReport | undefined; projectCreatedAt: string | undefined; disabled: boolean };
 
@@ -59,7 +59,7 @@ export function ImportTools({ report, projectCreatedAt, disabled }: Props) {
             type="button"
             className="btn"
             data-testid="download-map"
-            onClick={() => void save(() => platform().saveFiles([{ name: 'vm2pve-pseudonym-map.private.csv', data: pseudonymMapCsv(currentMap) }]))}
+            onClick={() => void save(() => platform().saveFiles([{ name: PSEUDONYM_MAP_FILE, data: pseudonymMapCsv(currentMap) }]))}
           >
             {t('ui.import.downloadMap')}
           </button>

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { formatInt } from '../../components/format';
 import { useT } from '../../state/langStore';
 import { SortableTable, type SortColumn } from './SortableTable';
-import { searchIndex, searchRows } from './tableModel';
+import { searchIndex, searchRows } from '../../components/tableModel';
 
 /** A drop-down filter of a tab: its options and which rows each keeps. */
 export type TabFilter<R> = {

@@ -4,7 +4,7 @@ import { formatGiB, formatInt } from '../../components/format';
 import { useT } from '../../state/langStore';
 import { DataTab, type TabFilter } from './DataTab';
 import type { SortColumn } from './SortableTable';
-import { valueCounts } from './tableModel';
+import { valueCounts } from '../../components/tableModel';
 
 const fields = (d: Datastore): (string | undefined)[] => [d.name, d.type, d.clusterName, d.url];
 const UNKNOWN = '\u0000unknown';

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type UIEvent } from 'react';
 import { visibleRange } from '../../components/virtualRange';
 import { useT } from '../../state/langStore';
-import { nextSort, sortRows, type SortState, type SortValue } from './tableModel';
+import { nextSort, sortRows, type SortState, type SortValue } from '../../components/tableModel';
 
 export type SortColumn<R> = {
   key: string;

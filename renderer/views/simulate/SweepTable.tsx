@@ -1,4 +1,4 @@
-import type { ClusterHaCheck } from '../../../shared/model/plan';
+import type { ClusterHaCheck } from '../../../shared/plan';
 import type { TKey } from '../../../shared/i18n';
 import { formatInt } from '../../components/format';
 import { useT } from '../../state/langStore';

@@ -1,6 +1,7 @@
 import type { DesignResult } from '../../design/types';
 import type { MappingResult } from '../../mapping';
 import type { Inventory } from '../../model/inventory';
+import type { Plan } from '../../plan';
 import { createVmsSh } from './createVms';
 import { isNodeName, quoted } from './escape';
 import { findingSink, type BundleFinding } from './findings';
@@ -76,4 +77,14 @@ export function buildConfigBundle(design: DesignResult, mapping?: MappingResult,
 /** The bundle's files (see buildConfigBundle). */
 export function renderConfigBundle(design: DesignResult, mapping?: MappingResult, opts: ConfigBundleOptions = {}): BundleFile[] {
   return buildConfigBundle(design, mapping, opts).files;
+}
+
+/** The configuration bundle of a derived plan with its findings (the report shows them in its appendix). */
+export function planBundle(plan: Plan, opts: Omit<ConfigBundleOptions, 'inventory'> = {}): ConfigBundle {
+  return buildConfigBundle(plan.design, plan.mapping, { ...opts, inventory: plan.inventory });
+}
+
+/** The configuration bundle of a derived plan (every front end and the report use this one call). */
+export function bundleFiles(plan: Plan, opts: Omit<ConfigBundleOptions, 'inventory'> = {}): BundleFile[] {
+  return planBundle(plan, opts).files;
 }

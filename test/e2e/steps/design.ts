@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { t } from '../../../shared/i18n';
 import { importFiles } from '../../../shared/import';
-import { derivePlan, type Plan } from '../../../shared/model/plan';
+import { derivePlan, type Plan } from '../../../shared/plan';
 import { newProject, type PveTarget } from '../../../shared/model/project';
 import type { E2eSteps } from '../context';
 

@@ -10,7 +10,7 @@ import type { Vm } from '../../../shared/model/inventory';
 import { summarize } from '../../../shared/model/summary';
 import { filterIssues } from '../../../renderer/views/import/issueFilter';
 import { snapshotRows, vmRows } from '../../../renderer/views/inventory/inventoryRows';
-import { sortRows } from '../../../renderer/views/inventory/tableModel';
+import { sortRows } from '../../../renderer/components/tableModel';
 import { poll, type E2eSteps } from '../context';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { importFiles } from '../../../shared/import';
-import { derivePlan, type Plan } from '../../../shared/model/plan';
+import { derivePlan, type Plan } from '../../../shared/plan';
 import { newProject } from '../../../shared/model/project';
 import type { ReadinessClass } from '../../../shared/readiness';
 import { poll, type E2eSteps } from '../context';

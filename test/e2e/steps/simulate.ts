@@ -7,7 +7,7 @@ import { toSweepInput } from '../../../shared/design/sweepInput';
 import { parseScenario, simulate } from '../../../shared/ha';
 import { t } from '../../../shared/i18n';
 import { importFiles } from '../../../shared/import';
-import { derivePlan, type Plan } from '../../../shared/model/plan';
+import { derivePlan, type Plan } from '../../../shared/plan';
 import { newProject } from '../../../shared/model/project';
 import { renderConfigBundle } from '../../../shared/report/configBundle';
 import type { E2eSteps } from '../context';

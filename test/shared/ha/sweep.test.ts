@@ -4,7 +4,7 @@ import { generateSweepInput } from '../../../shared/ha/generate';
 import { parseScenario } from '../../../shared/ha/parseScenario';
 import { simulate } from '../../../shared/ha/simulate';
 import { sweep } from '../../../shared/ha/sweep';
-import { sweepSection } from '../../../shared/ha/sweepSection';
+import { sweepSection } from '../../../shared/report/sections/haSweep';
 import type { SweepInput } from '../../../shared/ha/types';
 
 const FAIL_AT = 200;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Plan } from '../../../shared/model/plan';
-import { buildReport, inventorySummarySections, MAX_REPORTED_ISSUES, REPORT_SECTION_BUILDERS } from '../../../shared/report/build';
+import type { Plan } from '../../../shared/plan';
+import { buildReport, REPORT_SECTION_BUILDERS } from '../../../shared/report/build';
+import { inventorySummarySections, MAX_REPORTED_ISSUES } from '../../../shared/report/sections/inventory';
 import type { Block, Section } from '../../../shared/report/model';
 import { BIG_SAMPLE, FIXED_NOW, planFromSample } from './samplePlan';
 

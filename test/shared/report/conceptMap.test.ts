@@ -3,11 +3,11 @@ import type { Text } from '../../../shared/i18n/text';
 import {
   CONCEPT_MAP_TITLE,
   CONCEPT_TABLES,
-  conceptMapSections,
   conceptTablesFor,
   resolveVersioned,
   type ResolvedConceptRow,
 } from '../../../shared/mapping/conceptMap';
+import { conceptMapSections } from '../../../shared/report/sections/conceptMap';
 import type { PveTarget } from '../../../shared/model/project';
 import type { Block } from '../../../shared/report/model';
 

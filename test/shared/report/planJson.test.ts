@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Plan } from '../../../shared/model/plan';
+import type { Plan } from '../../../shared/plan';
 import { planToJson } from '../../../shared/report/planJson';
 import { planValidator } from './planSchema';
 import { BIG_SAMPLE, planFromSample } from './samplePlan';

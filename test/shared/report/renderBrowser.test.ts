@@ -20,7 +20,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const ENTRY = `
 import { renderPdf } from ${JSON.stringify(path.join(REPO, 'shared/report/renderPdf'))};
 import { renderXlsx } from ${JSON.stringify(path.join(REPO, 'shared/report/renderXlsx'))};
-import { conceptMapSections } from ${JSON.stringify(path.join(REPO, 'shared/mapping/conceptMap'))};
+import { conceptMapSections } from ${JSON.stringify(path.join(REPO, 'shared/report/sections/conceptMap'))};
 const model = {
   title: { vi: 'Kế hoạch chuyển đổi', en: 'Migration plan' },
   meta: { project: 'Dự án thử', generatedAt: '2026-01-01T00:00:00Z', calculatorVersion: '0.1.0' },

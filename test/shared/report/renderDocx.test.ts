@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Plan } from '../../../shared/model/plan';
+import type { Plan } from '../../../shared/plan';
 import { buildReport } from '../../../shared/report/build';
 import { renderDocx } from '../../../shared/report/renderDocx';
 import { SMALL_SAMPLE, planFromSample } from './samplePlan';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Plan } from '../../../shared/model/plan';
+import type { Plan } from '../../../shared/plan';
 import { buildReport } from '../../../shared/report/build';
 import type { ReportModel } from '../../../shared/report/model';
 import { renderMarkdown } from '../../../shared/report/renderMarkdown';

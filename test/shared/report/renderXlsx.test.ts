@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Plan } from '../../../shared/model/plan';
+import type { Plan } from '../../../shared/plan';
 import { buildReport, REPORT_SECTION_BUILDERS } from '../../../shared/report/build';
 import type { Section } from '../../../shared/report/model';
 import { neutraliseCell, renderXlsx, sheetName } from '../../../shared/report/renderXlsx';

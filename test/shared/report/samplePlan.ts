@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { importFiles } from '../../../shared/import/index';
-import { derivePlan, type Plan } from '../../../shared/model/plan';
+import { derivePlan, type Plan } from '../../../shared/plan';
 import { newProject, type PveTarget } from '../../../shared/model/project';
 
 /** The real RVTools samples beside the repository (read-only). */

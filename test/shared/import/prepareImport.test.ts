@@ -1,16 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import * as XLSX from 'xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importFiles, problemRowsXlsx } from '../../shared/import';
-import type { ImportReport } from '../../shared/model/importReport';
-import type { Inventory } from '../../shared/model/inventory';
-import { prepareImport, pseudonymMapCsv, scrubReport, textScrubber } from '../../renderer/views/import/anonymiseImport';
-import { filterIssues, reportCounts } from '../../renderer/views/import/issueFilter';
-import { parseCsv } from '../../shared/import/csvReader';
+import { importFiles } from '../../../shared/import';
+import { parseCsv } from '../../../shared/import/csvReader';
+import { filePseudonym, prepareImport, pseudonymMapCsv, scrubReport, textScrubber } from '../../../shared/import/prepareImport';
+import type { ImportReport } from '../../../shared/model/importReport';
+import type { Inventory } from '../../../shared/model/inventory';
 
-const SAMPLES = path.resolve(__dirname, '../..', '../shared/samples');
-const DEMO = path.resolve(__dirname, '../..', 'templates/demo');
+const SAMPLES = path.resolve(__dirname, '../../..', '../shared/samples');
+const DEMO = path.resolve(__dirname, '../../..', 'templates/demo');
 
 type Loaded = { inventory: Inventory; report: ImportReport; names: string[] };
 
@@ -19,7 +17,7 @@ async function load(files: string[]): Promise<Loaded> {
   return { ...r, names: files.map((f) => path.basename(f)) };
 }
 
-describe('anonymise on import (renderer/views/import/anonymiseImport)', () => {
+describe('anonymise on import (shared/import/prepareImport)', () => {
   let demo: Loaded;
   let real: Loaded;
   beforeAll(async () => {
@@ -28,7 +26,7 @@ describe('anonymise on import (renderer/views/import/anonymiseImport)', () => {
   }, 60_000);
 
   it('off: the import is passed through untouched, no map', () => {
-    const p = prepareImport(demo, demo.names, false);
+    const p = prepareImport(demo, demo.names, { anonymise: false });
     expect(p.inventory).toBe(demo.inventory);
     expect(p.report).toBe(demo.report);
     expect(p.map).toBeNull();
@@ -37,7 +35,7 @@ describe('anonymise on import (renderer/views/import/anonymiseImport)', () => {
   for (const which of ['demo', 'real'] as const) {
     it(`on (${which}): no VM, host, cluster or input file name survives in the inventory or the report`, () => {
       const src = which === 'demo' ? demo : real;
-      const p = prepareImport(src, src.names, true);
+      const p = prepareImport(src, src.names, { anonymise: true });
       expect(p.map).not.toBeNull();
       const json = JSON.stringify({ inv: p.inventory, rep: p.report });
       const originals = [
@@ -57,7 +55,7 @@ describe('anonymise on import (renderer/views/import/anonymiseImport)', () => {
   }
 
   it('the pseudonym map CSV reads back to the same entries, formula-safe', () => {
-    const p = prepareImport(demo, demo.names, true);
+    const p = prepareImport(demo, demo.names, { anonymise: true });
     const map = p.map ?? [];
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(pseudonymMapCsv([...map, { kind: 'annotation', original: '=HYPERLINK("x")', pseudonym: 'note-1' }]));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -88,42 +86,37 @@ describe('anonymise on import (renderer/views/import/anonymiseImport)', () => {
   });
 });
 
-describe('import report filters and downloads', () => {
-  let demo: Loaded;
-  beforeAll(async () => {
-    demo = await load(fs.readdirSync(DEMO).filter((f) => /\.(xlsx|csv)$/.test(f)).map((f) => path.join(DEMO, f)));
-  }, 60_000);
 
-  it('filters findings by severity and by code, sheet or message words', () => {
-    const issues = demo.report.issues;
-    expect(issues.length).toBeGreaterThan(0);
-    expect(filterIssues(issues, 'all', '', 'en')).toHaveLength(issues.length);
-    for (const sev of ['error', 'warning', 'info'] as const) {
-      expect(filterIssues(issues, sev, '', 'en')).toEqual(issues.filter((i) => i.severity === sev));
-    }
-    const first = issues[0];
-    if (!first) throw new Error('no issue');
-    const byCode = filterIssues(issues, 'all', first.code.toLowerCase(), 'en');
-    expect(byCode.every((i) => [i.code, i.file, i.sheet, i.column, i.message.en].some((x) => x?.toLowerCase().includes(first.code.toLowerCase())))).toBe(true);
-    expect(byCode).toContain(first);
-    const withSheet = issues.find((i) => i.sheet);
-    if (withSheet?.sheet) expect(filterIssues(issues, 'all', withSheet.sheet, 'vi')).toContain(withSheet);
-    expect(filterIssues(issues, 'all', 'zzzz-nothing-matches', 'vi')).toHaveLength(0);
+describe('anonymise on import: names, never keys or codes', () => {
+  it('a VM named like a report field or an issue code leaves the report structure and codes intact', () => {
+    const report: ImportReport = {
+      files: [{ name: 'estate.xlsx', kind: 'rvtools-xlsx' }],
+      issues: [{ code: 'RVT_MISSING', severity: 'warning', file: 'estate.xlsx', sheet: 'vInfo', message: { vi: 'Máy ảo message thiếu RVT_MISSING', en: 'VM message lacks severity' } }],
+      excluded: [],
+      unknown: [],
+    };
+    const scrub = textScrubber([
+      { original: 'message', pseudonym: 'vm-1' },
+      { original: 'severity', pseudonym: 'vm-2' },
+      { original: 'RVT_MISSING', pseudonym: 'vm-3' },
+      { original: 'vInfo', pseudonym: 'vm-4' },
+    ]);
+    const r = scrubReport(report, scrub);
+    expect(Object.keys(r.issues[0] ?? {}).sort()).toEqual(['code', 'file', 'message', 'severity', 'sheet']);
+    expect(r.issues[0]?.code).toBe('RVT_MISSING');
+    expect(r.issues[0]?.severity).toBe('warning');
+    expect(r.issues[0]?.sheet).toBe('vInfo');
+    expect(r.issues[0]?.message).toEqual({ vi: 'Máy ảo vm-1 thiếu vm-3', en: 'VM vm-1 lacks vm-2' });
   });
 
-  it('totals the excluded rows and unknown fields', () => {
-    const c = reportCounts(demo.report);
-    expect(c.excluded).toBe(demo.report.excluded.reduce((n, x) => n + x.count, 0));
-    expect(c.unknown).toBe(demo.report.unknown.length);
-    expect(c.excluded).toBeGreaterThan(0);
-  });
-
-  it('the problem-rows XLSX the button saves is a real workbook listing every finding', () => {
-    const bytes = problemRowsXlsx(demo.report, 'vi');
-    const wb = XLSX.read(bytes, { type: 'array' });
-    const first = wb.Sheets[wb.SheetNames[0] as string];
-    if (!first) throw new Error('no sheet');
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(first, { header: 1 });
-    expect(rows.length - 1).toBe(demo.report.issues.length);
+  it('input files get input-<n> with their extension, the same in the inventory, the report and the map', async () => {
+    expect(filePseudonym('Khách hàng RVTools.XLSX', 2)).toBe('input-2.xlsx');
+    expect(filePseudonym('noext', 1)).toBe('input-1');
+    const src = await load([path.join(SAMPLES, 'rvtools-small-complete.xlsx')]);
+    const p = prepareImport(src, src.names, { anonymise: true });
+    const files = (p.map ?? []).filter((m) => m.kind === 'file' && m.original === 'rvtools-small-complete.xlsx');
+    expect(files).toEqual([{ kind: 'file', original: 'rvtools-small-complete.xlsx', pseudonym: 'input-1.xlsx' }]);
+    expect(p.report.files.map((f) => f.name)).toEqual(['input-1.xlsx']);
+    expect(p.inventory.sources.flatMap((s) => s.files)).toContain('input-1.xlsx');
   });
 });

@@ -1,6 +1,6 @@
-import { text } from '../i18n/text';
-import type { Cell, Section } from '../report/model';
-import type { SweepResult } from './sweep';
+import { text } from '../../i18n/text';
+import type { SweepResult } from '../../ha';
+import type { Cell, Section } from '../model';
 
 const MAX_LISTED = 12;
 

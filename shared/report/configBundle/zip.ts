@@ -1,7 +1,5 @@
 import { zipSync, type Zippable } from 'fflate';
-import type { BundleFile } from '../../../shared/report/configBundle';
-
-export const CONFIG_ZIP_NAME = 'proxmox-config.zip';
+import type { BundleFile } from './index';
 
 /**
  * The Proxmox configuration bundle as one zip: every file under its bundle path; a file with a mode (the

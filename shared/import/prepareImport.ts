@@ -1,9 +1,23 @@
-import { anonymise, type PseudonymEntry } from '../../../shared/import';
-import type { ImportReport } from '../../../shared/model/importReport';
-import type { Inventory } from '../../../shared/model/inventory';
+import type { ImportReport } from '../model/importReport';
+import type { Inventory } from '../model/inventory';
+import { csvField } from '../text/safeCell';
+import { anonymise, type PseudonymEntry } from './anonymise';
 
-/** What becomes the project after an import: the inventory and report, anonymised or not, and the private map. */
+/**
+ * What becomes the project after an import, the same for the command line (`npm run plan -- --anonymise`)
+ * and the app (anonymise on import): the inventory and report, anonymised or not, and the private map.
+ */
 export type PreparedImport = { inventory: Inventory; report: ImportReport; map: PseudonymEntry[] | null };
+
+export type PrepareOptions = {
+  /** Replace every identifying name by a stable pseudonym (the reversible map is returned apart). */
+  anonymise: boolean;
+  /** Pseudonym seed (the same seed gives the same pseudonyms). */
+  seed?: string;
+};
+
+/** File name of the private pseudonym map, for both front ends: keep it, never send it with the plan. */
+export const PSEUDONYM_MAP_FILE = 'anonymisation-map.private.csv';
 
 const WORD = /[\p{L}\p{N}_]/u;
 
@@ -48,7 +62,10 @@ export function textScrubber(pairs: readonly { original: string; pseudonym: stri
   };
 }
 
-/** The import report with the original names replaced in every text it holds (file names, messages, excluded names). */
+/**
+ * The import report with the original names replaced in every text it holds (file names, messages, excluded
+ * names). Only text values are rewritten, field by field: never a key, never a code.
+ */
 export function scrubReport(report: ImportReport, scrub: (s: string) => string): ImportReport {
   const opt = (s: string | undefined): string | undefined => (s === undefined ? undefined : scrub(s));
   return {
@@ -59,29 +76,24 @@ export function scrubReport(report: ImportReport, scrub: (s: string) => string):
   };
 }
 
+/** Pseudonym of the n-th input file (1-based): `input-<n>` with the file's extension, e.g. `input-1.xlsx`. */
+export function filePseudonym(name: string, n: number): string {
+  const m = /\.[A-Za-z0-9]{1,5}$/.exec(name);
+  return `input-${n}${m ? m[0].toLowerCase() : ''}`;
+}
+
 /**
- * Prepare an import result for the project. With `anonymiseOn`, the inventory is pseudonymised
- * (shared `anonymise`), the input file names become `input-1…`, and the report is scrubbed with the same
- * map; the map (names and files) is returned for the planner to keep apart. Without it, nothing changes.
+ * Prepare an import result for the project. With `anonymise`, the inventory is pseudonymised (`anonymise`),
+ * the input file names become `input-1.xlsx…`, and the report is scrubbed with the same map; the map (names
+ * and files) is returned for the planner to keep apart. Without it, nothing changes.
  */
-export function prepareImport(result: { inventory: Inventory; report: ImportReport }, fileNames: readonly string[], anonymiseOn: boolean): PreparedImport {
-  if (!anonymiseOn) return { inventory: result.inventory, report: result.report, map: null };
-  const anon = anonymise(result.inventory);
-  const files: PseudonymEntry[] = fileNames.map((name, i) => ({ kind: 'file', original: name, pseudonym: `input-${i + 1}${extension(name)}` }));
-  const map = [...anon.map, ...files];
+export function prepareImport(result: { inventory: Inventory; report: ImportReport }, fileNames: readonly string[], opts: PrepareOptions): PreparedImport {
+  if (!opts.anonymise) return { inventory: result.inventory, report: result.report, map: null };
+  const files: PseudonymEntry[] = fileNames.map((name, i) => ({ kind: 'file', original: name, pseudonym: filePseudonym(name, i + 1) }));
+  const anon = anonymise(result.inventory, opts.seed, files);
+  const map = anon.map;
   const scrub = textScrubber(map);
   return { inventory: anon.inventory, report: scrubReport(result.report, scrub), map };
-}
-
-function extension(name: string): string {
-  const m = /\.[A-Za-z0-9]{1,5}$/.exec(name);
-  return m ? m[0].toLowerCase() : '';
-}
-
-/** One CSV field: quoted when needed, and a leading = + - @ tab or CR neutralised so no spreadsheet runs it as a formula. */
-function csvField(v: string): string {
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** The pseudonym map as CSV (UTF-8 with a BOM so Excel shows Vietnamese names right): kind, original, pseudonym. */

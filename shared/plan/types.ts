@@ -1,0 +1,45 @@
+import type { DesignResult } from '../design';
+import type { AcceptanceTestCase, SweepResult } from '../ha';
+import type { MappingResult } from '../mapping';
+import type { ImportReport } from '../model/importReport';
+import type { Inventory, Source } from '../model/inventory';
+import type { Assumptions } from '../model/project';
+import type { InventorySummary } from '../model/summary';
+import type { ReadinessResult } from '../readiness';
+
+/** What the HA simulator says about one target cluster: its N-1 sweep and the acceptance test plan. */
+export type ClusterHaCheck = {
+  cluster: string;
+  sweep?: SweepResult;
+  acceptance: AcceptanceTestCase[];
+  /** Why the cluster was not simulated (e.g. no HA resources, too large for an in-plan sweep). */
+  skipped?: 'no-ha-resources' | 'too-large';
+};
+
+/**
+ * The plan is derived from the project, never stored. Stages run in order (mapping → readiness → design →
+ * HA checks); each is a pure function of the project and the stages before it.
+ */
+export type Plan = {
+  calculatorVersion: string;
+  generatedAt: string;
+  project: { name: string; customer?: string };
+  assumptions: Assumptions;
+  inventory: Inventory;
+  summary: InventorySummary;
+  sources: Source[];
+  importReport?: ImportReport;
+  mapping: MappingResult;
+  readiness: ReadinessResult;
+  design: DesignResult;
+  haChecks: ClusterHaCheck[];
+};
+
+export type DeriveOptions = {
+  /** ISO time stamped on the plan; pass it in to keep derivation deterministic. */
+  now?: string;
+  /** Skip the HA simulation stage (sweeps and acceptance tests), e.g. for a quick preview. */
+  skipHa?: boolean;
+  /** Clusters with more HA resources than this are not swept inside the plan (run `npm run simulate`). */
+  maxSweepResources?: number;
+};
