@@ -96,8 +96,10 @@ export function parseNodePriorities(s: string): NodePriorities | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-/** Proxmox rule / group id: `[A-Za-z][A-Za-z0-9_-]*`; we keep it lower-case and at most 60 characters. */
+/** Proxmox rule / group id (`pve-configid`: `[A-Za-z][A-Za-z0-9_-]+`); we keep it lower-case and at most 60 characters. */
 export function haId(raw: string): string {
-  const s = raw.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/-+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '').slice(0, 60);
-  return s || 'rule';
+  const s = raw.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/-+/g, '-').replace(/^[^a-z]+/, '').slice(0, 60).replace(/-+$/, '');
+  // pve-configid needs at least two characters.
+  if (s.length >= 2) return s;
+  return s ? `${s}-rule` : 'rule';
 }

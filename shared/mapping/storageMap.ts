@@ -50,11 +50,14 @@ export type StorageEntry = {
 
 export type StorageMap = { entries: StorageEntry[]; growthMargin: number };
 
-/** Proxmox storage id: lower case, starts with a letter, `[a-z0-9-_.]`. */
+/** pve-common `pve-storage-id` (PVE/JSONSchema.pm parse_storage_id): at least two characters. */
+export const PVE_STORAGE_ID_RE = /^[a-z][a-z0-9._-]*[a-z0-9]$/i;
+
+/** Proxmox storage id: lower case, starts with a letter, `[a-z0-9-_.]`, ends with a letter or digit. */
 export function storageIdFor(name: string): string {
-  let s = name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z]+/, '').replace(/[-_.]+$/, '');
-  if (s === '') s = 'ds';
-  return s.slice(0, 60);
+  const s = name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z]+/, '').slice(0, 60).replace(/[^a-z0-9]+$/, '');
+  if (s === '') return 'ds';
+  return PVE_STORAGE_ID_RE.test(s) ? s : `${s}-ds`;
 }
 
 type StorageOverride = { storage?: string; type?: PveStorageType; capacityMiB?: number };
@@ -68,7 +71,7 @@ function storageOverride(decisions: Decisions, ds: string): StorageOverride | un
   if (!o || typeof o !== 'object') return undefined;
   const r = o as Record<string, unknown>;
   const out: StorageOverride = {};
-  if (typeof r.storage === 'string' && /^[a-z][a-z0-9._-]*$/i.test(r.storage)) out.storage = r.storage;
+  if (typeof r.storage === 'string' && PVE_STORAGE_ID_RE.test(r.storage)) out.storage = r.storage;
   if (typeof r.type === 'string' && (ALL_TYPES as readonly string[]).includes(r.type)) out.type = r.type as PveStorageType;
   if (typeof r.capacityMiB === 'number' && r.capacityMiB > 0 && Number.isFinite(r.capacityMiB)) out.capacityMiB = r.capacityMiB;
   return Object.keys(out).length > 0 ? out : undefined;

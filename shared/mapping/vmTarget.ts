@@ -6,7 +6,7 @@ import type { ClusterCpu } from './cpuBaseline';
 import { guestOs, type GuestOs, type Ostype } from './guestOs';
 import type { NetworkEntry } from './networkMap';
 import { assumed, derived, imported, unknown, type Field } from './provenance';
-import { diskFormatFor, type PveStorageType, type StorageEntry } from './storageMap';
+import { diskFormatFor, PVE_STORAGE_ID_RE, type PveStorageType, type StorageEntry } from './storageMap';
 
 const STORAGE_TYPES: readonly PveStorageType[] = ['nfs', 'lvm', 'lvmthin', 'zfspool', 'rbd', 'zfs', 'dir', 'cifs', 'cephfs', 'iscsi'];
 
@@ -358,7 +358,7 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
     scsihwDefault = hw ? derived(efiLsi ? (isWindows ? 'pvscsi' : 'virtio-scsi-single') : hw) : derived('lsi');
   }
   const scsihw = take(overridden, 'scsihw', ovEnum(o, 'scsihw', SCSIHW), () => scsihwDefault);
-  const storageOverride = ovString(o, 'storage', /^[a-z][a-z0-9._-]*$/i);
+  const storageOverride = ovString(o, 'storage', PVE_STORAGE_ID_RE);
   if (storageOverride) overridden.push('storage');
 
   const cdrom = isWindows ? { slot: 'ide2' } : undefined;
@@ -375,7 +375,7 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
       nextSlot[bus] = idx + 1;
     } else overflow[bus] = (overflow[bus] ?? 0) + 1;
     const entry = d.datastore ? ctx.storage.get(d.datastore) : undefined;
-    const diskStorage = ovString(o, `disk:${d.label}.storage`, /^[a-z][a-z0-9._-]*$/i) ?? storageOverride;
+    const diskStorage = ovString(o, `disk:${d.label}.storage`, PVE_STORAGE_ID_RE) ?? storageOverride;
     if (diskStorage && diskStorage !== storageOverride) overridden.push(`disk:${d.label}.storage`);
     const storage: Field<string> = diskStorage ? over(diskStorage) : entry ? { value: entry.storage, source: entry.source === 'override' ? 'override' : 'derived' } : unknown();
     const storageType = diskStorage ? ovEnum(o, `disk:${d.label}.storageType`, STORAGE_TYPES) ?? ovEnum(o, 'storageType', STORAGE_TYPES) : entry?.type;

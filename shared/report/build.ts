@@ -1,7 +1,7 @@
 import { dictionary, type TKey } from '../i18n';
 import type { Text } from '../i18n/text';
 import type { Plan } from '../plan';
-import { bundleFiles } from './configBundle';
+import { planBundle } from './configBundle';
 import type { ReportModel, Section } from './model';
 import { conceptMapSections } from './sections/conceptMap';
 import { costSections } from './sections/cost';
@@ -26,7 +26,7 @@ export const REPORT_SECTION_BUILDERS: readonly SectionBuilder[] = [
   inventorySummarySections,
   (plan) => readinessSections(plan.readiness),
   (plan) => mappingSections(plan.mapping),
-  (plan) => designSections(plan.design, bundleFiles(plan)),
+  (plan) => designSections(plan.design, planBundle(plan)),
   (plan) => costSections(plan.cost),
   haCheckSections,
 ];

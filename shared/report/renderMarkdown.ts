@@ -2,21 +2,17 @@ import { dictionary } from '../i18n';
 import type { ReportLang } from '../i18n/text';
 import { cellParts, formatDate, label, LANG_NAME, textParts } from './cellText';
 import { chartTable } from './chart';
+import { htmlText, mdCode, mdInline, mdText } from './safeText';
 import type { Block, Cell, Column, ReportModel } from './model';
 
-/** Markdown rendering of a report (GitHub-flavoured tables). Pure: returns the document text. */
-
-/** Escape Markdown emphasis and HTML outside `code` spans; code spans are kept as they are. */
-function mdText(s: string): string {
-  return s
-    .split(/(`[^`]*`)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\\/g, '\\\\').replace(/([*_])/g, '\\$1').replace(/</g, '&lt;').replace(/>/g, '&gt;')))
-    .join('');
-}
+/**
+ * Markdown rendering of a report (GitHub-flavoured tables). Pure: returns the document text. Every text goes
+ * through safeText.ts: text from the inventory never becomes a live link, image or raw HTML.
+ */
 
 /** Text for one line or one table cell: pipes escaped, line breaks as <br>. */
 function escapeInline(s: string): string {
-  return mdText(s).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return mdInline(s);
 }
 
 /** Bilingual paragraphs: Vietnamese, then English in italics on its own line. */
@@ -44,7 +40,7 @@ function fence(code: string): string {
 function block(b: Block, lang: ReportLang): string {
   switch (b.kind) {
     case 'heading':
-      return `${'#'.repeat(b.level + 1)} ${mdText(textParts(b.text, lang).join(' / '))}`;
+      return `${'#'.repeat(b.level + 1)} ${mdInline(textParts(b.text, lang).join(' / '))}`;
     case 'paragraph':
       return paragraph(textParts(b.text, lang).map(mdText));
     case 'note': {
@@ -67,12 +63,14 @@ function block(b: Block, lang: ReportLang): string {
     case 'checklist': {
       return b.items
         .map((it) => {
-          const lines = [`- [ ] **${mdText(it.id)}** ${mdText(textParts(it.text, lang).join(' / '))}`];
+          const lines = [`- [ ] **${mdInline(it.id)}** ${mdText(textParts(it.text, lang).join(' / '))}`];
           if (it.detail) lines.push(`  ${mdText(textParts(it.detail, lang).join(' / '))}`);
-          if (it.command && it.command.includes('\n')) {
-            // Several commands: an indented fenced block inside the list item.
-            lines.push('', '  ```sh', ...it.command.split('\n').map((l) => `  ${l}`), '  ```', '');
-          } else if (it.command) lines.push(`  \`${it.command.replace(/`/g, "'")}\``);
+          if (it.command && /[\r\n]/.test(it.command)) {
+            // Several commands: an indented fenced block inside the list item (fence longer than any backtick run).
+            const code = it.command.replace(/\r\n?/g, '\n');
+            const f = fence(code);
+            lines.push('', `  ${f}sh`, ...code.split('\n').map((l) => `  ${l}`), `  ${f}`, '');
+          } else if (it.command) lines.push(`  ${mdCode(it.command)}`);
           if (it.expected) lines.push(`  ${label('report.checklist.expected', lang)}: ${mdText(textParts(it.expected, lang).join(' / '))}`);
           return lines.join('\n');
         })
@@ -90,9 +88,14 @@ function block(b: Block, lang: ReportLang): string {
   }
 }
 
+/** A section id as a fragment: letters, digits, `-` and `_` only. */
+function anchor(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]+/g, '-');
+}
+
 export function renderMarkdown(model: ReportModel, lang: ReportLang): string {
   const out: string[] = [];
-  out.push(`# ${mdText(textParts(model.title, lang).join(' / '))}`);
+  out.push(`# ${mdInline(textParts(model.title, lang).join(' / '))}`);
   if (model.subtitle) out.push(paragraph(textParts(model.subtitle, lang).map(mdText)));
   const meta: [string, string][] = [[label('report.cover.project', lang), model.meta.project]];
   if (model.meta.customer) meta.push([label('report.cover.customer', lang), model.meta.customer]);
@@ -103,9 +106,9 @@ export function renderMarkdown(model: ReportModel, lang: ReportLang): string {
   );
   out.push(meta.map(([k, v]) => `- **${escapeInline(k)}:** ${escapeInline(v)}`).join('\n'));
   out.push(`## ${label('report.toc', lang)}`);
-  out.push(model.sections.map((s, i) => `${i + 1}. [${escapeInline(textParts(s.title, lang).join(' / '))}](#${s.id})`).join('\n'));
+  out.push(model.sections.map((s, i) => `${i + 1}. [${escapeInline(textParts(s.title, lang).join(' / '))}](#${anchor(s.id)})`).join('\n'));
   model.sections.forEach((s, i) => {
-    out.push(`<a id="${s.id}"></a>\n\n## ${i + 1}. ${mdText(textParts(s.title, lang).join(' / '))}`);
+    out.push(`<a id="${htmlText(anchor(s.id))}"></a>\n\n## ${i + 1}. ${mdInline(textParts(s.title, lang).join(' / '))}`);
     for (const b of s.blocks) out.push(block(b, lang));
   });
   return `${out.join('\n\n')}\n`;

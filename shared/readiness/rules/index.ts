@@ -39,6 +39,7 @@ import { toolsNotInstalled } from './toolsNotInstalled';
 import { toolsNotRunning } from './toolsNotRunning';
 import { toolsOutdated } from './toolsOutdated';
 import { usbDevice } from './usbDevice';
+import { vmdkPathComma } from './vmdkPathComma';
 import { vmName } from './vmName';
 import { vsanDatastore } from './vsanDatastore';
 import { vtpmLikely } from './vtpmLikely';
@@ -48,7 +49,7 @@ import { windowsVirtioDrivers } from './windowsVirtioDrivers';
 export const RULES: readonly Rule[] = [
   inaccessibleVm, suspendedVm, faultTolerance, rdmDisk, sharedDisk, vsanDatastore, diskNotOnDatastore, diskCapacityInvalid, tooManyDisks, tooManyNics,
   snapshots, consolidationNeeded, independentDisk, toolsNotRunning, toolsNotInstalled, efiSecureBoot, vtpmLikely, nvmeController, largeDisk,
-  usbDevice, cdromIso, guestOsNoVirtio, latencySensitivity, passthroughHint, legacyNic, mixedScsiControllers, cpuAboveBaseline,
+  usbDevice, vmdkPathComma, cdromIso, guestOsNoVirtio, latencySensitivity, passthroughHint, legacyNic, mixedScsiControllers, cpuAboveBaseline,
   toolsOutdated, hotplug, oldHardware, efiFirmware, efiLsi, guestOsEol, windowsVirtioDrivers, vmName, noIpAddress, hostnameMissing,
   cbtDisabled, poweredOn, diskEnableUuid, guestFreeSpace, guestDiskKeyMissing, drsRules, drsEnabled,
 ];

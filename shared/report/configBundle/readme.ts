@@ -1,47 +1,90 @@
+import { t, type Lang, type Params, type TKey } from '../../i18n';
 import type { ClusterDesign } from '../../design/types';
+import { mdCode, mdInline } from '../safeText';
+import { oneLine } from './escape';
+import type { BundleFinding } from './findings';
+import type { EsxiStorage } from './storageCfg';
 
-/** README.md for one cluster folder, in Vietnamese and English. */
-export function readmeMd(c: ClusterDesign, files: string[]): string {
+export type ReadmeInput = {
+  files: string[];
+  findings: BundleFinding[];
+  /** ESXi storages the create-vms.sh of this cluster imports from by default. */
+  esxi: EsxiStorage[];
+  migrationPending: boolean;
+};
+
+/**
+ * README.md for one cluster folder, in Vietnamese and English. Our own sentences come from the bundle
+ * dictionary; every name from the inventory or the project file is Markdown-escaped (safeText.ts), so a
+ * cluster, host or VM name can never add raw HTML, a link or an image to the README.
+ */
+export function readmeMd(c: ClusterDesign, input: ReadmeInput): string {
   const pve8 = c.ha.target === 'pve8';
   const q = c.quorum;
+  const lang = (l: Lang) => (key: TKey, params?: Params) => t(l, key, params);
+  const section = (l: Lang): string[] => {
+    const s = lang(l);
+    const steps = [
+      s('bundle.readme.step.network'),
+      s('bundle.readme.step.corosync'),
+      q.qdevice ? s('bundle.readme.step.qdevice') : s('bundle.readme.step.noQdevice'),
+      s('bundle.readme.step.storage'),
+      s('bundle.readme.step.datacenter') + (input.migrationPending ? ` ${s('bundle.readme.migrationPending')}` : ''),
+      s('bundle.readme.step.createVms'),
+      s('bundle.readme.step.ha', { kind: s(pve8 ? 'bundle.readme.kind.groups' : 'bundle.readme.kind.rules') }),
+    ];
+    const storages = input.esxi.map((e) => `${mdCode(e.id)} ← ${mdInline(oneLine(e.host, 80))}`).join(', ') || '—';
+    return [
+      s('bundle.readme.order'),
+      ...steps.map((x, i) => `${i + 1}. ${x}`),
+      '',
+      `### ${s('bundle.readme.esxiTitle')}`,
+      '',
+      s('bundle.readme.esxi', { storages }),
+      '',
+      s('bundle.readme.safety'),
+      '',
+      s('bundle.readme.priority'),
+    ];
+  };
+  const summary = (l: Lang) =>
+    t(l, 'bundle.readme.summary', {
+      sources: c.sourceClusters.map((x) => mdInline(oneLine(x, 120))).join(', '),
+      nodes: c.nodes.map((n) => mdInline(n.name)).join(', '),
+      target: t(l, pve8 ? 'bundle.readme.target.pve8' : 'bundle.readme.target.pve9'),
+      votes: q.totalVotes,
+      qdevice: q.qdevice ? ' (QDevice)' : '',
+      ha: t(l, c.ha.enabled ? 'bundle.readme.yes' : 'bundle.readme.no'),
+    });
+  const findings = input.findings.length
+    ? [
+        '| code | file | Tiếng Việt | English |',
+        '|---|---|---|---|',
+        ...input.findings.map((f) => `| ${f.severity === 'error' ? '**' + f.code + '**' : f.code} | ${mdCode(f.file)} | ${mdInline(f.text.vi)} | ${mdInline(f.text.en)} |`),
+      ]
+    : [`${t('vi', 'bundle.readme.noFindings')} / ${t('en', 'bundle.readme.noFindings')}`];
   return [
-    `# proxmox/${c.name}`,
+    `# proxmox/${mdInline(c.name)}`,
     '',
-    `vSphere: ${c.sourceClusters.join(', ')} · nodes: ${c.nodes.map((n) => n.name).join(', ')} · ${pve8 ? 'PVE 8 (HA groups)' : 'PVE 9 (HA rules)'} · votes ${q.totalVotes}${q.qdevice ? ' (QDevice)' : ''} · HA ${c.ha.enabled ? 'yes' : 'no'}`,
+    summary('vi'),
+    '',
+    summary('en'),
+    '',
+    `## ${t('vi', 'bundle.readme.findingsTitle')} / ${t('en', 'bundle.readme.findingsTitle')}`,
+    '',
+    ...findings,
     '',
     '## Tiếng Việt',
     '',
-    'Thứ tự thực hiện:',
-    '1. `network/interfaces.<node>`: cấu hình mạng từng node (bridge vmbr0 hỗ trợ VLAN, bond, các giá trị PLACEHOLDER cần điền).',
-    '2. `corosync-links.md`: tạo cluster (`pvecm create`) và cho các node tham gia (`pvecm add`) với hai link corosync.',
-    q.qdevice ? '3. `qdevice.sh`: thêm QDevice (phiếu thứ ba / phá thế hòa).' : '3. Không cần QDevice cho cluster này.',
-    '4. `storage.cfg`: gợi ý storage; thêm bằng `pvesm add`.',
-    '5. `datacenter.cfg`: gộp các dòng vào /etc/pve/datacenter.cfg (hoặc để `ha-setup.sh` đặt bằng pvesh).',
-    '6. `create-vms.sh`: tạo máy ảo (chạy trên từng node) và import đĩa.',
-    `7. \`ha-setup.sh\`: cấu hình HA (${pve8 ? 'group' : 'rule'} và resource); \`ha/*.cfg\` là nội dung tương ứng của /etc/pve/ha/ để đối chiếu.`,
-    '',
-    'Mọi script in ra lệnh sẽ chạy (dry-run) và chỉ thực thi khi đặt `CONFIRM=yes`. Chạy lại nhiều lần vẫn an toàn.',
-    '',
-    '**Ưu tiên node HA: SỐ LỚN HƠN = ĐƯỢC ƯU TIÊN** (`pve01:2,pve02:1` ưu tiên pve01). Tài liệu seed ghi ngược lại và đã sai.',
+    ...section('vi'),
     '',
     '## English',
     '',
-    'Order of work:',
-    '1. `network/interfaces.<node>`: per-node network (VLAN-aware bridge vmbr0, bond, PLACEHOLDER values to fill in).',
-    '2. `corosync-links.md`: create the cluster (`pvecm create`) and join the nodes (`pvecm add`) with two corosync links.',
-    q.qdevice ? '3. `qdevice.sh`: add the QDevice (third vote / tie-breaker).' : '3. No QDevice for this cluster.',
-    '4. `storage.cfg`: storage suggestions; add them with `pvesm add`.',
-    '5. `datacenter.cfg`: merge the lines into /etc/pve/datacenter.cfg (or let `ha-setup.sh` set them with pvesh).',
-    '6. `create-vms.sh`: create the VMs (run on each node) and import their disks.',
-    `7. \`ha-setup.sh\`: HA configuration (${pve8 ? 'groups' : 'rules'} and resources); \`ha/*.cfg\` is the matching content of /etc/pve/ha/ for review.`,
+    ...section('en'),
     '',
-    'Every script prints the commands it would run (dry run) and only executes them with `CONFIRM=yes`. Re-running is safe.',
+    `## ${t('vi', 'bundle.readme.files')} / ${t('en', 'bundle.readme.files')}`,
     '',
-    '**HA node priority: the HIGHER number is PREFERRED** (`pve01:2,pve02:1` prefers pve01). The seed guide says the opposite and is wrong.',
-    '',
-    '## Files / Tệp',
-    '',
-    ...files.map((f) => `- \`${f}\``),
+    ...input.files.map((f) => `- ${mdCode(f)}`),
     '',
   ].join('\n');
 }

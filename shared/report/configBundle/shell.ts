@@ -1,19 +1,40 @@
-/** Shell helpers for the generated scripts: quoting, the standard header and the dry-run guard. */
+/**
+ * Shell helpers for the generated scripts: the ONE quoting function (`shq`), one-line comments, the
+ * standard header and the dry-run guard. Every value a script receives from the plan (names, storage ids,
+ * paths, decisions from the project file) goes through `shq`; nothing is pasted into a script unquoted.
+ */
+import { oneLine } from './escape';
 
-/** Single-quote a word for bash (`it's` → `'it'\''s'`); plain safe words stay bare. */
+/**
+ * Quote one word for bash so that it reaches the command as exactly ONE argument, literally:
+ * plain safe words stay bare, anything else is single-quoted (`it's` → `'it'\''s'`), and text with control
+ * characters uses ANSI-C quoting (`$'a\nb'`). A NUL byte cannot be passed in an argument: it throws (the
+ * caller validates values first).
+ */
 export function shq(s: string): string {
+  if (s.includes('\0')) throw new Error('shq: a NUL byte cannot be passed to a shell command');
   if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(s)) return s;
-  return `'${s.replace(/'/g, `'\\''`)}'`;
+  if (!/\p{Cc}/u.test(s)) return `'${s.replace(/'/g, `'\\''`)}'`;
+  let out = "$'";
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (ch === '\\' || ch === "'") out += `\\${ch}`;
+    else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) for (const b of new TextEncoder().encode(ch)) out += `\\x${b.toString(16).padStart(2, '0')}`;
+    else out += ch;
+  }
+  return `${out}'`;
 }
 
-/** A one-line comment: newlines and control characters removed. */
+/** A one-line comment text: control and bidi characters removed, white space collapsed, cut to 200 characters. */
 export function comment(s: string): string {
-  return s.replace(/\p{Cc}+/gu, ' ').replace(/ {2,}/g, ' ').trim();
+  return oneLine(s, 200);
 }
 
 /**
- * The common start of every script: shebang, what it does (both languages), `set -euo pipefail`, and the
- * `run` wrapper: commands only execute with CONFIRM=yes; otherwise they are printed (dry run).
+ * The common start of every script: shebang, what it does (both languages), `set -euo pipefail` (stop on
+ * the first error), and the `run` wrapper: commands only execute with CONFIRM=yes; otherwise they are
+ * printed (dry run). Read-only queries (qm status/config, pvesh get, pvecm status) also run in a dry run so
+ * that it shows what a real run would do.
  */
 export function scriptHeader(file: string, en: string[], vi: string[]): string[] {
   return [

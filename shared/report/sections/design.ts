@@ -2,7 +2,8 @@ import { design as dict } from '../../i18n/dict/design';
 import { fillText, type Text } from '../../i18n/text';
 import { formatNodePriorities } from '../../design/haRules';
 import type { ClusterDesign, DesignResult, QdeviceAdvice } from '../../design/types';
-import { renderConfigBundle, type BundleFile } from '../configBundle';
+import { tt } from '../../i18n';
+import { buildConfigBundle, type BundleFile, type BundleFinding, type ConfigBundle } from '../configBundle';
 import type { Block, Cell, Section } from '../model';
 
 type Key = keyof typeof dict;
@@ -222,10 +223,13 @@ const APPENDIX_FILES = ['datacenter.cfg', 'ha/rules.cfg', 'ha/groups.cfg', 'ha/r
 /**
  * Report sections of the target design: cluster design, quorum and networks, placement and utilisation,
  * HA plan (with the priority convention and the seed correction), and the configuration appendix.
- * `bundle` is the rendered configuration bundle (rendered here without the mapping when not given).
+ * `bundle` is the rendered configuration bundle, with its findings when given as a ConfigBundle (rendered here
+ * without the mapping when not given); the appendix lists the findings per cluster.
  */
-export function designSections(design: DesignResult, bundle?: BundleFile[]): Section[] {
-  const files = bundle ?? renderConfigBundle(design);
+export function designSections(design: DesignResult, bundle?: BundleFile[] | ConfigBundle): Section[] {
+  const built = bundle === undefined ? buildConfigBundle(design) : Array.isArray(bundle) ? { files: bundle, findings: [] } : bundle;
+  const files = built.files;
+  const findingsOf = (cluster: string): BundleFinding[] => built.findings.filter((f) => f.cluster === cluster);
   const clusters: Section = {
     id: 'design-clusters',
     title: d('design.section.clusters'),
@@ -263,6 +267,21 @@ export function designSections(design: DesignResult, bundle?: BundleFile[]): Sec
     blocks: design.clusters.flatMap((c): Block[] => [
       { kind: 'heading', level: 3, text: { vi: `proxmox/${c.name}/`, en: `proxmox/${c.name}/` } },
       { kind: 'paragraph', text: d('design.text.bundleIntro', { cluster: c.name }) },
+      ...(findingsOf(c.name).length
+        ? [
+            {
+              kind: 'table',
+              id: `design-bundle-findings-${c.name}`,
+              title: tt('bundle.report.findingsTitle'),
+              columns: [
+                { key: 'code', label: tt('bundle.report.col.code'), width: 2 },
+                { key: 'file', label: tt('bundle.report.col.file') },
+                { key: 'finding', label: tt('bundle.report.col.finding'), width: 6 },
+              ],
+              rows: findingsOf(c.name).map((f) => [f.code, f.file, f.text]),
+            } satisfies Block,
+          ]
+        : []),
       ...APPENDIX_FILES.flatMap((name): Block[] => {
         const f = files.find((x) => x.path === `proxmox/${c.name}/${name}`);
         if (!f) return [];

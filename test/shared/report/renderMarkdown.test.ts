@@ -3,6 +3,7 @@ import type { Plan } from '../../../shared/plan';
 import { buildReport } from '../../../shared/report/build';
 import type { ReportModel } from '../../../shared/report/model';
 import { renderMarkdown } from '../../../shared/report/renderMarkdown';
+import { markdownProblems } from './configBundle/bundleChecks';
 import { SMALL_SAMPLE, planFromSample } from './samplePlan';
 
 let plan: Plan;
@@ -51,5 +52,34 @@ describe('renderMarkdown escaping', () => {
     };
     const md = renderMarkdown(model, 'vi+en');
     expect(md).toContain('*rows (\\*) and &lt;b&gt;x&lt;/b&gt; use `ha_manager <node>`*');
+  });
+});
+
+describe('renderMarkdown with inventory text full of links, images and HTML', () => {
+  // CommonMark / GFM: links, images, autolinks and raw HTML; checked with markdown-it (raw HTML, linkify on).
+  it('no block type lets a live link, an image or raw HTML through, and code keeps its fence', () => {
+    const evil = '[x](javascript:alert(1)) ![i](http://evil.example/i.png) <img src=x onerror=alert(1)> www.evil.example `a` b`\n# heading\n```\n<script>alert(1)</script>';
+    const t = { vi: evil, en: `${evil} en` };
+    const model: ReportModel = {
+      title: t,
+      subtitle: t,
+      meta: { project: evil, customer: evil, generatedAt: '2026-01-01T00:00:00Z', calculatorVersion: '0' },
+      sections: [
+        {
+          id: 's',
+          title: t,
+          blocks: [
+            { kind: 'heading', level: 3, text: t },
+            { kind: 'paragraph', text: t },
+            { kind: 'note', tone: 'warning', text: t },
+            { kind: 'kv', rows: [{ label: t, value: evil }] },
+            { kind: 'table', id: 't', title: t, columns: [{ key: 'a', label: t }], rows: [[evil], [t]] },
+            { kind: 'checklist', id: 'c', items: [{ id: evil, text: t, detail: t, command: `qm set 1 --name ${evil}`, expected: t }, { id: 'c2', text: t, command: 'echo ```\n[x](http://evil.example)' }] },
+            { kind: 'code', language: 'sh', title: t, code: `echo "${evil}"\n\`\`\`\`\n[x](http://evil.example)` },
+          ],
+        },
+      ],
+    };
+    for (const lang of ['vi', 'en', 'vi+en'] as const) expect(markdownProblems(`plan.${lang}.md`, renderMarkdown(model, lang))).toEqual([]);
   });
 });
