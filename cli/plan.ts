@@ -13,7 +13,8 @@ import { buildReport } from '../shared/report/build';
 import { bundleFiles, CONFIG_FOLDER, DEFAULT_EXPORT_FORMATS, EXPORT_FORMATS, exportFileName, isExportFormat, renderFormat, type ExportFormat } from '../shared/report/export';
 import { commaList, parseArgs } from './lib/args';
 import { CliError } from './lib/exitCodes';
-import { ensureOutDir, readInputFiles, writeFileAtomic } from './lib/inputFiles';
+import { readInputFiles } from './lib/inputFiles';
+import { beginOutputSet, defaultPrivateMapPath, isInside, MANIFEST_FILE, sha256, writePrivateFile, type OutputSet } from './lib/outputSet';
 import { startProgress } from './lib/progress';
 import { runCli } from './lib/run';
 
@@ -21,7 +22,7 @@ const PROGRAM = 'plan';
 
 const PVE_TARGETS: readonly PveTarget[] = ['pve8', 'pve9.0', 'pve9.2'];
 
-const USAGE = `usage: npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format ${EXPORT_FORMATS.join(',')}] [--target pve8|pve9.0|pve9.2] [--name NAME] [--customer NAME] [--anonymise]`;
+const USAGE = `usage: npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format ${EXPORT_FORMATS.join(',')}] [--target pve8|pve9.0|pve9.2] [--name NAME] [--customer NAME] [--anonymise [--anon-map FILE]]`;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DEMO_DIR = path.resolve(here, '..', 'templates', 'demo');
@@ -50,8 +51,10 @@ type PlanOptions = {
   target?: PveTarget;
   name?: string;
   customer?: string;
-  /** Replace every identifying name by a stable pseudonym; the reversible map is written beside the plan. */
+  /** Replace every identifying name by a stable pseudonym; the reversible map is written apart from the plan. */
   anonymise: boolean;
+  /** Where the private pseudonym map goes (default: `<out>-private/` beside the output folder). */
+  anonMap?: string;
 };
 
 export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
@@ -65,6 +68,7 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
     target: { kind: 'string' },
     name: { kind: 'string' },
     customer: { kind: 'string' },
+    'anon-map': { kind: 'string' },
   });
   if (a.flags.has('help')) return 'help';
   const demo = a.flags.has('demo');
@@ -87,7 +91,13 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
     if (!(PVE_TARGETS as readonly string[]).includes(t)) throw new CliError('CLI_BAD_TARGET', `--target must be one of ${PVE_TARGETS.join(', ')} (got "${targetArg}")`);
     target = t as PveTarget;
   }
-  return { inputs: a.positionals, demo, out, lang, formats, target, name: a.strings.name?.[0], customer: a.strings.customer?.[0], anonymise: a.flags.has('anonymise') };
+  const anonymise = a.flags.has('anonymise');
+  const anonMap = a.strings['anon-map']?.[0];
+  if (anonMap !== undefined && !anonymise) throw new CliError('CLI_BAD_USAGE', `--anon-map needs --anonymise; ${USAGE}`);
+  if (anonMap !== undefined && isInside(anonMap, out)) {
+    throw new CliError('CLI_ANON_MAP_INSIDE_OUT', `--anon-map ${anonMap}: the private map must not go into the output folder ${out} (its files are meant to be sent)`);
+  }
+  return { inputs: a.positionals, demo, out, lang, formats, target, name: a.strings.name?.[0], customer: a.strings.customer?.[0], anonymise, anonMap };
 }
 
 /** Stem of the report documents the CLI writes (`plan.pdf`, `plan.xlsx`, …). */
@@ -105,11 +115,21 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   const progress = startProgress();
+  let set: OutputSet | null = null;
+  // Ctrl-C or a kill: drop the half-written set; the previous complete set in --out stays untouched.
+  const interrupted = (signal: NodeJS.Signals): void => {
+    set?.abort();
+    progress.done();
+    process.stderr.write(`${PROGRAM}: interrupted (${signal}); ${opts.out} was left as it was\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     const paths = [...(opts.demo ? demoInputPaths() : []), ...opts.inputs];
     progress.step(`reading ${paths.length} file(s)`);
     const files = readInputFiles(paths);
-    const outDir = ensureOutDir(opts.out);
+    set = beginOutputSet(opts.out);
 
     progress.step('importing the inventory');
     const { inventory: imported, report } = await importFiles(
@@ -130,12 +150,6 @@ async function main(argv: readonly string[]): Promise<void> {
 
     if (opts.anonymise) progress.step('anonymising');
     const prepared = prepareImport({ inventory: imported, report }, files.map((f) => f.name), { anonymise: opts.anonymise });
-    if (prepared.map) {
-      // The reversible map stays with the planner: it is written apart from the shareable plan files.
-      const mapFile = path.join(outDir, PSEUDONYM_MAP_FILE);
-      writeFileAtomic(mapFile, pseudonymMapCsv(prepared.map));
-      process.stdout.write(`wrote ${mapFile} (keep it private: it reverses the pseudonyms)\n`);
-    }
     const now = new Date().toISOString();
     const name = opts.name ?? (opts.demo && opts.inputs.length === 0 ? 'Demo' : opts.anonymise ? 'Anonymised estate' : path.parse(files[0]?.name ?? 'plan').name);
     const project = newProject(prepared.inventory, { name, customer: opts.customer, now, importReport: prepared.report });
@@ -144,36 +158,48 @@ async function main(argv: readonly string[]): Promise<void> {
     const plan = derivePlan(project, { now });
     const model = buildReport(plan);
 
-    const written: string[] = [];
     for (const format of opts.formats) {
-      const file = path.join(outDir, outputName(format));
       progress.step(`writing ${outputName(format)}`);
-      if (format === 'config') writeBundleFolder(outDir, plan);
-      else writeFileAtomic(file, await renderFormat(format, plan, model, opts.lang));
-      written.push(file);
+      if (format === 'config') for (const b of bundleFiles(plan)) set.write(b.path, b.content, b.mode);
+      else set.write(outputName(format), await renderFormat(format, plan, model, opts.lang));
     }
+    let mapFile: string | null = null;
+    if (prepared.map) {
+      // The reversible map stays with the planner: apart from the files meant to be sent, readable by the owner only.
+      mapFile = path.resolve(opts.anonMap ?? defaultPrivateMapPath(opts.out, PSEUDONYM_MAP_FILE));
+      writePrivateFile(mapFile, pseudonymMapCsv(prepared.map));
+    }
+    progress.step('finishing');
+    const written = set.commit({
+      project: name,
+      calculatorVersion: plan.calculatorVersion,
+      generatedAt: now,
+      // Input names are pseudonyms too when the plan is anonymised: the manifest travels with the plan.
+      inputs: files.map((f, i) => ({ name: opts.anonymise ? `input-${i + 1}` : f.name, bytes: f.data.byteLength, sha256: sha256(f.data) })),
+    });
+    set = null;
     progress.done();
     const s = plan.summary;
     process.stdout.write(
       `${s.vms} VMs, ${s.templates} templates, ${s.poweredOn} powered on, ${s.hosts} hosts, ${s.clusters} clusters` +
         ` (${report.issues.filter((i) => i.severity === 'warning').length} import warnings)\n`,
     );
-    for (const f of written) process.stdout.write(`wrote ${f}\n`);
+    for (const f of topLevel(written, opts.out)) process.stdout.write(`wrote ${f}\n`);
+    if (mapFile) process.stdout.write(`wrote ${mapFile} (private: it reverses the pseudonyms; keep it, never send it)\n`);
   } finally {
+    set?.abort();
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     progress.done();
   }
 }
 
-/** The config bundle as a folder tree under `outDir` (`proxmox/<cluster>/…`); scripts keep their mode. */
-function writeBundleFolder(outDir: string, plan: Parameters<typeof bundleFiles>[0]): void {
-  const root = path.resolve(outDir);
-  for (const b of bundleFiles(plan)) {
-    const target = path.resolve(root, b.path);
-    if (!target.startsWith(root + path.sep)) throw new Error(`bundle path escapes the output folder: ${b.path}`);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    writeFileAtomic(target, b.content);
-    if (b.mode) fs.chmodSync(target, b.mode);
-  }
+/** The written files as the user sees them: the documents, the `proxmox` folder once, the manifest. */
+function topLevel(files: readonly string[], out: string): string[] {
+  const dir = path.resolve(out);
+  const seen = new Set<string>();
+  for (const f of files) seen.add(path.join(dir, path.relative(dir, f).split(path.sep)[0] ?? ''));
+  return [...seen, path.join(dir, MANIFEST_FILE)];
 }
 
 function realPath(p: string): string {

@@ -65,7 +65,7 @@ describe('plan CLI', () => {
     const out = path.join(tmp, 'sample');
     const r = plan(BIG_SAMPLE, '--out', out, '--format', 'json');
     expect(r.status, r.stderr).toBe(0);
-    expect(fs.readdirSync(out)).toEqual(['plan.json']);
+    expect(fs.readdirSync(out).sort()).toEqual(['plan.json', 'plan.manifest.json']);
     const json = JSON.parse(fs.readFileSync(path.join(out, 'plan.json'), 'utf8')) as { inventory: { summary: Record<string, number> } };
     expect(planValidator()(json)).toBe(true);
     expect(json.inventory.summary).toMatchObject({ vms: 295, templates: 44, poweredOn: 258, hosts: 20, clusters: 11 });

@@ -37,7 +37,12 @@ describe('plan --anonymise', () => {
       timeout: 300_000,
     });
     expect(r.status, r.stderr).toBe(0);
-    const csv = fs.readFileSync(path.join(out, PSEUDONYM_MAP_FILE), 'utf8');
+    // The reversible map is written apart from the shareable files, readable by its owner only, and named.
+    const mapFile = path.join(`${out}-private`, PSEUDONYM_MAP_FILE);
+    expect(fs.existsSync(path.join(out, PSEUDONYM_MAP_FILE))).toBe(false);
+    expect(fs.statSync(mapFile).mode & 0o777).toBe(0o600);
+    expect(r.stdout).toContain(`wrote ${mapFile}`);
+    const csv = fs.readFileSync(mapFile, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header, ...body] = parseCsv(csv.slice(1)).rows.filter((r) => r.length === 3);
     expect(header).toEqual(['kind', 'original', 'pseudonym']);
