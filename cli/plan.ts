@@ -7,19 +7,19 @@ import { importFiles } from '../shared/import/index';
 import { prepareImport, PSEUDONYM_MAP_FILE, pseudonymMapCsv } from '../shared/import/prepareImport';
 import { REPORT_LANGS, type ReportLang } from '../shared/i18n/text';
 import { ImportError } from '../shared/model/importReport';
-import { newProject, type PveTarget } from '../shared/model/project';
+import { PVE_TARGETS, type PveTarget } from '../shared/model/assumptions';
+import { newProject } from '../shared/model/project';
 import { derivePlan } from '../shared/plan';
 import { buildReport } from '../shared/report/build';
 import { bundleFiles, CONFIG_FOLDER, DEFAULT_EXPORT_FORMATS, EXPORT_FORMATS, exportFileName, isExportFormat, renderFormat, type ExportFormat } from '../shared/report/export';
 import { commaList, parseArgs } from './lib/args';
 import { CliError } from './lib/exitCodes';
-import { ensureOutDir, readInputFiles, writeFileAtomic } from './lib/inputFiles';
+import { writeFileAtomic } from './lib/atomicFile';
+import { ensureOutDir, readInputFiles } from './lib/inputFiles';
 import { startProgress } from './lib/progress';
 import { runCli } from './lib/run';
 
 const PROGRAM = 'plan';
-
-const PVE_TARGETS: readonly PveTarget[] = ['pve8', 'pve9.0', 'pve9.2'];
 
 const USAGE = `usage: npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format ${EXPORT_FORMATS.join(',')}] [--target pve8|pve9.0|pve9.2] [--name NAME] [--customer NAME] [--anonymise]`;
 
@@ -133,7 +133,8 @@ async function main(argv: readonly string[]): Promise<void> {
     if (prepared.map) {
       // The reversible map stays with the planner: it is written apart from the shareable plan files.
       const mapFile = path.join(outDir, PSEUDONYM_MAP_FILE);
-      writeFileAtomic(mapFile, pseudonymMapCsv(prepared.map));
+      // Kept with one .bak: the previous map may be the only way back from a plan already sent.
+      await writeFileAtomic(mapFile, pseudonymMapCsv(prepared.map));
       process.stdout.write(`wrote ${mapFile} (keep it private: it reverses the pseudonyms)\n`);
     }
     const now = new Date().toISOString();
@@ -148,8 +149,8 @@ async function main(argv: readonly string[]): Promise<void> {
     for (const format of opts.formats) {
       const file = path.join(outDir, outputName(format));
       progress.step(`writing ${outputName(format)}`);
-      if (format === 'config') writeBundleFolder(outDir, plan);
-      else writeFileAtomic(file, await renderFormat(format, plan, model, opts.lang));
+      if (format === 'config') await writeBundleFolder(outDir, plan);
+      else await writeFileAtomic(file, await renderFormat(format, plan, model, opts.lang), { backup: false });
       written.push(file);
     }
     progress.done();
@@ -165,13 +166,13 @@ async function main(argv: readonly string[]): Promise<void> {
 }
 
 /** The config bundle as a folder tree under `outDir` (`proxmox/<cluster>/…`); scripts keep their mode. */
-function writeBundleFolder(outDir: string, plan: Parameters<typeof bundleFiles>[0]): void {
+async function writeBundleFolder(outDir: string, plan: Parameters<typeof bundleFiles>[0]): Promise<void> {
   const root = path.resolve(outDir);
   for (const b of bundleFiles(plan)) {
     const target = path.resolve(root, b.path);
     if (!target.startsWith(root + path.sep)) throw new Error(`bundle path escapes the output folder: ${b.path}`);
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    writeFileAtomic(target, b.content);
+    await writeFileAtomic(target, b.content, { backup: false });
     if (b.mode) fs.chmodSync(target, b.mode);
   }
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { formatValidation, importFiles, problemRowsXlsx, type ImportProgress, type InputFile } from '../shared/import';
 import { countBySeverity, ImportError } from '../shared/model/importReport';
 import type { Lang } from '../shared/i18n';
+import { writeFileAtomic } from './lib/atomicFile';
 
 type Args = { files: string[]; lang: Lang; problems?: string; json?: string };
 
@@ -75,8 +76,8 @@ export async function main(argv: string[]): Promise<number> {
     const { inventory, report } = await importFiles(files, { onProgress });
     if (shown) process.stderr.write('\r'.padEnd(101) + '\r');
     process.stdout.write(`${formatValidation(inventory, report, args.lang)}\n`);
-    if (args.problems) fs.writeFileSync(args.problems, problemRowsXlsx(report, args.lang, files));
-    if (args.json) fs.writeFileSync(args.json, JSON.stringify({ report }, null, 2));
+    if (args.problems) await writeFileAtomic(args.problems, problemRowsXlsx(report, args.lang, files), { backup: false });
+    if (args.json) await writeFileAtomic(args.json, JSON.stringify({ report }, null, 2), { backup: false });
     return countBySeverity(report).error > 0 ? 2 : 0;
   } catch (e) {
     if (shown) process.stderr.write('\n');

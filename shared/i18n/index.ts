@@ -8,6 +8,7 @@ import { simulateView } from './dict/simulateView';
 import { readinessView } from './dict/readinessView';
 import { designView } from './dict/designView';
 import { importView } from './dict/importView';
+import { model } from './dict/model';
 import { fill, type Lang, type Params, type Text } from './text';
 
 export * from './text';
@@ -16,7 +17,7 @@ export * from './text';
  * All UI dictionaries. Each area keeps its strings in its own file under dict/ (so areas never edit
  * the same file); they are merged here. Keys must be unique across areas (a test checks it).
  */
-export const dictionaryParts = { common, ui, importDict, report, readiness, design, readinessView, simulateView, designView, importView } as const;
+export const dictionaryParts = { common, ui, importDict, report, readiness, design, readinessView, simulateView, designView, importView, model } as const;
 
 type Parts = typeof dictionaryParts;
 type Merge<P> = { [K in keyof P]: P[K] }[keyof P];

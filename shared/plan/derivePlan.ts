@@ -1,5 +1,7 @@
 import { deriveDesign } from '../design';
 import { deriveMapping } from '../mapping';
+import { resolveAssumptions } from '../model/assumptions';
+import { resolveDecisions } from '../model/decisions';
 import type { Project } from '../model/project';
 import { summarize } from '../model/summary';
 import { assessReadiness } from '../readiness';
@@ -9,18 +11,21 @@ import type { DeriveOptions, Plan } from './types';
 
 /**
  * The one orchestration every front end calls (CLI, plan worker, export worker, tests): mapping →
- * readiness → design → HA checks, each a pure function of the project and the stages before it.
+ * readiness → design → HA checks, each a pure function of the project and the stages before it. The
+ * project's decisions and assumptions are read once through their readers (typed, checked, defaults).
  */
 export function derivePlan(project: Project, opts: DeriveOptions = {}): Plan {
   const inv = project.inventory;
-  const mapping = deriveMapping(inv, project.decisions, project.assumptions);
-  const readiness = assessReadiness(inv, project.decisions, project.assumptions, mapping);
-  const design = deriveDesign(inv, mapping, project.decisions, project.assumptions);
+  const decisions = resolveDecisions(project.decisions);
+  const assumptions = resolveAssumptions(project.assumptions);
+  const mapping = deriveMapping(inv, decisions, assumptions);
+  const readiness = assessReadiness(inv, decisions, assumptions, mapping);
+  const design = deriveDesign(inv, mapping, decisions, assumptions);
   return {
     calculatorVersion: CALCULATOR_VERSION,
     generatedAt: opts.now ?? project.meta.updatedAt,
     project: { name: project.meta.name, customer: project.meta.customer },
-    assumptions: project.assumptions,
+    assumptions,
     inventory: inv,
     summary: summarize(inv),
     sources: inv.sources,
