@@ -2,7 +2,6 @@
 // The headless main job: read inventory files, derive the plan, write the report files into DIR.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { importFiles } from '../shared/import/index';
 import { prepareImport, PSEUDONYM_MAP_FILE, pseudonymMapCsv } from '../shared/import/prepareImport';
 import { REPORT_LANGS, type ReportLang } from '../shared/i18n/text';
@@ -17,14 +16,14 @@ import { CliError } from './lib/exitCodes';
 import { writeFileAtomic } from './lib/atomicFile';
 import { ensureOutDir, readInputFiles } from './lib/inputFiles';
 import { startProgress } from './lib/progress';
+import { repoRoot } from './lib/repoRoot';
 import { runCli } from './lib/run';
 
 const PROGRAM = 'plan';
 
 const USAGE = `usage: npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format ${EXPORT_FORMATS.join(',')}] [--target pve8|pve9.0|pve9.2] [--name NAME] [--customer NAME] [--anonymise]`;
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const DEMO_DIR = path.resolve(here, '..', 'templates', 'demo');
+export const DEMO_DIR = path.join(repoRoot(), 'templates', 'demo');
 export const DEMO_WORKBOOK = 'rvtools-demo.xlsx';
 
 /** The demo estate: the RVTools-shaped workbook plus the PowerCLI DRS-rule CSVs beside it. */
@@ -177,15 +176,7 @@ async function writeBundleFolder(outDir: string, plan: Parameters<typeof bundleF
   }
 }
 
-function realPath(p: string): string {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return path.resolve(p);
-  }
-}
-
-const isEntry = process.argv[1] !== undefined && realPath(process.argv[1]) === realPath(fileURLToPath(import.meta.url));
-if (isEntry) {
-  process.exitCode = await runCli(PROGRAM, () => main(process.argv.slice(2)));
+/** `npm run plan -- …` (dispatched by cli/main.ts): the exit code. */
+export function run(argv: readonly string[]): Promise<number> {
+  return runCli(PROGRAM, () => main(argv));
 }

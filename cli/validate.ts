@@ -12,7 +12,7 @@ import { writeFileAtomic } from './lib/atomicFile';
 
 type Args = { files: string[]; lang: Lang; problems?: string; json?: string };
 
-function parseArgs(argv: string[]): Args | string {
+function parseArgs(argv: readonly string[]): Args | string {
   const out: Args = { files: [], lang: 'en' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -54,7 +54,8 @@ function readInputs(paths: string[]): InputFile[] | string {
   return files;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** `npm run validate -- …` (dispatched by cli/main.ts): the exit code. */
+export async function run(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     process.stderr.write(`${args}\n`);
@@ -88,15 +89,4 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
-}
-
-const isEntry = process.argv[1] !== undefined && path.resolve(process.argv[1]).replace(/\.[cm]?[jt]s$/, '') === path.resolve(import.meta.dirname ?? '', 'validate');
-if (isEntry) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      process.stderr.write(`internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exit(1);
-    },
-  );
 }

@@ -97,7 +97,7 @@ describe('mapVm via deriveMapping', () => {
   });
 
   it('takes per-disk and per-NIC overrides', () => {
-    const v = vm({ disks: [disk({ label: 'Hard disk 1' }), disk({ label: 'Hard disk 2' })], nics: [nic(), nic()] });
+    const v = vm({ disks: [disk({ label: 'Hard disk 1', unitNumber: 0 }), disk({ label: 'Hard disk 2', unitNumber: 1 })], nics: [nic(), nic()] });
     const o = { 'disk:Hard disk 2.storage': 'ceph-vm', 'disk:Hard disk 2.storageType': 'rbd', 'net1.bridge': 'vmbr1', 'net1.tag': 300, 'net1.model': 'e1000e', 'net0.tag': 99999 };
     const t = deriveMapping(inventory([v]), untrusted({ vmOverrides: { [v.key]: o } }), {}).vms[v.key];
     expect(t?.disks.map((d) => [d.storage.value, d.storage.source, d.format.value])).toEqual([
