@@ -1,5 +1,5 @@
-// Bundles the command line with esbuild: cli/main.ts → dist/cli/main.mjs (one ES module, every command
-// inside; npm packages stay in node_modules). Beside it, dist/cli/inputs.json lists the source files the
+// Bundles the command line with esbuild: cli/main.ts → dist/cli/main.mjs plus one chunk per command in
+// dist/cli/chunks/ (ES modules; npm packages stay in node_modules). Beside it, dist/cli/inputs.json lists the source files the
 // bundle was built from, so build/cli.mjs can tell in a few milliseconds whether it is out of date.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +20,7 @@ function replaceFile(file, data) {
 export async function buildCli(opts = {}) {
   // esbuild is loaded only to build: starting the already-built CLI does not pay for it.
   const { build } = await import('esbuild');
+  const outDir = path.dirname(CLI_BUNDLE);
   const r = await build({
     absWorkingDir: root,
     entryPoints: ['cli/main.ts'],
@@ -28,15 +29,27 @@ export async function buildCli(opts = {}) {
     format: 'esm',
     target: 'node20',
     packages: 'external',
+    // Each command is a chunk loaded when asked for: `validate` never loads the DOCX or PDF code.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
     sourcemap: false,
     write: false,
     metafile: true,
-    outfile: CLI_BUNDLE,
+    outdir: outDir,
     logLevel: opts.quiet ? 'error' : 'warning',
   });
-  fs.mkdirSync(path.dirname(CLI_BUNDLE), { recursive: true });
+  fs.mkdirSync(path.join(outDir, 'chunks'), { recursive: true });
   const inputs = Object.keys(r.metafile.inputs).filter((f) => !f.includes('node_modules'));
-  for (const out of r.outputFiles) replaceFile(out.path, out.contents);
+  // Chunks have content-hashed names: write them first, the entry last, so a CLI starting meanwhile
+  // loads the old entry with its old chunks or the new entry with its new ones.
+  const outputs = [...r.outputFiles].sort((a, b) => Number(a.path === CLI_BUNDLE) - Number(b.path === CLI_BUNDLE));
+  for (const out of outputs) if (!fs.existsSync(out.path) || out.path === CLI_BUNDLE) replaceFile(out.path, out.contents);
+  const keep = new Set(outputs.map((o) => o.path));
+  for (const f of fs.readdirSync(path.join(outDir, 'chunks'))) {
+    const full = path.join(outDir, 'chunks', f);
+    if (!keep.has(full)) fs.rmSync(full, { force: true });
+  }
   replaceFile(CLI_INPUTS, `${JSON.stringify({ inputs: [...inputs, 'build/build-cli.mjs', 'package.json'] }, null, 1)}\n`);
   return CLI_BUNDLE;
 }
