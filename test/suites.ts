@@ -27,6 +27,7 @@ export const INTEGRATION_TESTS: readonly string[] = [
   'test/shared/import/template.test.ts',
   'test/shared/import/synthetic.test.ts',
   'test/cli/generate/syntheticEstate.test.ts',
+  'test/cli/generate/rvtoolsWriter.test.ts',
   'test/renderer/designView.test.ts',
   'test/renderer/inventoryTable.test.ts',
 ];
