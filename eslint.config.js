@@ -13,7 +13,7 @@ const sharedBase = [
 
 /**
  * The inner core, one way down (VS Code's layering style): an area may import the areas listed for it and
- * nothing else of shared/. Leaves that everything may use: i18n/, text/ and the root files (version.ts …).
+ * nothing else of shared/. Leaves that everything may use: i18n/, text/, io/ and the root files (version.ts …).
  *   model → i18n only; import, mapping → model; readiness, design, ha → mapping/model;
  *   cost, checklists → design (and below); plan → all areas; report → plan and areas.
  */
@@ -30,7 +30,7 @@ const MAY_IMPORT = {
   plan: ['import', 'mapping', 'readiness', 'design', 'ha', 'cost', 'checklists', 'model'],
   report: ['plan', 'import', 'mapping', 'readiness', 'design', 'ha', 'cost', 'checklists', 'model'],
 };
-const LEAVES = { i18n: [], text: [] };
+const LEAVES = { i18n: [], text: [], io: [] };
 
 /** Config blocks: for each area and folder depth, the relative imports that would climb to a forbidden area. */
 function layeringBlocks() {

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- name…]`: prints performance figures for each area. Never a pass/fail: it always exits 0
- * unless a bench itself crashes. Names: import, readiness, design, ha, report (default: all).
+ * unless a bench itself crashes. Names: import, readiness, design, ha, report, ui-tables (default: all).
  */
 import { benchDesign } from './bench/design';
 import { benchHa } from './bench/ha';
@@ -18,23 +18,26 @@ const BENCHES: Bench[] = [
   { name: 'ui-tables', run: async () => (await import('./bench/importView')).benchImportView() },
 ];
 
-async function main(): Promise<void> {
-  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+/** `npm run bench -- …` (dispatched by cli/main.ts): the exit code. `--child …` is one import measurement. */
+export async function run(argv: readonly string[]): Promise<number> {
+  if (argv[0] === '--child') return (await import('./bench/import')).importBenchChild(argv.slice(1));
+  const wanted = argv.filter((a) => !a.startsWith('-'));
   const unknown = wanted.filter((w) => !BENCHES.some((b) => b.name === w));
   if (unknown.length) {
     process.stderr.write(`bench: unknown bench ${unknown.join(', ')} (known: ${BENCHES.map((b) => b.name).join(', ')})\n`);
-    process.exit(2);
+    return 2;
   }
-  for (const b of BENCHES) {
-    if (wanted.length && !wanted.includes(b.name)) continue;
-    process.stdout.write(`\n=== ${b.name} ===\n`);
-    const t0 = performance.now();
-    await b.run();
-    process.stdout.write(`(${b.name} bench took ${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
+  try {
+    for (const b of BENCHES) {
+      if (wanted.length && !wanted.includes(b.name)) continue;
+      process.stdout.write(`\n=== ${b.name} ===\n`);
+      const t0 = performance.now();
+      await b.run();
+      process.stdout.write(`(${b.name} bench took ${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
+    }
+    return 0;
+  } catch (e) {
+    process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 1;
   }
 }
-
-main().catch((e: unknown) => {
-  process.stderr.write(`bench: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-  process.exit(1);
-});

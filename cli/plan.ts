@@ -2,12 +2,12 @@
 // The headless main job: read inventory files, derive the plan, write the report files into DIR.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { importFiles } from '../shared/import/index';
 import { prepareImport, PSEUDONYM_MAP_FILE, pseudonymMapCsv } from '../shared/import/prepareImport';
 import { REPORT_LANGS, type ReportLang } from '../shared/i18n/text';
 import { ImportError } from '../shared/model/importReport';
-import { newProject, type PveTarget } from '../shared/model/project';
+import { PVE_TARGETS, type PveTarget } from '../shared/model/assumptions';
+import { newProject } from '../shared/model/project';
 import { derivePlan } from '../shared/plan';
 import { buildReport } from '../shared/report/build';
 import { bundleFiles, CONFIG_FOLDER, DEFAULT_EXPORT_FORMATS, EXPORT_FORMATS, exportFileName, isExportFormat, renderFormat, type ExportFormat } from '../shared/report/export';
@@ -16,16 +16,14 @@ import { CliError } from './lib/exitCodes';
 import { readInputFiles } from './lib/inputFiles';
 import { beginOutputSet, defaultPrivateMapPath, isInside, MANIFEST_FILE, sha256, writePrivateFile, type OutputSet } from './lib/outputSet';
 import { startProgress } from './lib/progress';
+import { repoRoot } from './lib/repoRoot';
 import { runCli } from './lib/run';
 
 const PROGRAM = 'plan';
 
-const PVE_TARGETS: readonly PveTarget[] = ['pve8', 'pve9.0', 'pve9.2'];
-
 const USAGE = `usage: npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format ${EXPORT_FORMATS.join(',')}] [--target pve8|pve9.0|pve9.2] [--name NAME] [--customer NAME] [--anonymise [--anon-map FILE]]`;
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const DEMO_DIR = path.resolve(here, '..', 'templates', 'demo');
+export const DEMO_DIR = path.join(repoRoot(), 'templates', 'demo');
 export const DEMO_WORKBOOK = 'rvtools-demo.xlsx';
 
 /** The demo estate: the RVTools-shaped workbook plus the PowerCLI DRS-rule CSVs beside it. */
@@ -202,15 +200,7 @@ function topLevel(files: readonly string[], out: string): string[] {
   return [...seen, path.join(dir, MANIFEST_FILE)];
 }
 
-function realPath(p: string): string {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return path.resolve(p);
-  }
-}
-
-const isEntry = process.argv[1] !== undefined && realPath(process.argv[1]) === realPath(fileURLToPath(import.meta.url));
-if (isEntry) {
-  process.exitCode = await runCli(PROGRAM, () => main(process.argv.slice(2)));
+/** `npm run plan -- …` (dispatched by cli/main.ts): the exit code. */
+export function run(argv: readonly string[]): Promise<number> {
+  return runCli(PROGRAM, () => main(argv));
 }

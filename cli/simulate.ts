@@ -1,8 +1,6 @@
 // `npm run simulate -- scenario.json`                  → the simulation result as JSON on stdout
 // `npm run simulate -- --sweep n-1|n-2 --plan cluster.json` → the sweep result as JSON on stdout
 // Exit codes: 0 done; 2 bad scenario / unreadable file / usage (one line on stderr); 1 internal error.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseScenario } from '../shared/ha/parseScenario';
 import { simulate } from '../shared/ha/simulate';
 import { sweep, type SweepMode } from '../shared/ha/sweep';
@@ -43,7 +41,7 @@ function withFile<T>(file: string, f: () => T): T {
   }
 }
 
-export async function main(argv: readonly string[]): Promise<void> {
+async function main(argv: readonly string[]): Promise<void> {
   const args = parseArgs(argv, { sweep: { kind: 'string' }, plan: { kind: 'string' }, help: { kind: 'boolean' } });
   if (args.flags.has('help')) {
     process.stdout.write(`${USAGE}\n`);
@@ -67,7 +65,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   process.stdout.write(`${JSON.stringify(simulate(scenario), null, 2)}\n`);
 }
 
-const isEntry = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isEntry) {
-  process.exitCode = await runCli(PROGRAM, () => main(process.argv.slice(2)));
+/** `npm run simulate -- …` (dispatched by cli/main.ts): the exit code. */
+export function run(argv: readonly string[]): Promise<number> {
+  return runCli(PROGRAM, () => main(argv));
 }

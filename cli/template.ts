@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildTemplateXlsx } from '../shared/import/templateWorkbook';
+import { repoRoot } from './lib/repoRoot';
 
 export function writeTemplate(outFile: string): number {
   const bytes = buildTemplateXlsx();
@@ -13,9 +14,10 @@ export function writeTemplate(outFile: string): number {
   return bytes.length;
 }
 
-const here = import.meta.dirname ?? '';
-if (process.argv[1] && path.resolve(process.argv[1]).replace(/\.[cm]?[jt]s$/, '') === path.resolve(here, 'template')) {
-  const out = process.argv[2] ?? path.resolve(here, '..', 'templates', 'inventory-template.xlsx');
+/** `npm run template [-- out.xlsx]` (dispatched by cli/main.ts): the exit code. */
+export async function run(argv: readonly string[]): Promise<number> {
+  const out = argv[0] ?? path.join(repoRoot(), 'templates', 'inventory-template.xlsx');
   const n = writeTemplate(out);
   process.stdout.write(`${out} (${n} bytes)\n`);
+  return 0;
 }

@@ -8,10 +8,11 @@ import path from 'node:path';
 import { formatValidation, importFiles, problemRowsXlsx, type ImportProgress, type InputFile } from '../shared/import';
 import { countBySeverity, ImportError } from '../shared/model/importReport';
 import type { Lang } from '../shared/i18n';
+import { writeFileAtomic } from './lib/atomicFile';
 
 type Args = { files: string[]; lang: Lang; problems?: string; json?: string };
 
-function parseArgs(argv: string[]): Args | string {
+function parseArgs(argv: readonly string[]): Args | string {
   const out: Args = { files: [], lang: 'en' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -53,7 +54,8 @@ function readInputs(paths: string[]): InputFile[] | string {
   return files;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** `npm run validate -- …` (dispatched by cli/main.ts): the exit code. */
+export async function run(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     process.stderr.write(`${args}\n`);
@@ -75,8 +77,8 @@ export async function main(argv: string[]): Promise<number> {
     const { inventory, report } = await importFiles(files, { onProgress });
     if (shown) process.stderr.write('\r'.padEnd(101) + '\r');
     process.stdout.write(`${formatValidation(inventory, report, args.lang)}\n`);
-    if (args.problems) fs.writeFileSync(args.problems, problemRowsXlsx(report, args.lang, files));
-    if (args.json) fs.writeFileSync(args.json, JSON.stringify({ report }, null, 2));
+    if (args.problems) await writeFileAtomic(args.problems, problemRowsXlsx(report, args.lang, files), { backup: false });
+    if (args.json) await writeFileAtomic(args.json, JSON.stringify({ report }, null, 2), { backup: false });
     return countBySeverity(report).error > 0 ? 2 : 0;
   } catch (e) {
     if (shown) process.stderr.write('\n');
@@ -87,15 +89,4 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
-}
-
-const isEntry = process.argv[1] !== undefined && path.resolve(process.argv[1]).replace(/\.[cm]?[jt]s$/, '') === path.resolve(import.meta.dirname ?? '', 'validate');
-if (isEntry) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      process.stderr.write(`internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exit(1);
-    },
-  );
 }

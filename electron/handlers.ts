@@ -12,7 +12,7 @@ import {
   type AppInfo,
   type FileData,
 } from '../shared/ipc';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../shared/io/atomicWrite';
 import type { MainFs } from './nodeFs';
 
 /**

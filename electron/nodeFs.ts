@@ -1,8 +1,11 @@
 import { constants } from 'node:fs';
 import { access, copyFile, open, readFile, rename, stat, unlink, mkdir } from 'node:fs/promises';
-import type { AtomicFs } from './atomicWrite';
+import type { AtomicFs } from '../shared/io/atomicWrite';
 
-/** The real file system behind MainDeps.fs: data is fsync'ed before the rename. */
+/**
+ * The real (Node) file system behind MainDeps.fs and the command line's writes: a new file is created
+ * exclusively with mode 0600 and fsync'ed before the atomic writer renames it.
+ */
 export type MainFs = AtomicFs & {
   readFile(path: string): Promise<Uint8Array>;
   size(path: string): Promise<number | null>;
@@ -11,7 +14,7 @@ export type MainFs = AtomicFs & {
 
 export const nodeFs: MainFs = {
   async writeFile(path, data) {
-    const h = await open(path, 'w', 0o600);
+    const h = await open(path, 'wx', 0o600);
     try {
       await h.writeFile(data);
       await h.sync();
@@ -20,6 +23,14 @@ export const nodeFs: MainFs = {
     }
   },
   rename: (a, b) => rename(a, b),
+  async syncDir(p) {
+    const h = await open(p, 'r');
+    try {
+      await h.sync();
+    } finally {
+      await h.close();
+    }
+  },
   copyFile: (a, b) => copyFile(a, b),
   unlink: (p) => unlink(p),
   async exists(p) {

@@ -5,7 +5,6 @@
  * Run: `npx tsx cli/bench/importView.ts`.
  */
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { emptyImportReport, type ImportReport } from '../../shared/model/importReport';
 import type { Vm } from '../../shared/model/inventory';
 import { prepareImport } from '../../shared/import/prepareImport';
@@ -47,6 +46,6 @@ export async function benchImportView(): Promise<void> {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (process.argv[1] && /bench[\\/]importView\.ts$/.test(process.argv[1])) {
   void benchImportView();
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../lib/repoRoot';
 import { importFiles } from '../../shared/import/index';
 import { derivePlan } from '../../shared/plan';
 import { newProject } from '../../shared/model/project';
@@ -18,8 +18,7 @@ import { renderXlsx } from '../../shared/report/renderXlsx';
  * 5,000-row table (pagination cost). Prints wall and CPU time and output sizes; never fails on them.
  */
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const SAMPLE = path.resolve(here, '../..', '../shared/samples/rvtools-4.6-339vms.xlsx');
+const SAMPLE = path.resolve(repoRoot(), '../shared/samples/rvtools-4.6-339vms.xlsx');
 
 export type ReportBenchRow = { step: string; wallMs: number; cpuMs: number; bytes?: number };
 

@@ -46,19 +46,3 @@ export function ensureOutDir(dir: string): string {
   if (!fs.statSync(abs).isDirectory()) throw new CliError('CLI_OUT_DIR', `${dir}: is not a folder`);
   return abs;
 }
-
-/** Write a file atomically: a temporary file in the same folder, then rename. */
-export function writeFileAtomic(file: string, data: Uint8Array | string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // nothing left to clean
-    }
-    throw e;
-  }
-}

@@ -1,3 +1,5 @@
+import { resolveAssumptions } from '../../shared/model/assumptions';
+import { resolveDecisions } from '../../shared/model/decisions';
 import { PROJECT_SCHEMA_VERSION, type Project } from '../../shared/model/project';
 
 /** Pure helpers for project naming and the autosave file (no store, no platform). */
@@ -37,5 +39,6 @@ export function parseAutosave(json: string): AutosaveParse {
     return { ok: false };
   }
   if (!p.assumptions || typeof p.assumptions !== 'object' || !p.decisions || typeof p.decisions !== 'object') return { ok: false };
-  return { ok: true, project: p as Project };
+  // Decisions and assumptions through their one reader: typed, checked, defaults filled, unknown keys kept.
+  return { ok: true, project: { ...(p as Project), decisions: resolveDecisions(p.decisions), assumptions: resolveAssumptions(p.assumptions) } };
 }

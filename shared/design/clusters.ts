@@ -1,6 +1,6 @@
 import type { Host, Inventory, Vm } from '../model/inventory';
 import { migratableVms } from '../model/inventory';
-import type { ClusterDecision, DesignDecisions } from './decisions';
+import type { ClusterDecision, DesignDecisions } from '../model/decisions';
 import { CLUSTER_NAME_MAX, NODE_NAME_MAX, clusterNameFrom, nodeNameFromHost, uniqueName } from './names';
 import type { TargetNode } from './types';
 

@@ -1,7 +1,7 @@
 import type { HaOverride, Vm } from '../model/inventory';
 import type { PveTarget } from '../model/project';
 import type { Text } from '../i18n/text';
-import type { ClusterDecision, DesignDecisions } from './decisions';
+import type { ClusterDecision, DesignDecisions } from '../model/decisions';
 import { dt } from './dt';
 import { checkHaRules, formatNodePriorities, haId, preferredNodes, priorityClasses } from './haRules';
 import { uniqueName } from './names';

@@ -1,40 +1,39 @@
 import type { Inventory } from '../model/inventory';
-import type { Assumptions, Decisions } from '../model/project';
+import { resolveAssumptions, type Assumptions } from '../model/assumptions';
+import { designDecisions, resolveDecisions, type Decisions, type ReserveLevel } from '../model/decisions';
 import { buildClusterSkeletons } from './clusters';
-import { readDesignDecisions } from './decisions';
 import { drsToPlacementRules } from './drsRules';
 import { dt } from './dt';
 import { planHa } from './haPlan';
 import { clusterVmkernels, MIGRATION_PLACEHOLDER, migrationFromVmotion, nodeAddresses, planNetworks } from './networks';
 import { placeCluster, type PlacementVmInput } from './placement';
 import { planQuorum } from './quorum';
-import type { ClusterDesign, DesignResult, ReserveLevel } from './types';
+import type { ClusterDesign, DesignResult } from './types';
 import type { MappingResult } from '../mapping';
 import { designVmids } from './vmids';
 
 export * from './types';
-export { readDesignDecisions } from './decisions';
-export type { DesignDecisions, ClusterDecision } from './decisions';
+export type { DesignDecisions, ClusterDecision } from '../model/decisions';
 export { toSweepInput } from './sweepInput';
 export type { DesignSweepInput } from './sweepInput';
 export { designPlanJson } from './planJson';
 export { checkHaRules } from './haRules';
-
-const RESERVES: readonly ReserveLevel[] = ['n+0', 'n+1', 'n+2'];
 
 /**
  * The target design: clusters and nodes, quorum, networks, placement and the HA plan, from the inventory,
  * the mapping (optional: VMIDs, CPU types, migration networks) and the user's decisions. Pure and
  * deterministic.
  */
-export function deriveDesign(inventory: Inventory, mapping: MappingResult | undefined, decisions: Decisions, assumptions: Assumptions): DesignResult {
-  const dd = readDesignDecisions(decisions);
+export function deriveDesign(inventory: Inventory, mapping: MappingResult | undefined, rawDecisions: Decisions, rawAssumptions: Partial<Assumptions> | undefined): DesignResult {
+  const decisions = resolveDecisions(rawDecisions);
+  const assumptions = resolveAssumptions(rawAssumptions);
+  const dd = designDecisions(decisions);
   const skeletons = buildClusterSkeletons(inventory, dd);
   const allVms = skeletons.flatMap((s) => s.vms);
   const vmids = designVmids(inventory, allVms, decisions, assumptions, mapping);
-  const defaultReserve: ReserveLevel = RESERVES.includes(assumptions.haReserve) ? assumptions.haReserve : 'n+1';
-  const vcpuPerCore = assumptions.vcpuPerCore > 0 ? assumptions.vcpuPerCore : 4;
-  const overcommit = assumptions.memoryOvercommit > 0 ? assumptions.memoryOvercommit : 1;
+  const defaultReserve = assumptions.haReserve;
+  const vcpuPerCore = assumptions.vcpuPerCore;
+  const overcommit = assumptions.memoryOvercommit;
   const clusterOf: Record<string, string> = {};
   const clusters: ClusterDesign[] = [];
   for (const s of skeletons) {

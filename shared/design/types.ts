@@ -1,8 +1,12 @@
 import type { Text } from '../i18n/text';
+import type { ReserveLevel, ShutdownPolicy } from '../model/decisions';
 import type { PveTarget } from '../model/project';
 
-/** HA reserve: how many node failures the cluster must absorb without losing capacity for its VMs. */
-export type ReserveLevel = 'n+0' | 'n+1' | 'n+2';
+/**
+ * HA reserve (how many node failures the cluster must absorb without losing capacity for its VMs), HA tier
+ * and shutdown policy are user decisions: their value lists live in shared/model/decisions.ts.
+ */
+export type { HaTier, ReserveLevel, ShutdownPolicy } from '../model/decisions';
 
 /** Where a node's hardware figures come from. */
 export type NodeOrigin = 'imported' | 'decision' | 'new-hardware' | 'assumed';
@@ -133,8 +137,6 @@ export type ClusterPlacement = {
   ruleFindings: Text[];
 };
 
-export type HaTier = 1 | 2 | 'none';
-
 export type ResourceState = 'started' | 'stopped' | 'disabled' | 'ignored';
 
 export type HaResource = {
@@ -171,8 +173,6 @@ export type DroppedRule = {
 };
 
 export type PriorityWarning = { vmKey: string; vmName: string; text: Text };
-
-export type ShutdownPolicy = 'conditional' | 'freeze' | 'failover' | 'migrate';
 
 export type DatacenterOptions = {
   crs: { ha: 'basic' | 'static' | 'dynamic'; rebalanceOnStart: boolean; autoRebalance: boolean };

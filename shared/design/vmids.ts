@@ -1,7 +1,8 @@
-import { resolveAssumptions } from '../assumptions';
+import { resolveAssumptions } from '../model/assumptions';
 import { assignVmids, vmIdentity, type MappingResult } from '../mapping';
 import type { Inventory, Vm } from '../model/inventory';
-import type { Assumptions, Decisions } from '../model/project';
+import type { Assumptions } from '../model/assumptions';
+import type { Decisions } from '../model/decisions';
 
 /**
  * VMIDs for the design: the mapping's per-VM VMID when a mapping is given (it honours overrides), else the

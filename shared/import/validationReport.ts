@@ -8,6 +8,7 @@ import type { CellValue } from './cells';
 import { decodeText, parseCsv } from './csvReader';
 import type { InputFile } from './inputFile';
 import { readWorkbookSheets } from './xlsxReader';
+import { safeSheetText } from '../text/safeCell';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -65,8 +66,7 @@ export function formatValidation(inventory: Inventory, report: ImportReport, lan
 
 /** A cell an office suite would read as a formula (= + - @, or a leading tab/CR) gets a leading apostrophe. */
 export function neutralise(v: CellValue): CellValue {
-  if (typeof v !== 'string') return v;
-  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return typeof v === 'string' ? safeSheetText(v) : v;
 }
 
 function label(lang: ReportLang, key: Parameters<typeof t>[1]): string {

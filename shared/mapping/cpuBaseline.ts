@@ -1,7 +1,7 @@
 import { text, type Text } from '../i18n/text';
 import type { Host, Inventory, Vm } from '../model/inventory';
-import type { Decisions } from '../model/project';
-import type { PlanningAssumptions } from '../assumptions';
+import { resolveDecisions, type Decisions } from '../model/decisions';
+import type { Assumptions } from '../model/assumptions';
 
 /**
  * Cluster CPU baseline: EVC key → Proxmox `cpu:` type (proxmox-facts §2.4). A single-vendor cluster gets
@@ -151,18 +151,13 @@ function genericFor(info: EvcInfo, avx512: boolean | undefined): GenericLevel {
   return info.generic;
 }
 
-/** Override decisions: `decisions.clusterCpuType[cluster] = '<cpu type>'`. */
+/** Override decisions: `decisions.clusterCpuType[cluster] = '<cpu type>'` (checked by `readDecisions`). */
 export function clusterCpuOverride(decisions: Decisions, cluster: string): string | undefined {
-  const m = decisions.clusterCpuType;
-  if (m && typeof m === 'object' && !Array.isArray(m)) {
-    const v = (m as Record<string, unknown>)[cluster];
-    if (typeof v === 'string' && /^[A-Za-z0-9_.-]+$/.test(v)) return v;
-  }
-  return undefined;
+  return resolveDecisions(decisions).clusterCpuType?.[cluster];
 }
 
 /** CPU baseline of one target cluster from its hosts. */
-export function clusterCpuBaseline(cluster: string, hosts: Host[], a: PlanningAssumptions, decisions: Decisions = {}): ClusterCpu {
+export function clusterCpuBaseline(cluster: string, hosts: Host[], a: Assumptions, decisions: Decisions = {}): ClusterCpu {
   const warnings: CpuWarning[] = [];
   const hc = hosts.map((h) => hostCpu(h, warnings));
   const vendors = [...new Set(hc.map((h) => h.vendor).filter((v): v is Vendor => v !== undefined))].sort();
@@ -244,7 +239,7 @@ export function targetClusterOfHost(h: Host): string {
   return h.cluster && h.cluster.trim() !== '' ? h.cluster : `standalone:${h.name}`;
 }
 
-export function cpuBaselines(inv: Inventory, a: PlanningAssumptions, decisions: Decisions = {}): ClusterCpu[] {
+export function cpuBaselines(inv: Inventory, a: Assumptions, decisions: Decisions = {}): ClusterCpu[] {
   const by = new Map<string, Host[]>();
   for (const h of inv.hosts) {
     const c = targetClusterOfHost(h);

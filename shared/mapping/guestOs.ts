@@ -1,10 +1,12 @@
+import type { Ostype } from '../model/decisions';
+
 /**
  * Guest OS facts from the names RVTools prints (`OS according to the VMware Tools`, preferred, else
  * `OS according to the configuration file`). RVTools carries no guest id, so the Proxmox `ostype` is chosen
  * from the name (readiness-and-mapping §2.2, derived name table).
  */
 
-export type Ostype = 'other' | 'wxp' | 'w2k' | 'w2k3' | 'w2k8' | 'wvista' | 'win7' | 'win8' | 'win10' | 'win11' | 'l24' | 'l26' | 'solaris';
+export type { Ostype } from '../model/decisions';
 export type OsFamily = 'windows' | 'linux' | 'solaris' | 'other';
 
 export type GuestOs = {

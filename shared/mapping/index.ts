@@ -1,6 +1,6 @@
 import type { Inventory, Vm } from '../model/inventory';
-import type { Assumptions, Decisions } from '../model/project';
-import { PLANNING_CALCULATOR_VERSION, resolveAssumptions, type PlanningAssumptions } from '../assumptions';
+import { PLANNING_CALCULATOR_VERSION, resolveAssumptions, type Assumptions } from '../model/assumptions';
+import { resolveDecisions, type Decisions } from '../model/decisions';
 import { cpuBaselines, type ClusterCpu, type CpuWarning } from './cpuBaseline';
 import { buildNetworkMap, migrationNetwork, type MigrationNetwork, type NetworkEntry, type NetworkMap } from './networkMap';
 import { uniquePveNames } from './pveName';
@@ -18,7 +18,7 @@ export type MappingCluster = {
 
 export type MappingResult = {
   calculatorVersion: string;
-  assumptions: PlanningAssumptions;
+  assumptions: Assumptions;
   /** vmKey → target configuration (migratable VMs only: no templates or SRM placeholders). */
   vms: Record<string, VmTarget>;
   clusters: MappingCluster[];
@@ -35,8 +35,9 @@ function isMigratable(vm: Vm): boolean {
 }
 
 /** Map every migratable VM, the cluster CPU baselines, and the network and storage maps. */
-export function deriveMapping(inv: Inventory, decisions: Decisions, assumptions: Partial<Assumptions> | undefined): MappingResult {
+export function deriveMapping(inv: Inventory, rawDecisions: Decisions, assumptions: Partial<Assumptions> | undefined): MappingResult {
   const a = resolveAssumptions(assumptions);
+  const decisions = resolveDecisions(rawDecisions);
   const cpus = cpuBaselines(inv, a, decisions);
   const cpuByCluster = new Map(cpus.map((c) => [c.cluster, c]));
   const networkMap = buildNetworkMap(inv, a, decisions);

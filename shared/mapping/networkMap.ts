@@ -1,7 +1,7 @@
 import { text, type Text } from '../i18n/text';
 import type { Inventory, PortGroup, VmKernel } from '../model/inventory';
-import type { Decisions } from '../model/project';
-import type { PlanningAssumptions } from '../assumptions';
+import { resolveDecisions, type Decisions, type NetworkOverride } from '../model/decisions';
+import type { Assumptions } from '../model/assumptions';
 import type { Provenance } from './provenance';
 
 /**
@@ -43,19 +43,9 @@ export type NetworkMap = {
   bridges: { name: string; vlanAware: boolean; vlans: number[] }[];
 };
 
-type NetOverride = { bridge?: string; tag?: number | null };
-
-function networkOverride(decisions: Decisions, name: string): NetOverride | undefined {
-  const m = decisions.networkMap;
-  if (!m || typeof m !== 'object' || Array.isArray(m)) return undefined;
-  const o = (m as Record<string, unknown>)[name];
-  if (!o || typeof o !== 'object') return undefined;
-  const r = o as Record<string, unknown>;
-  const out: NetOverride = {};
-  if (typeof r.bridge === 'string' && /^[A-Za-z][A-Za-z0-9_.-]{0,14}$/.test(r.bridge)) out.bridge = r.bridge;
-  if (r.tag === null) out.tag = null;
-  else if (typeof r.tag === 'number' && Number.isInteger(r.tag) && r.tag >= 1 && r.tag <= 4094) out.tag = r.tag;
-  return out.bridge !== undefined || out.tag !== undefined ? out : undefined;
+function networkOverride(decisions: Decisions, name: string): NetworkOverride | undefined {
+  const o = decisions.networkMap?.[name];
+  return o && (o.bridge !== undefined || o.tag !== undefined) ? o : undefined;
 }
 
 function parseVlanText(s: string | undefined): { single?: number; trunk: boolean } {
@@ -70,7 +60,8 @@ function parseVlanText(s: string | undefined): { single?: number; trunk: boolean
 }
 
 /** Build the network map from port groups and the networks VM NICs use. */
-export function buildNetworkMap(inv: Inventory, a: PlanningAssumptions, decisions: Decisions = {}): NetworkMap {
+export function buildNetworkMap(inv: Inventory, a: Assumptions, decisions: Decisions = {}): NetworkMap {
+  const read = resolveDecisions(decisions);
   const groups = new Map<string, PortGroup[]>();
   for (const pg of inv.portGroups) {
     if (pg.isUplink) continue;
@@ -147,7 +138,7 @@ export function buildNetworkMap(inv: Inventory, a: PlanningAssumptions, decision
       vnet = tag !== undefined ? `vlan${tag}` : trunk ? 'trunk' : 'untag';
       bridge = vnet;
     }
-    const ov = networkOverride(decisions, name);
+    const ov = networkOverride(read, name);
     if (ov) {
       if (ov.bridge !== undefined) bridge = ov.bridge;
       if (ov.tag !== undefined) tag = ov.tag === null ? undefined : ov.tag;

@@ -1,5 +1,5 @@
 import type { Text } from '../i18n/text';
-import type { AssumptionName } from '../assumptions';
+import type { AssumptionName } from '../model/assumptions';
 
 /** Where a planned value came from. Missing data is `unknown`, never a silent default. */
 export type Provenance = 'imported' | 'derived' | 'assumed' | 'unknown' | 'override';

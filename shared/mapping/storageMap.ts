@@ -1,7 +1,7 @@
 import { text, type Text } from '../i18n/text';
 import type { Datastore, Inventory } from '../model/inventory';
-import type { Decisions } from '../model/project';
-import type { PlanningAssumptions } from '../assumptions';
+import { resolveDecisions, STORAGE_ID_RE, type Decisions, type PveStorageType, type StorageOverride } from '../model/decisions';
+import type { Assumptions } from '../model/assumptions';
 import type { Provenance } from './provenance';
 
 /**
@@ -11,7 +11,7 @@ import type { Provenance } from './provenance';
  * `decisions.storageMap[<datastore>] = { storage?, type?, capacityMiB? }`.
  */
 
-export type PveStorageType = 'nfs' | 'lvm' | 'lvmthin' | 'zfspool' | 'rbd' | 'zfs' | 'dir' | 'cifs' | 'cephfs' | 'iscsi';
+export type { PveStorageType } from '../model/decisions';
 
 export const FILE_STORAGE: readonly PveStorageType[] = ['nfs', 'dir', 'cifs', 'cephfs'];
 export const SHARED_STORAGE: readonly PveStorageType[] = ['nfs', 'rbd', 'cifs', 'cephfs', 'zfs', 'iscsi'];
@@ -51,7 +51,7 @@ export type StorageEntry = {
 export type StorageMap = { entries: StorageEntry[]; growthMargin: number };
 
 /** pve-common `pve-storage-id` (PVE/JSONSchema.pm parse_storage_id): at least two characters. */
-export const PVE_STORAGE_ID_RE = /^[a-z][a-z0-9._-]*[a-z0-9]$/i;
+export const PVE_STORAGE_ID_RE = STORAGE_ID_RE;
 
 /** Proxmox storage id: lower case, starts with a letter, `[a-z0-9-_.]`, ends with a letter or digit. */
 export function storageIdFor(name: string): string {
@@ -60,21 +60,9 @@ export function storageIdFor(name: string): string {
   return PVE_STORAGE_ID_RE.test(s) ? s : `${s}-ds`;
 }
 
-type StorageOverride = { storage?: string; type?: PveStorageType; capacityMiB?: number };
-
-const ALL_TYPES: readonly PveStorageType[] = ['nfs', 'lvm', 'lvmthin', 'zfspool', 'rbd', 'zfs', 'dir', 'cifs', 'cephfs', 'iscsi'];
-
 function storageOverride(decisions: Decisions, ds: string): StorageOverride | undefined {
-  const m = decisions.storageMap;
-  if (!m || typeof m !== 'object' || Array.isArray(m)) return undefined;
-  const o = (m as Record<string, unknown>)[ds];
-  if (!o || typeof o !== 'object') return undefined;
-  const r = o as Record<string, unknown>;
-  const out: StorageOverride = {};
-  if (typeof r.storage === 'string' && PVE_STORAGE_ID_RE.test(r.storage)) out.storage = r.storage;
-  if (typeof r.type === 'string' && (ALL_TYPES as readonly string[]).includes(r.type)) out.type = r.type as PveStorageType;
-  if (typeof r.capacityMiB === 'number' && r.capacityMiB > 0 && Number.isFinite(r.capacityMiB)) out.capacityMiB = r.capacityMiB;
-  return Object.keys(out).length > 0 ? out : undefined;
+  const o = decisions.storageMap?.[ds];
+  return o && (o.storage !== undefined || o.type !== undefined || o.capacityMiB !== undefined) ? o : undefined;
 }
 
 function kindOf(ds: Datastore): StorageEntry['kind'] {
@@ -102,7 +90,8 @@ function clusterNodes(inv: Inventory, ds: Datastore): number | undefined {
   return max ?? (ds.hosts.length > 0 ? ds.hosts.length : undefined);
 }
 
-export function buildStorageMap(inv: Inventory, a: PlanningAssumptions, decisions: Decisions = {}): StorageMap {
+export function buildStorageMap(inv: Inventory, a: Assumptions, decisions: Decisions = {}): StorageMap {
+  const read = resolveDecisions(decisions);
   const vmsByDs = new Map<string, Set<string>>();
   const nameByKey = new Map<string, string>();
   for (const vm of inv.vms) {
@@ -188,7 +177,7 @@ export function buildStorageMap(inv: Inventory, a: PlanningAssumptions, decision
     }
     let source: Provenance = kind === 'unknown' ? 'assumed' : 'derived';
     let targetCapacityMiB = kind === 'vmfs-local' || kind === 'unknown' ? undefined : ds.capacityMiB;
-    const ov = storageOverride(decisions, ds.name);
+    const ov = storageOverride(read, ds.name);
     if (ov) {
       if (ov.type) type = ov.type;
       if (ov.storage) storage = ov.storage;

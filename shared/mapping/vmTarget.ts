@@ -1,14 +1,12 @@
 import { text, type Text } from '../i18n/text';
 import type { Disk, Nic, Vm } from '../model/inventory';
-import type { Decisions } from '../model/project';
-import { PLANNING_CALCULATOR_VERSION, type PlanningAssumptions } from '../assumptions';
+import { diskOverride, nicOverride, resolveDecisions, type Decisions, type Scsihw, type TargetProfile, type VmOverride } from '../model/decisions';
+import { PLANNING_CALCULATOR_VERSION, type Assumptions } from '../model/assumptions';
 import type { ClusterCpu } from './cpuBaseline';
 import { guestOs, type GuestOs, type Ostype } from './guestOs';
 import type { NetworkEntry } from './networkMap';
 import { assumed, derived, imported, unknown, type Field } from './provenance';
-import { diskFormatFor, PVE_STORAGE_ID_RE, type PveStorageType, type StorageEntry } from './storageMap';
-
-const STORAGE_TYPES: readonly PveStorageType[] = ['nfs', 'lvm', 'lvmthin', 'zfspool', 'rbd', 'zfs', 'dir', 'cifs', 'cephfs', 'iscsi'];
+import { diskFormatFor, type PveStorageType, type StorageEntry } from './storageMap';
 
 /**
  * One VM's Proxmox configuration, derived from the inventory, the maps and the decisions. Every field
@@ -16,24 +14,16 @@ const STORAGE_TYPES: readonly PveStorageType[] = ['nfs', 'lvm', 'lvmthin', 'zfsp
  * `override`. Override keys: vmid, name, cluster, cpu, sockets, cores, memoryMiB, balloonMiB, ostype, bios,
  * machine, profile, scsihw, agent, storage (+ storageType) for every disk, `disk:<label>.storage`
  * (+ `.storageType`), bridge / nicModel for every NIC, `net<N>.model`, `net<N>.bridge`, `net<N>.tag`
- * (null = untagged). Invalid values are ignored (the derived value stays).
+ * (null = untagged). The overrides come through `readDecisions` (shared/model/decisions.ts), which drops
+ * invalid values: the derived value stays.
  */
 
-export type Scsihw = 'lsi' | 'lsi53c810' | 'virtio-scsi-pci' | 'virtio-scsi-single' | 'megasas' | 'pvscsi';
+export type { Scsihw, TargetProfile } from '../model/decisions';
 export type DiskBus = 'scsi' | 'sata' | 'ide' | 'virtio';
 export type SourceBus = 'scsi' | 'sata' | 'ide' | 'nvme';
-/**
- * `virtio`: VirtIO SCSI single + VirtIO NICs. `first-boot`: Windows without VirtIO drivers boots on SATA
- * (or PVSCSI when > 6 disks) and e1000e, then switches. `emulated`: guests without VirtIO drivers keep
- * emulated devices.
- */
-export type TargetProfile = 'virtio' | 'first-boot' | 'emulated';
 
 export const SLOT_LIMITS: Record<DiskBus, number> = { ide: 4, sata: 6, scsi: 31, virtio: 16 };
 export const NIC_LIMIT = 32;
-const OSTYPES: readonly Ostype[] = ['other', 'wxp', 'w2k', 'w2k3', 'w2k8', 'wvista', 'win7', 'win8', 'win10', 'win11', 'l24', 'l26', 'solaris'];
-const SCSIHW: readonly Scsihw[] = ['lsi', 'lsi53c810', 'virtio-scsi-pci', 'virtio-scsi-single', 'megasas', 'pvscsi'];
-const NIC_MODELS = ['e1000', 'e1000-82540em', 'e1000-82544gc', 'e1000-82545em', 'e1000e', 'i82551', 'i82557b', 'i82559er', 'ne2k_isa', 'ne2k_pci', 'pcnet', 'rtl8139', 'virtio', 'vmxnet3'] as const;
 
 export type TargetDisk = {
   label: string;
@@ -97,7 +87,7 @@ export type VmTarget = {
 };
 
 export type MapContext = {
-  assumptions: PlanningAssumptions;
+  assumptions: Assumptions;
   decisions: Decisions;
   vmid?: number;
   /** Unique Proxmox name (see `uniquePveNames`). */
@@ -180,24 +170,6 @@ export function isLegacyAdapter(adapter: string | undefined): boolean {
 }
 
 // ---- overrides ----
-type Overrides = Record<string, unknown>;
-
-function ovNumber(o: Overrides, k: string, min: number, max: number): number | undefined {
-  const v = o[k];
-  return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : undefined;
-}
-function ovEnum<T extends string>(o: Overrides, k: string, allowed: readonly T[]): T | undefined {
-  const v = o[k];
-  return typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : undefined;
-}
-function ovString(o: Overrides, k: string, re: RegExp): string | undefined {
-  const v = o[k];
-  return typeof v === 'string' && re.test(v) ? v : undefined;
-}
-function ovBool(o: Overrides, k: string): boolean | undefined {
-  const v = o[k];
-  return typeof v === 'boolean' ? v : undefined;
-}
 function over<T>(value: T): Field<T> {
   return { value, source: 'override' };
 }
@@ -274,16 +246,16 @@ const T = {
 /** Compute the target configuration of one VM. */
 export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
   const a = ctx.assumptions;
-  const o: Overrides = (ctx.decisions.vmOverrides?.[vm.key] ?? {}) as Overrides;
+  const o: VmOverride = resolveDecisions(ctx.decisions).vmOverrides?.[vm.key] ?? {};
   const overridden: string[] = [];
   const steps: Text[] = [];
   const notes: Text[] = [];
-  const vmid = take(overridden, 'vmid', ovNumber(o, 'vmid', 100, 999_999_999), () => (ctx.vmid !== undefined ? assumed(ctx.vmid, 'vmidStart') : unknown<number>()));
-  const name = take(overridden, 'name', ovString(o, 'name', /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/), () =>
+  const vmid = take(overridden, 'vmid', o.vmid, () => (ctx.vmid !== undefined ? assumed(ctx.vmid, 'vmidStart') : unknown<number>()));
+  const name = take(overridden, 'name', o.name, () =>
     ctx.pveName === vm.name ? imported(ctx.pveName) : derived(ctx.pveName),
   );
-  const cluster = take(overridden, 'cluster', ovString(o, 'cluster', /^.+$/), () => (vm.cluster ? derived(vm.cluster) : unknown<string>(T.noCluster)));
-  const cpu = take(overridden, 'cpu', ovString(o, 'cpu', /^[A-Za-z0-9_.-]+$/), () =>
+  const cluster = take(overridden, 'cluster', o.cluster, () => (vm.cluster ? derived(vm.cluster) : unknown<string>(T.noCluster)));
+  const cpu = take(overridden, 'cpu', o.cpu, () =>
     ctx.clusterCpu ? derived(ctx.clusterCpu.cpuType) : assumed(a.fallbackCpuType, 'fallbackCpuType'),
   );
 
@@ -303,31 +275,31 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
     cores = unknown();
     sockets = unknown();
   }
-  sockets = take(overridden, 'sockets', ovNumber(o, 'sockets', 1, 64), () => sockets);
-  cores = take(overridden, 'cores', ovNumber(o, 'cores', 1, 1024), () => cores);
+  sockets = take(overridden, 'sockets', o.sockets, () => sockets);
+  cores = take(overridden, 'cores', o.cores, () => cores);
 
-  const memoryMiB = take(overridden, 'memoryMiB', ovNumber(o, 'memoryMiB', 16, 64 * 1024 * 1024), () => imported(vm.memoryMiB));
-  const balloonMiB = take(overridden, 'balloonMiB', ovNumber(o, 'balloonMiB', 0, 64 * 1024 * 1024), (): Field<number> => {
+  const memoryMiB = take(overridden, 'memoryMiB', o.memoryMiB, () => imported(vm.memoryMiB));
+  const balloonMiB = take(overridden, 'balloonMiB', o.balloonMiB, (): Field<number> => {
     if (memoryMiB.value === undefined) return unknown();
     if (vm.memoryReservationLockedToMax) return derived(0, T.balloonLocked);
     return assumed(Math.floor(memoryMiB.value * a.balloonMinRatio), 'balloonMinRatio');
   });
 
   const g = guestOs(vm);
-  const ostype = take(overridden, 'ostype', ovEnum(o, 'ostype', OSTYPES), () => (g ? derived(g.ostype) : unknown<Ostype>()));
+  const ostype = take(overridden, 'ostype', o.ostype, () => (g ? derived(g.ostype) : unknown<Ostype>()));
   const isWindows = g?.family === 'windows' || /^(w|win)/.test(ostype.value ?? '');
 
-  const bios = take(overridden, 'bios', ovEnum(o, 'bios', ['seabios', 'ovmf'] as const), (): Field<'seabios' | 'ovmf'> => {
+  const bios = take(overridden, 'bios', o.bios, (): Field<'seabios' | 'ovmf'> => {
     if (vm.firmware === 'efi') return derived('ovmf');
     if (vm.firmware === 'bios') return derived('seabios');
     return assumed('seabios', 'firmware', text('Firmware chưa rõ: giả định BIOS.', 'Firmware unknown: BIOS assumed.'));
   });
-  const machine = take(overridden, 'machine', ovEnum(o, 'machine', ['pc', 'q35'] as const), (): Field<'pc' | 'q35'> =>
+  const machine = take(overridden, 'machine', o.machine, (): Field<'pc' | 'q35'> =>
     derived(bios.value === 'ovmf' ? 'q35' : 'pc'),
   );
 
   // profile
-  const profile = take(overridden, 'profile', ovEnum(o, 'profile', ['virtio', 'first-boot', 'emulated'] as const), (): Field<TargetProfile> => {
+  const profile = take(overridden, 'profile', o.profile, (): Field<TargetProfile> => {
     if (!g) return assumed('virtio', 'guestOs', text('Hệ điều hành chưa rõ: giả định VirtIO.', 'Guest OS unknown: VirtIO assumed.'));
     if (g.family === 'windows') {
       if (g.virtio === 'none') return derived('emulated');
@@ -357,8 +329,8 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
     plan.emulatedScsi = hw !== undefined && !efiLsi;
     scsihwDefault = hw ? derived(efiLsi ? (isWindows ? 'pvscsi' : 'virtio-scsi-single') : hw) : derived('lsi');
   }
-  const scsihw = take(overridden, 'scsihw', ovEnum(o, 'scsihw', SCSIHW), () => scsihwDefault);
-  const storageOverride = ovString(o, 'storage', PVE_STORAGE_ID_RE);
+  const scsihw = take(overridden, 'scsihw', o.scsihw, () => scsihwDefault);
+  const storageOverride = o.storage;
   if (storageOverride) overridden.push('storage');
 
   const cdrom = isWindows ? { slot: 'ide2' } : undefined;
@@ -375,10 +347,10 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
       nextSlot[bus] = idx + 1;
     } else overflow[bus] = (overflow[bus] ?? 0) + 1;
     const entry = d.datastore ? ctx.storage.get(d.datastore) : undefined;
-    const diskStorage = ovString(o, `disk:${d.label}.storage`, PVE_STORAGE_ID_RE) ?? storageOverride;
+    const diskStorage = diskOverride(o, d.label, 'storage') ?? storageOverride;
     if (diskStorage && diskStorage !== storageOverride) overridden.push(`disk:${d.label}.storage`);
     const storage: Field<string> = diskStorage ? over(diskStorage) : entry ? { value: entry.storage, source: entry.source === 'override' ? 'override' : 'derived' } : unknown();
-    const storageType = diskStorage ? ovEnum(o, `disk:${d.label}.storageType`, STORAGE_TYPES) ?? ovEnum(o, 'storageType', STORAGE_TYPES) : entry?.type;
+    const storageType = diskStorage ? diskOverride(o, d.label, 'storageType') ?? o.storageType : entry?.type;
     const fmt = diskFormatFor(storageType);
     disks.push({
       label: d.label,
@@ -414,14 +386,14 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
 
   // NICs
   const nets: TargetNic[] = [];
-  const bridgeOverride = ovString(o, 'bridge', /^[A-Za-z][A-Za-z0-9_.-]{0,14}$/);
+  const bridgeOverride = o.bridge;
   if (bridgeOverride) overridden.push('bridge');
-  const nicModelOverride = ovEnum(o, 'nicModel', NIC_MODELS);
+  const nicModelOverride = o.nicModel;
   if (nicModelOverride) overridden.push('nicModel');
   vm.nics.forEach((n: Nic, i: number) => {
     if (i >= NIC_LIMIT) return;
     const slot = `net${i}`;
-    const slotModel = ovEnum(o, `${slot}.model`, NIC_MODELS);
+    const slotModel = nicOverride(o, slot, 'model');
     if (slotModel) overridden.push(`${slot}.model`);
     let model: Field<string>;
     if (slotModel ?? nicModelOverride) model = over((slotModel ?? nicModelOverride) as string);
@@ -434,15 +406,15 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
       model = m ? derived(m) : isLegacyAdapter(n.adapter) ? derived('pcnet') : derived('e1000');
     }
     const e = n.network ? ctx.network.get(n.network) : undefined;
-    const slotBridge = ovString(o, `${slot}.bridge`, /^[A-Za-z][A-Za-z0-9_.-]{0,14}$/);
+    const slotBridge = nicOverride(o, slot, 'bridge');
     if (slotBridge) overridden.push(`${slot}.bridge`);
     const bridge: Field<string> = slotBridge ? over(slotBridge) : bridgeOverride ? over(bridgeOverride) : e ? { value: e.bridge, source: e.source === 'override' ? 'override' : 'derived' } : assumed(a.defaultBridge, 'defaultBridge');
     const tagSource = e?.source === 'override' ? 'override' : 'derived';
     let tag: Field<number>;
     if (!e || e.source === 'unknown') tag = unknown();
     else tag = { value: e.tag, source: tagSource };
-    const slotTag = o[`${slot}.tag`];
-    if (slotTag === null || (typeof slotTag === 'number' && Number.isInteger(slotTag) && slotTag >= 1 && slotTag <= 4094)) {
+    const slotTag = nicOverride(o, slot, 'tag');
+    if (slotTag !== undefined) {
       tag = { value: slotTag === null ? undefined : slotTag, source: 'override' };
       overridden.push(`${slot}.tag`);
     }
@@ -462,7 +434,7 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
   } else if (isWindows && p === 'emulated') {
     steps.push(T.legacyDrivers);
   }
-  const agent = take(overridden, 'agent', ovBool(o, 'agent'), () => derived(true));
+  const agent = take(overridden, 'agent', o.agent, () => derived(true));
   if (agent.value) {
     if (!isWindows) steps.push(g?.family === 'linux' ? T.agentLinux : T.agentOther);
   }

@@ -1,6 +1,6 @@
 import type { Inventory, Vm } from '../model/inventory';
-import type { Decisions } from '../model/project';
-import type { PlanningAssumptions } from '../assumptions';
+import { resolveDecisions, type Decisions } from '../model/decisions';
+import type { Assumptions } from '../model/assumptions';
 
 /**
  * VMIDs stay stable across re-imports: they are kept in `decisions.vmidByUuid` keyed by the VM's stable
@@ -12,14 +12,9 @@ export function vmIdentity(vm: Vm): string {
   return vm.uuid?.toLowerCase() ?? vm.biosUuid?.toLowerCase() ?? vm.key;
 }
 
+/** The saved VMIDs (`decisions.vmidByUuid`, checked by `readDecisions`). */
 export function savedVmids(decisions: Decisions): Record<string, number> {
-  const m = decisions.vmidByUuid;
-  const out: Record<string, number> = {};
-  if (!m || typeof m !== 'object' || Array.isArray(m)) return out;
-  for (const [k, v] of Object.entries(m as Record<string, unknown>)) {
-    if (typeof v === 'number' && Number.isInteger(v) && v >= 100 && v <= 999_999_999) out[k] = v;
-  }
-  return out;
+  return { ...resolveDecisions(decisions).vmidByUuid };
 }
 
 export type VmidAssignment = {
@@ -29,14 +24,14 @@ export type VmidAssignment = {
   assigned: string[];
 };
 
-export function assignVmids(inv: Inventory, decisions: Decisions, a: PlanningAssumptions): VmidAssignment {
-  const saved = savedVmids(decisions);
+export function assignVmids(inv: Inventory, decisions: Decisions, a: Assumptions): VmidAssignment {
+  const read = resolveDecisions(decisions);
+  const saved = savedVmids(read);
   const map: Record<string, number> = { ...saved };
   const used = new Set<number>(Object.values(saved));
   // Per-VM overrides also reserve their ids.
-  for (const o of Object.values(decisions.vmOverrides ?? {})) {
-    const v = o?.vmid;
-    if (typeof v === 'number' && Number.isInteger(v)) used.add(v);
+  for (const o of Object.values(read.vmOverrides ?? {})) {
+    if (o.vmid !== undefined) used.add(o.vmid);
   }
   const assigned: string[] = [];
   let next = a.vmidStart;

@@ -1,6 +1,8 @@
 import { deriveCost } from '../cost';
 import { deriveDesign } from '../design';
 import { deriveMapping } from '../mapping';
+import { resolveAssumptions } from '../model/assumptions';
+import { resolveDecisions } from '../model/decisions';
 import type { Project } from '../model/project';
 import { summarize } from '../model/summary';
 import { assessReadiness } from '../readiness';
@@ -10,18 +12,21 @@ import type { DeriveOptions, Plan } from './types';
 
 /**
  * The one orchestration every front end calls (CLI, plan worker, export worker, tests): mapping →
- * readiness → design → cost → HA checks, each a pure function of the project and the stages before it.
+ * readiness → design → cost → HA checks, each a pure function of the project and the stages before it. The
+ * project's decisions and assumptions are read once through their readers (typed, checked, defaults).
  */
 export function derivePlan(project: Project, opts: DeriveOptions = {}): Plan {
   const inv = project.inventory;
-  const mapping = deriveMapping(inv, project.decisions, project.assumptions);
-  const readiness = assessReadiness(inv, project.decisions, project.assumptions, mapping);
-  const design = deriveDesign(inv, mapping, project.decisions, project.assumptions);
+  const decisions = resolveDecisions(project.decisions);
+  const assumptions = resolveAssumptions(project.assumptions);
+  const mapping = deriveMapping(inv, decisions, assumptions);
+  const readiness = assessReadiness(inv, decisions, assumptions, mapping);
+  const design = deriveDesign(inv, mapping, decisions, assumptions);
   return {
     calculatorVersion: CALCULATOR_VERSION,
     generatedAt: opts.now ?? project.meta.updatedAt,
     project: { name: project.meta.name, customer: project.meta.customer },
-    assumptions: project.assumptions,
+    assumptions,
     inventory: inv,
     summary: summarize(inv),
     sources: inv.sources,
@@ -30,7 +35,7 @@ export function derivePlan(project: Project, opts: DeriveOptions = {}): Plan {
     readiness,
     design,
     // Cost stage (shared/cost): inputs from `decisions.cost`. Waves pass `wavesMigrationHours` once they exist.
-    cost: deriveCost({ inventory: inv, design, pveTarget: project.assumptions.pveTarget, now: opts.now ?? project.meta.updatedAt }, project.decisions),
+    cost: deriveCost({ inventory: inv, design, pveTarget: assumptions.pveTarget, now: opts.now ?? project.meta.updatedAt }, decisions),
     haChecks: opts.skipHa ? [] : haChecks(design, opts.maxSweepResources),
   };
 }

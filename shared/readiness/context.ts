@@ -1,5 +1,5 @@
 import type { Datastore, Inventory, Vm } from '../model/inventory';
-import type { PlanningAssumptions } from '../assumptions';
+import type { Assumptions } from '../model/assumptions';
 import type { MappingResult } from '../mapping';
 import type { RuleContext } from './rule';
 
@@ -28,7 +28,7 @@ export function parseTime(s: string | undefined): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-export function buildRuleContext(inv: Inventory, a: PlanningAssumptions, mapping: MappingResult): RuleContext {
+export function buildRuleContext(inv: Inventory, a: Assumptions, mapping: MappingResult): RuleContext {
   const tabs = new Map<string, Set<string>>();
   const times = new Map<string, number | undefined>();
   for (const s of inv.sources) {

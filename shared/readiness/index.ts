@@ -1,7 +1,8 @@
 import type { Text } from '../i18n/text';
 import type { Inventory, Vm } from '../model/inventory';
-import type { Assumptions, Decisions } from '../model/project';
-import { PLANNING_CALCULATOR_VERSION, resolveAssumptions } from '../assumptions';
+import type { Assumptions } from '../model/assumptions';
+import { ackKey, resolveDecisions, type Acknowledgement, type Decisions } from '../model/decisions';
+import { PLANNING_CALCULATOR_VERSION, resolveAssumptions } from '../model/assumptions';
 import { deriveMapping, type MappingResult } from '../mapping';
 import { classify, complexity, type ReadinessClass, type UnknownRule, type VmFinding } from './classify';
 import { buildRuleContext } from './context';
@@ -40,14 +41,14 @@ export type ReadinessResult = {
   summary: Record<ReadinessClass, number> & { total: number };
 };
 
-function acknowledgement(decisions: Decisions, vmKey: string, ruleId: string): { note: string; at: string } | undefined {
-  const a = decisions.acknowledged?.[`${vmKey}|${ruleId}`];
-  if (a && typeof a === 'object' && typeof a.note === 'string') return { note: a.note, at: typeof a.at === 'string' ? a.at : '' };
-  return undefined;
+function acknowledgement(decisions: Decisions, vmKey: string, ruleId: string): Acknowledgement | undefined {
+  const a = decisions.acknowledged?.[ackKey(vmKey, ruleId)];
+  return a ? { note: a.note, at: a.at } : undefined;
 }
 
 /** Run every rule on one VM. */
 export function evaluateVm(vm: Vm, ctx: RuleContext, decisions: Decisions, rules: readonly Rule[] = RULES): { findings: VmFinding[]; unknown: UnknownRule[] } {
+  const read = resolveDecisions(decisions);
   const findings: VmFinding[] = [];
   const unknown: UnknownRule[] = [];
   for (const rule of rules) {
@@ -64,7 +65,7 @@ export function evaluateVm(vm: Vm, ctx: RuleContext, decisions: Decisions, rules
       unknown.push({ ruleId: rule.id, severity: rule.severity });
       continue;
     }
-    const ack = acknowledgement(decisions, vm.key, rule.id);
+    const ack = acknowledgement(read, vm.key, rule.id);
     for (const f of Array.isArray(out) ? out : [out]) {
       const vf: VmFinding = { ruleId: rule.id, severity: f.severity ?? rule.severity, label: rule.label, remedy: rule.remedy, evidence: f.evidence };
       if (f.detail) vf.detail = f.detail;
@@ -79,8 +80,9 @@ export function evaluateVm(vm: Vm, ctx: RuleContext, decisions: Decisions, rules
  * Readiness of every migratable VM. Pass a mapping already derived from the same inputs to avoid
  * computing it twice.
  */
-export function assessReadiness(inv: Inventory, decisions: Decisions, assumptions: Partial<Assumptions> | undefined, mapping?: MappingResult): ReadinessResult {
+export function assessReadiness(inv: Inventory, rawDecisions: Decisions, assumptions: Partial<Assumptions> | undefined, mapping?: MappingResult): ReadinessResult {
   const a = resolveAssumptions(assumptions);
+  const decisions = resolveDecisions(rawDecisions);
   const m = mapping ?? deriveMapping(inv, decisions, assumptions);
   const ctx = buildRuleContext(inv, a, m);
   const counts = new Map<string, RuleCount>(

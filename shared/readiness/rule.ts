@@ -1,6 +1,6 @@
 import type { Text } from '../i18n/text';
 import type { Datastore, Inventory, Vm } from '../model/inventory';
-import type { PlanningAssumptions } from '../assumptions';
+import type { Assumptions } from '../model/assumptions';
 import type { MappingCluster } from '../mapping';
 import type { VmTarget } from '../mapping/vmTarget';
 
@@ -22,7 +22,7 @@ export type RuleOutcome = Finding | Finding[] | null | 'unknown';
 
 export type RuleContext = {
   inventory: Inventory;
-  assumptions: PlanningAssumptions;
+  assumptions: Assumptions;
   /** Was this tab exported for the VM's source? undefined when the source does not say. */
   hasTab(vm: Vm, tab: string): boolean | undefined;
   datastore(name: string | undefined): Datastore | undefined;

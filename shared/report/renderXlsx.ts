@@ -5,6 +5,7 @@ import type { ReportLang, Text } from '../i18n/text';
 import { cellText, formatDate, label, LANG_NAME, textParts } from './cellText';
 import { chartTable } from './chart';
 import type { Block, Cell, Column, ReportModel } from './model';
+import { safeSheetText } from '../text/safeCell';
 
 /**
  * XLSX rendering with SheetJS: a cover sheet, then per section a sheet for its text blocks (when it has
@@ -16,19 +17,6 @@ type SheetValue = string | number;
 type SheetRows = SheetValue[][];
 
 const MAX_SHEET_NAME = 31;
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Excel refuses cells longer than this many characters. */
-const MAX_CELL_CHARS = 32_767;
-
-/**
- * Prefix `'` to strings a spreadsheet could evaluate (`= + - @`, tab, CR): formula injection. Texts longer
- * than a cell may hold are cut with "…".
- */
-export function neutraliseCell(s: string): string {
-  const safe = FORMULA_START.test(s) ? `'${s}` : s;
-  return safe.length > MAX_CELL_CHARS ? `${safe.slice(0, MAX_CELL_CHARS - 1)}…` : safe;
-}
 
 /** At most `max` characters; a longer text is cut at a word boundary and ends with "…". */
 function shorten(s: string, max: number): string {
@@ -60,11 +48,11 @@ function unmark(s: string): string {
 
 function value(c: Cell, lang: ReportLang): SheetValue {
   if (typeof c === 'number' && Number.isFinite(c)) return c;
-  return neutraliseCell(unmark(cellText(c, lang)));
+  return safeSheetText(unmark(cellText(c, lang)));
 }
 
 function text(t: Text, lang: ReportLang): string {
-  return neutraliseCell(unmark(textParts(t, lang).join(' / ')));
+  return safeSheetText(unmark(textParts(t, lang).join(' / ')));
 }
 
 /** Sheet names use one language: English for `en`, Vietnamese otherwise. */
@@ -98,9 +86,9 @@ function checklistRows(b: Extract<Block, { kind: 'checklist' }>, lang: ReportLan
   return [
     head,
     ...b.items.map((it) => [
-      neutraliseCell(it.id),
+      safeSheetText(it.id),
       text(it.detail ? { vi: `${it.text.vi}\n${it.detail.vi}`, en: `${it.text.en}\n${it.detail.en}` } : it.text, lang),
-      neutraliseCell(it.command ?? ''),
+      safeSheetText(it.command ?? ''),
       it.expected ? text(it.expected, lang) : '',
       '',
     ]),
@@ -112,15 +100,15 @@ function textBlockRows(b: Block, lang: ReportLang): SheetRows {
     case 'heading':
       return [[], [text(b.text, lang)]];
     case 'paragraph':
-      return textParts(b.text, lang).map((p) => [neutraliseCell(unmark(p))]);
+      return textParts(b.text, lang).map((p) => [safeSheetText(unmark(p))]);
     case 'note': {
       const tag = label(b.tone === 'correction' ? 'report.note.correction' : b.tone === 'warning' ? 'report.note.warning' : 'report.note.info', lang);
-      return [[neutraliseCell(tag), text(b.text, lang)]];
+      return [[safeSheetText(tag), text(b.text, lang)]];
     }
     case 'kv':
       return b.rows.map((r) => [text(r.label, lang), value(r.value, lang)]);
     case 'code':
-      return [...(b.title ? [[text(b.title, lang)]] : []), ...b.code.split(/\r?\n/).map((l) => [neutraliseCell(l)])];
+      return [...(b.title ? [[text(b.title, lang)]] : []), ...b.code.split(/\r?\n/).map((l) => [safeSheetText(l)])];
     default:
       return [];
   }
@@ -131,11 +119,11 @@ function sheetsFor(model: ReportModel, lang: ReportLang): SheetSpec[] {
   const cover: SheetRows = [[text(model.title, lang)]];
   if (model.subtitle) cover.push([text(model.subtitle, lang)]);
   cover.push([]);
-  cover.push([label('report.cover.project', lang), neutraliseCell(model.meta.project)]);
-  if (model.meta.customer) cover.push([label('report.cover.customer', lang), neutraliseCell(model.meta.customer)]);
+  cover.push([label('report.cover.project', lang), safeSheetText(model.meta.project)]);
+  if (model.meta.customer) cover.push([label('report.cover.customer', lang), safeSheetText(model.meta.customer)]);
   cover.push(
     [label('report.cover.date', lang), formatDate(model.meta.generatedAt)],
-    [label('report.cover.calculator', lang), neutraliseCell(model.meta.calculatorVersion)],
+    [label('report.cover.calculator', lang), safeSheetText(model.meta.calculatorVersion)],
     [label('report.cover.language', lang), label(LANG_NAME[lang], lang)],
   );
   const coverSheet: SheetSpec = { name: sheetName(nameText(dictionary['report.sheet.cover'], lang), used), rows: cover, table: false };

@@ -8,14 +8,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { planValidator } from '../shared/report/planSchema';
 import { flat, pdfPages } from '../shared/report/pdfText';
 import { BIG_SAMPLE, SMALL_SAMPLE } from '../shared/report/samplePlan';
+import { runBuiltCli } from '../fixtures/cli';
 
-const REPO = path.resolve(__dirname, '../..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vm2pve-plan-cli-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 function plan(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/plan.ts', ...args], { cwd: REPO, encoding: 'utf8', timeout: 180_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runBuiltCli('plan', args);
 }
 
 /** stderr without the progress lines ("… step (Ns)") that long runs print. */

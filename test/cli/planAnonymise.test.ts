@@ -1,10 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../shared/import/csvReader';
+import { runBuiltCli } from '../fixtures/cli';
 import { PSEUDONYM_MAP_FILE } from '../../shared/import/prepareImport';
 
 const REPO = path.resolve(__dirname, '../..');
@@ -31,11 +32,7 @@ function texts(dir: string): { file: string; text: string }[] {
 describe('plan --anonymise', () => {
   it('no original name, address or annotation survives in any output file; the private map reverses them', () => {
     const out = path.join(tmp, 'anon');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/plan.ts', SAMPLE, '--anonymise', '--out', out, '--format', 'pdf,xlsx,md,json,docx,config'], {
-      cwd: REPO,
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
+    const r = runBuiltCli('plan', [SAMPLE, '--anonymise', '--out', out, '--format', 'pdf,xlsx,md,json,docx,config']);
     expect(r.status, r.stderr).toBe(0);
     // The reversible map is written apart from the shareable files, readable by its owner only, and named.
     const mapFile = path.join(`${out}-private`, PSEUDONYM_MAP_FILE);

@@ -5,13 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MANIFEST_FILE, type Manifest } from '../../cli/lib/outputSet';
+import { CLI_BUNDLE } from '../fixtures/cli';
 
 const REPO = path.resolve(__dirname, '../..');
 const SMALL = path.resolve(REPO, '../shared/samples/rvtools-small-complete.xlsx');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vm2pve-planout-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const CLI = ['--import', 'tsx', 'cli/plan.ts'];
+const CLI = [CLI_BUNDLE, 'plan'];
 
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};

@@ -1,14 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runBuiltCli } from '../fixtures/cli';
 
 const REPO = path.resolve(__dirname, '../..');
-const TSX = path.join(REPO, 'node_modules', '.bin', 'tsx');
-
 function run(args: string[]) {
-  const r = spawnSync(TSX, [path.join(REPO, 'cli', 'simulate.ts'), ...args], { cwd: REPO, encoding: 'utf8' });
+  const r = runBuiltCli('simulate', args);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,14 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { SAMPLE_339, SAMPLE_SMALL } from '../fixtures/import/samples';
+import { runBuiltCli } from '../fixtures/cli';
 
 const repo = path.resolve(__dirname, '../..');
 function validate(...args: string[]): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/validate.ts', ...args], { cwd: repo, encoding: 'utf8' });
+  const r = runBuiltCli('validate', args, { cwd: repo });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

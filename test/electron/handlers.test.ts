@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../electron/atomicWrite';
+import { writeFileAtomic } from '../../shared/io/atomicWrite';
 import { createHandlers, type MainDeps } from '../../electron/handlers';
 import { dispatch, registerIpc, type IpcMainLike } from '../../electron/ipc';
 import { nodeFs, type MainFs } from '../../electron/nodeFs';

@@ -6,16 +6,8 @@ import { derivePlan, type Plan } from '../../shared/plan';
 import { newProject, type Project } from '../../shared/model/project';
 import { generateEstate } from '../shared/design/estate';
 import { renderConfigBundle } from '../../shared/report/configBundle';
-import {
-  checkNodeName,
-  parsePositiveInt,
-  pinVm,
-  renameNode,
-  setHaTier,
-  setNodeHardware,
-  setReserve,
-  setShutdownPolicy,
-} from '../../renderer/views/design/designEdits';
+import { checkNodeName, parsePositiveInt, renameNode, setNodeHardware } from '../../renderer/views/design/designEdits';
+import { pinVm, setClusterReserve, setHaTier, setShutdownPolicy } from '../../shared/model/decisions';
 import {
   clusterFiles,
   defaultFile,
@@ -105,7 +97,7 @@ describe('design view edits on the demo estate', () => {
     const node = c0.nodes[0];
     if (!node) throw new Error('no node');
     let d = setNodeHardware(base.decisions, 'hcm-db', node, { sockets: 1, cores: 8, memoryMiB: 64 * 1024 });
-    d = setReserve(d, 'hcm-db', 'n+0');
+    d = setClusterReserve(d, 'hcm-db', 'n+0');
     d = setShutdownPolicy(d, 'hcm-db', 'migrate');
     const c1 = cluster(plan(withDecisions(base, d)), 'hcm-db');
     const n1 = c1.nodes.find((n) => n.name === node.name);

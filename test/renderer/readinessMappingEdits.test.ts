@@ -11,10 +11,8 @@ import {
   parseField,
   parseGiBToMiB,
   parseTag,
-  withNetworkEdit,
-  withStorageEdit,
-  withVmOverride,
 } from '../../renderer/views/mapping/mappingEdits';
+import { setNetworkOverride, setStorageOverride, setVmOverride } from '../../shared/model/decisions';
 
 const SAMPLE = path.resolve(__dirname, '../..', '../shared/samples/rvtools-4.6-339vms.xlsx');
 
@@ -33,7 +31,7 @@ describe('network map edits (real RVTools export)', () => {
     const e = base.networkMap.entries.find((x) => x.vmCount > 0 && x.tag !== 3999);
     expect(e).toBeDefined();
     if (!e) return;
-    const d = withNetworkEdit({}, e.network, { bridge: 'vmbr7', tag: 3999 });
+    const d = setNetworkOverride({}, e.network, { bridge: 'vmbr7', tag: 3999 });
     expect(d).toEqual({ networkMap: { [e.network]: { bridge: 'vmbr7', tag: 3999 } } });
     const m = map(d);
     const entry = m.networkMap.entries.find((x) => x.network === e.network);
@@ -48,10 +46,10 @@ describe('network map edits (real RVTools export)', () => {
     }
     expect(m.networkMap.bridges.find((b) => b.name === 'vmbr7')?.vlans).toContain(3999);
     // untagged
-    const u = map(withNetworkEdit({}, e.network, { tag: null }));
+    const u = map(setNetworkOverride({}, e.network, { tag: null }));
     for (const t of Object.values(u.vms)) for (const n of t.nets.filter((x) => x.network === e.network)) expect(nicText(n, '?')).not.toContain('tag=');
     // reset
-    const reset = withNetworkEdit(d, e.network, undefined);
+    const reset = setNetworkOverride(d, e.network, undefined);
     expect(reset).toEqual({});
     expect(map(reset).networkMap).toEqual(base.networkMap);
   });
@@ -69,11 +67,11 @@ describe('storage map edits (real RVTools export)', () => {
     const e = base.storageMap.entries.find((x) => x.vmCount > 0 && x.requiredMiB !== undefined && x.requiredMiB > 1024);
     expect(e).toBeDefined();
     if (!e || e.requiredMiB === undefined) return;
-    const small = map(withStorageEdit({}, e.datastore, { capacityMiB: Math.floor(e.requiredMiB / 2) })).storageMap.entries.find((x) => x.datastore === e.datastore);
+    const small = map(setStorageOverride({}, e.datastore, { capacityMiB: Math.floor(e.requiredMiB / 2) })).storageMap.entries.find((x) => x.datastore === e.datastore);
     expect(small?.fits).toBe(false);
-    const big = map(withStorageEdit({}, e.datastore, { capacityMiB: e.requiredMiB * 2 })).storageMap.entries.find((x) => x.datastore === e.datastore);
+    const big = map(setStorageOverride({}, e.datastore, { capacityMiB: e.requiredMiB * 2 })).storageMap.entries.find((x) => x.datastore === e.datastore);
     expect(big?.fits).toBe(true);
-    const d = withStorageEdit({}, e.datastore, { storage: 'san-new', type: 'nfs' });
+    const d = setStorageOverride({}, e.datastore, { storage: 'san-new', type: 'nfs' });
     const m = map(d);
     const disks = Object.values(m.vms).flatMap((t) => t.disks.filter((x) => x.datastore === e.datastore));
     expect(disks.length).toBeGreaterThan(0);
@@ -81,9 +79,9 @@ describe('storage map edits (real RVTools export)', () => {
       expect(x.storage.value).toBe('san-new');
       expect(x.format.value).toBe('qcow2');
     }
-    const lvm = map(withStorageEdit({}, e.datastore, { type: 'lvm' }));
+    const lvm = map(setStorageOverride({}, e.datastore, { type: 'lvm' }));
     for (const t of Object.values(lvm.vms)) for (const x of t.disks.filter((k) => k.datastore === e.datastore)) expect(x.format.value).toBe('raw');
-    expect(withStorageEdit(d, e.datastore, undefined)).toEqual({});
+    expect(setStorageOverride(d, e.datastore, undefined)).toEqual({});
   });
 
   it('capacity input is GiB → MiB, positive numbers only', () => {
@@ -99,11 +97,11 @@ describe('per-VM overrides (real RVTools export)', () => {
     expect(t).toBeDefined();
     if (!t) return;
     let d: Decisions = {};
-    d = withVmOverride(d, t.vmKey, 'cores', 3);
-    d = withVmOverride(d, t.vmKey, 'memoryMiB', 6144);
-    d = withVmOverride(d, t.vmKey, 'cpu', 'x86-64-v2-AES');
-    d = withVmOverride(d, t.vmKey, 'ostype', 'l26');
-    d = withVmOverride(d, t.vmKey, 'scsihw', 'pvscsi');
+    d = setVmOverride(d, t.vmKey, 'cores', 3);
+    d = setVmOverride(d, t.vmKey, 'memoryMiB', 6144);
+    d = setVmOverride(d, t.vmKey, 'cpu', 'x86-64-v2-AES');
+    d = setVmOverride(d, t.vmKey, 'ostype', 'l26');
+    d = setVmOverride(d, t.vmKey, 'scsihw', 'pvscsi');
     const m = map(d).vms[t.vmKey];
     expect(m?.cores).toEqual({ value: 3, source: 'override' });
     expect(m?.memoryMiB).toEqual({ value: 6144, source: 'override' });
@@ -111,7 +109,7 @@ describe('per-VM overrides (real RVTools export)', () => {
     expect(m?.ostype.value).toBe('l26');
     expect(m?.scsihw.value).toBe('pvscsi');
     expect([...(m?.overridden ?? [])].sort()).toEqual(['cores', 'cpu', 'memoryMiB', 'ostype', 'scsihw']);
-    for (const f of ['cores', 'memoryMiB', 'cpu', 'ostype', 'scsihw'] as const) d = withVmOverride(d, t.vmKey, f, undefined);
+    for (const f of ['cores', 'memoryMiB', 'cpu', 'ostype', 'scsihw'] as const) d = setVmOverride(d, t.vmKey, f, undefined);
     expect(d).toEqual({});
     expect(map(d).vms[t.vmKey]).toEqual(t);
   });

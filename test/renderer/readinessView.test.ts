@@ -7,16 +7,14 @@ import { DEFAULT_ASSUMPTIONS, type Decisions } from '../../shared/model/project'
 import { assessReadiness, type ReadinessResult, type VmReadiness } from '../../shared/readiness';
 import {
   activeRules,
-  ackKey,
   classBars,
   CLASSES,
   evidenceText,
   filterReadiness,
   findingsByRule,
   NO_FILTER,
-  withAcknowledgement,
-  withoutAcknowledgement,
 } from '../../renderer/views/readiness/readinessRows';
+import { ackKey, acknowledge, unacknowledge } from '../../shared/model/decisions';
 
 const SAMPLES = path.resolve(__dirname, '../..', '../shared/samples');
 const DEMO = path.resolve(__dirname, '../..', 'templates/demo');
@@ -108,13 +106,13 @@ for (const { label, files, hasBlockers } of sources) {
       if (!vm) return;
       const rule = vm.findings.find((f) => f.severity === 'warning')?.ruleId ?? '';
       const before = res.rules.find((r) => r.ruleId === rule)?.acknowledged ?? -1;
-      const d1 = withAcknowledgement({}, vm.vmKey, rule, 'OK', '2026-11-25T10:00:00.000Z');
+      const d1 = acknowledge({}, vm.vmKey, rule, 'OK', '2026-11-25T10:00:00.000Z');
       const after = assessReadiness(inv, d1, DEFAULT_ASSUMPTIONS);
       expect(after.byKey[vm.vmKey]?.class).toBe('conditional');
       expect(after.byKey[vm.vmKey]?.findings.filter((f) => f.ruleId === rule).every((f) => f.acknowledged?.note === 'OK')).toBe(true);
       expect(after.rules.find((r) => r.ruleId === rule)?.acknowledged).toBe(before + 1);
       expect(after.summary).toEqual(res.summary);
-      expect(withoutAcknowledgement(d1, vm.vmKey, rule)).toEqual({});
+      expect(unacknowledge(d1, vm.vmKey, rule)).toEqual({});
     });
 
     it.runIf(!hasBlockers)('has no not-ready VM (so the blocker acknowledgement case runs on the demo only)', () => {
@@ -128,7 +126,7 @@ for (const { label, files, hasBlockers } of sources) {
       const rules = [...new Set(candidate.findings.filter((f) => f.severity === 'blocker').map((f) => f.ruleId))];
       const d0: Decisions = {};
       let d1 = d0;
-      for (const r of rules) d1 = withAcknowledgement(d1, candidate.vmKey, r, 'Khách hàng chấp nhận', '2026-11-25T10:00:00.000Z');
+      for (const r of rules) d1 = acknowledge(d1, candidate.vmKey, r, 'Khách hàng chấp nhận', '2026-11-25T10:00:00.000Z');
       expect(d0).toEqual({});
       expect(d1.acknowledged?.[ackKey(candidate.vmKey, rules[0] ?? '')]).toEqual({ note: 'Khách hàng chấp nhận', at: '2026-11-25T10:00:00.000Z' });
       const after = assessReadiness(inv, d1, DEFAULT_ASSUMPTIONS);
@@ -138,7 +136,7 @@ for (const { label, files, hasBlockers } of sources) {
       expect(after.summary[expected]).toBe(res.summary[expected] + 1);
       for (const r of rules) expect(after.rules.find((x) => x.ruleId === r)?.acknowledged).toBe(1);
       let d2 = d1;
-      for (const r of rules) d2 = withoutAcknowledgement(d2, candidate.vmKey, r);
+      for (const r of rules) d2 = unacknowledge(d2, candidate.vmKey, r);
       expect(d2).toEqual({});
       expect(assessReadiness(inv, d2, DEFAULT_ASSUMPTIONS).summary).toEqual(res.summary);
     });
@@ -147,10 +145,10 @@ for (const { label, files, hasBlockers } of sources) {
 
 describe('readiness view helpers', () => {
   it('un-acknowledging keeps other acknowledgements and other decisions', () => {
-    const d = withAcknowledgement(withAcknowledgement({ networkMap: { a: { tag: 5 } } }, 'vm1', 'r1', 'x', 't'), 'vm2', 'r2', 'y', 't');
-    const out = withoutAcknowledgement(d, 'vm1', 'r1');
+    const d = acknowledge(acknowledge({ networkMap: { a: { tag: 5 } } }, 'vm1', 'r1', 'x', 't'), 'vm2', 'r2', 'y', 't');
+    const out = unacknowledge(d, 'vm1', 'r1');
     expect(out).toEqual({ networkMap: { a: { tag: 5 } }, acknowledged: { 'vm2|r2': { note: 'y', at: 't' } } });
-    expect(withoutAcknowledgement(out, 'vm9', 'r9')).toBe(out);
+    expect(unacknowledge(out, 'vm9', 'r9')).toBe(out);
   });
 
   it('shows evidence values, empty ones as the placeholder', () => {

@@ -6,7 +6,9 @@ import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../shared/plan';
 import { renderConfigBundle } from '../../shared/report/configBundle';
-import { checklistKey, commandBlock, readChecklist, setTick } from '../../renderer/views/checklists/checklistState';
+import { commandBlock } from '../../renderer/views/checklists/checklistState';
+import { checklistKey, readDecisions, resolveDecisions, setChecklistTick } from '../../shared/model/decisions';
+import { untrusted } from '../fixtures/untrusted';
 import { zipBundle } from '../../shared/report/configBundle/zip';
 import { CONFIG_ZIP_NAME } from '../../shared/report/export';
 import { demoPlan } from './simulateDemo';
@@ -77,14 +79,16 @@ describe('acceptance checklist ticks', () => {
     const first = h?.acceptance[0];
     expect(first?.id).toBe('TCs-01');
     const key = checklistKey(h?.cluster ?? '', 'TCs-01');
-    const d0 = { acknowledged: { 'x|y': { note: 'n', at: '2026-01-01' } }, checklist: { junk: 5, other: { done: true, at: '2026-01-02' } } };
-    const d1 = setTick(d0, key, true, '2026-02-03T04:05:06Z');
+    const d0 = resolveDecisions(untrusted({ acknowledged: { 'x|y': { note: 'n', at: '2026-01-01' } }, checklist: { junk: 5, other: { done: true, at: '2026-01-02' } } }));
+    const d1 = setChecklistTick(d0, key, true, '2026-02-03T04:05:06Z');
     expect(d1.acknowledged).toBe(d0.acknowledged);
-    expect(readChecklist(d1)).toEqual({ other: { done: true, at: '2026-01-02' }, [key]: { done: true, at: '2026-02-03T04:05:06Z' } });
-    const d2 = setTick(d1, key, false, '2026-02-04T00:00:00Z');
-    expect(readChecklist(d2)[key]).toEqual({ done: false, at: '2026-02-04T00:00:00Z' });
-    expect(readChecklist({ checklist: 'nope' })).toEqual({});
-    expect(readChecklist({})).toEqual({});
+    expect(d1.checklist).toEqual({ other: { done: true, at: '2026-01-02' }, [key]: { done: true, at: '2026-02-03T04:05:06Z' } });
+    const d2 = setChecklistTick(d1, key, false, '2026-02-04T00:00:00Z');
+    expect(d2.checklist?.[key]).toEqual({ done: false, at: '2026-02-04T00:00:00Z' });
+    const bad = readDecisions({ checklist: 'nope' });
+    expect(bad.decisions.checklist).toBeUndefined();
+    expect(bad.findings.map((f) => [f.code, f.path])).toEqual([['DECISION_INVALID', 'decisions.checklist']]);
+    expect(resolveDecisions({}).checklist).toBeUndefined();
   });
 
   it('the commands of a case name the real nodes of its cluster', () => {

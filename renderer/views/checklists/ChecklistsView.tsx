@@ -5,7 +5,8 @@ import { updateDecisions } from '../../state/decisions';
 import { useT } from '../../state/langStore';
 import { usePlanStore } from '../../state/planStore';
 import { useProjectStore } from '../../state/projectStore';
-import { checklistKey, commandBlock, readChecklist, setTick } from './checklistState';
+import { checklistKey, setChecklistTick } from '../../../shared/model/decisions';
+import { commandBlock } from './checklistState';
 import { CommandBlock } from './CommandBlock';
 import '../simulate/simulate.css';
 
@@ -20,7 +21,7 @@ export function ChecklistsView() {
   if (!plan || !project) {
     return <NoProjectView title={status === 'running' ? t('ui.shell.loading') : t('ui.shell.noProject')} body={t('ui.simulate.noPlan')} />;
   }
-  const ticks = readChecklist(project.decisions);
+  const ticks = project.decisions.checklist ?? {};
   const copy = (key: string, txt: string): void => {
     void navigator.clipboard
       ?.writeText(txt)
@@ -60,7 +61,7 @@ export function ChecklistsView() {
                       <input
                         type="checkbox"
                         checked={tick?.done ?? false}
-                        onChange={(e) => updateDecisions((d) => setTick(d, key, e.target.checked, new Date().toISOString()))}
+                        onChange={(e) => updateDecisions((d) => setChecklistTick(d, key, e.target.checked, new Date().toISOString()))}
                         aria-label={t('ui.check.done', { id: c.id })}
                         data-testid={`chk-tick-${h.cluster}-${c.id}`}
                       />

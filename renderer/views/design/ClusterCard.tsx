@@ -1,17 +1,16 @@
 import { useMemo } from 'react';
-import type { ClusterDesign, ReserveLevel } from '../../../shared/design/types';
+import type { ClusterDesign } from '../../../shared/design/types';
+import { HA_RESERVES, setClusterReserve, type ReserveLevel } from '../../../shared/model/decisions';
 import { TextList } from '../../components/TextList';
 import { formatInt, formatMemory } from '../../components/format';
 import { Segmented } from '../../components/Segmented';
 import { RichText } from '../../components/RichText';
 import { useT } from '../../state/langStore';
 import { updateDecisions } from '../../state/decisions';
-import { setReserve } from './designEdits';
 import { vmsByNode } from './designRows';
 import { NodeCard } from './NodeCard';
 import { PinEditor } from './PinEditor';
 
-const RESERVES: readonly ReserveLevel[] = ['n+0', 'n+1', 'n+2'];
 
 /** One target cluster: nodes with load, quorum, reserve, sizing, VMs that do not fit, networks. */
 export function ClusterCard({ cluster: c }: { cluster: ClusterDesign }) {
@@ -44,13 +43,13 @@ export function ClusterCard({ cluster: c }: { cluster: ClusterDesign }) {
             {t('ui.design.reserve')}
           </span>
           <Segmented<ReserveLevel>
-            options={RESERVES.map((r) => ({
+            options={HA_RESERVES.map((r) => ({
               value: r,
               label: r.toUpperCase(),
               testId: `reserve-${c.name}-${r}`,
             }))}
             value={c.reserve}
-            onChange={(r) => updateDecisions((d) => setReserve(d, c.name, r))}
+            onChange={(r) => updateDecisions((d) => setClusterReserve(d, c.name, r))}
             labelledBy={reserveLabel}
           />
           <span className="muted" style={{ fontSize: 12 }}>

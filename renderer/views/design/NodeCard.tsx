@@ -3,7 +3,7 @@ import type { NodeUtilisation, PlacedVm, TargetNode } from '../../../shared/desi
 import { formatInt, formatMemory } from '../../components/format';
 import { useT } from '../../state/langStore';
 import { updateDecisions } from '../../state/decisions';
-import { pinVm } from './designEdits';
+import { pinVm } from '../../../shared/model/decisions';
 import { LoadBar } from './LoadBar';
 import { NodeEditForm } from './NodeEditForm';
 

@@ -3,7 +3,7 @@ import type { ClusterDesign } from '../../../shared/design/types';
 import { formatInt } from '../../components/format';
 import { useT } from '../../state/langStore';
 import { updateDecisions } from '../../state/decisions';
-import { pinVm } from './designEdits';
+import { pinVm } from '../../../shared/model/decisions';
 import { filterVms } from './designRows';
 
 const MAX_OPTIONS = 500;

@@ -1,11 +1,10 @@
 import { PVE_TARGET_LABEL } from '../../../shared/mapping/conceptMap';
-import type { PveTarget } from '../../../shared/model/project';
+import { PVE_TARGETS, type PveTarget } from '../../../shared/model/assumptions';
 import { Segmented } from '../../components/Segmented';
 import { updateAssumptions } from '../../state/decisions';
 import { useT } from '../../state/langStore';
 import { useProjectStore } from '../../state/projectStore';
 
-const TARGETS: readonly PveTarget[] = ['pve8', 'pve9.0', 'pve9.2'];
 
 /** The target PVE version selector (an assumption of the project). */
 export function TargetSelector() {
@@ -17,7 +16,7 @@ export function TargetSelector() {
         {t('ui.design.target')}
       </span>
       <Segmented<PveTarget>
-        options={TARGETS.map((x) => ({
+        options={PVE_TARGETS.map((x) => ({
           value: x,
           label: t.text(PVE_TARGET_LABEL[x]),
           testId: `pve-target-${x}`,

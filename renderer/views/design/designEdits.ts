@@ -1,40 +1,12 @@
-import {
-  readDesignDecisions,
-  type ClusterDecision,
-  type DesignDecisions,
-  type NodeHardware,
-} from '../../../shared/design/decisions';
 import { nodeNameFromHost } from '../../../shared/design/names';
-import type { HaTier, ReserveLevel, ShutdownPolicy, TargetNode } from '../../../shared/design/types';
-import type { Decisions } from '../../../shared/model/project';
+import type { TargetNode } from '../../../shared/design/types';
+import { designDecisions, updateClusterDecision, type Decisions, type NodeHardware } from '../../../shared/model/decisions';
 
 /**
- * Pure edits of `decisions.design` made by the Design and HA views. Each takes the project decisions and
- * returns new ones (the input is never mutated); `updateDecisions(d => pinVm(d, …))` applies them.
+ * Edits of `decisions.design` that need the design's own knowledge (node keys and names). The plain edits
+ * (pin, HA tier, reserve, shutdown policy) are in shared/model/decisions.ts beside the schema. Each takes
+ * the project decisions and returns new ones; `updateDecisions(d => renameNode(d, …))` applies them.
  */
-
-function withDesign(d: Decisions, change: (dd: DesignDecisions) => DesignDecisions): Decisions {
-  return { ...d, design: change(readDesignDecisions(d)) };
-}
-
-function withCluster(
-  d: Decisions,
-  cluster: string,
-  change: (c: ClusterDecision) => ClusterDecision,
-): Decisions {
-  return withDesign(d, (dd) => ({
-    ...dd,
-    clusters: { ...dd.clusters, [cluster]: change({ ...(dd.clusters[cluster] ?? {}) }) },
-  }));
-}
-
-export function setReserve(d: Decisions, cluster: string, reserve: ReserveLevel): Decisions {
-  return withCluster(d, cluster, (c) => ({ ...c, reserve }));
-}
-
-export function setShutdownPolicy(d: Decisions, cluster: string, policy: ShutdownPolicy): Decisions {
-  return withCluster(d, cluster, (c) => ({ ...c, shutdownPolicy: policy }));
-}
 
 /** The key the design reads a node's hardware edit under: the ESXi host it replaces, else its name. */
 export function nodeKey(node: TargetNode): string {
@@ -47,7 +19,7 @@ export function setNodeHardware(
   node: TargetNode,
   hw: NodeHardware,
 ): Decisions {
-  return withCluster(d, cluster, (c) => {
+  return updateClusterDecision(d, cluster, (c) => {
     const all = { ...(c.nodeHardware ?? {}) };
     delete all[node.name];
     all[nodeKey(node)] = { ...hw };
@@ -74,7 +46,7 @@ export function checkNodeName(
 export function renameNode(d: Decisions, cluster: string, node: TargetNode, rawName: string): Decisions {
   const to = nodeNameFromHost(rawName);
   if (!rawName.trim() || to === node.name) return d;
-  const dd = readDesignDecisions(d);
+  const dd = designDecisions(d);
   const prev = dd.clusters[cluster]?.renameNodes ?? {};
   const renamedFrom = Object.entries(prev).find(([, v]) => nodeNameFromHost(v) === node.name)?.[0];
   const key = node.sourceHost ?? renamedFrom ?? node.name;
@@ -86,7 +58,7 @@ export function renameNode(d: Decisions, cluster: string, node: TargetNode, rawN
     for (const [n, x] of Object.entries(p)) q[n === node.name ? to : n] = x;
     nodePriorities[k] = q;
   }
-  const next = withCluster({ ...d, design: { ...dd, pins, nodePriorities } }, cluster, (c) => {
+  const next = updateClusterDecision({ ...d, design: { ...dd, pins, nodePriorities } }, cluster, (c) => {
     const renameNodes = { ...(c.renameNodes ?? {}) };
     if (renamedFrom && renamedFrom !== key) delete renameNodes[renamedFrom];
     renameNodes[key] = to;
@@ -99,26 +71,6 @@ export function renameNode(d: Decisions, cluster: string, node: TargetNode, rawN
     return { ...c, renameNodes, nodeHardware: hw };
   });
   return next;
-}
-
-/** Pin a VM to a node, or remove its pin (`node` undefined). */
-export function pinVm(d: Decisions, vmKey: string, node: string | undefined): Decisions {
-  return withDesign(d, (dd) => {
-    const pins = { ...dd.pins };
-    if (node) pins[vmKey] = node;
-    else delete pins[vmKey];
-    return { ...dd, pins };
-  });
-}
-
-/** Set a VM's HA tier, or go back to the tier derived from vSphere (`tier` undefined). */
-export function setHaTier(d: Decisions, vmKey: string, tier: HaTier | undefined): Decisions {
-  return withDesign(d, (dd) => {
-    const haTiers = { ...dd.haTiers };
-    if (tier === undefined) delete haTiers[vmKey];
-    else haTiers[vmKey] = tier;
-    return { ...dd, haTiers };
-  });
 }
 
 /** A whole positive number from a form field, or undefined. */

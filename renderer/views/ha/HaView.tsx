@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { readDesignDecisions } from '../../../shared/design/decisions';
+import { designDecisions } from '../../../shared/model/decisions';
 import { NoProjectView } from '../../components/NoProjectView';
 import { bundleFiles } from '../../../shared/report/configBundle';
 import { EmptyState } from '../../components/EmptyState';
@@ -18,7 +18,7 @@ export function HaView() {
   const project = useProjectStore((s) => s.project);
   const plan = usePlanStore((s) => s.plan);
   const decisions = project?.decisions;
-  const haTiers = useMemo(() => readDesignDecisions(decisions).haTiers, [decisions]);
+  const haTiers = useMemo(() => designDecisions(decisions ?? {}).haTiers, [decisions]);
   const bundle = useMemo(
     () => (plan ? bundleFiles(plan) : []),
     [plan],

@@ -1,9 +1,7 @@
-import type { ShutdownPolicy } from '../../../shared/design/types';
+import { setShutdownPolicy, SHUTDOWN_POLICIES, type ShutdownPolicy } from '../../../shared/model/decisions';
 import { updateDecisions } from '../../state/decisions';
 import { useT } from '../../state/langStore';
-import { setShutdownPolicy } from '../design/designEdits';
 
-const POLICIES: readonly ShutdownPolicy[] = ['conditional', 'freeze', 'failover', 'migrate'];
 
 /** The four HA shutdown policies, each explained; the choice is a cluster decision. */
 export function ShutdownPolicyPicker({ cluster, value }: { cluster: string; value: ShutdownPolicy }) {
@@ -11,7 +9,7 @@ export function ShutdownPolicyPicker({ cluster, value }: { cluster: string; valu
   return (
     <fieldset className="dz-policies" data-testid={`policy-${cluster}`}>
       <legend>{t('ui.ha.shutdownPolicy')}</legend>
-      {POLICIES.map((p) => (
+      {SHUTDOWN_POLICIES.map((p) => (
         <label key={p}>
           <input
             type="radio"

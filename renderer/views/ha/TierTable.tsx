@@ -1,15 +1,14 @@
 import { useMemo, useState } from 'react';
-import type { ClusterDesign, HaTier } from '../../../shared/design/types';
+import type { ClusterDesign } from '../../../shared/design/types';
+import { HA_TIERS, setHaTier, type HaTier } from '../../../shared/model/decisions';
 import { formatInt } from '../../components/format';
 import { VirtualTable, type VColumn } from '../../components/VirtualTable';
 import { updateDecisions } from '../../state/decisions';
 import { useT } from '../../state/langStore';
-import { setHaTier } from '../design/designEdits';
 import { tierCounts, tierRows, type TierRow } from '../design/designRows';
 
 type Props = { cluster: ClusterDesign; haTiers: Record<string, HaTier> };
 
-const TIERS: readonly HaTier[] = [1, 2, 'none'];
 
 /** The cluster's VMs by HA tier, each with a select that moves it to another tier (a decision). */
 export function TierTable({ cluster, haTiers }: Props) {
@@ -67,7 +66,7 @@ export function TierTable({ cluster, haTiers }: Props) {
               }}
               data-testid={`tier-${r.name}`}
             >
-              {TIERS.map((x) => (
+              {HA_TIERS.map((x) => (
                 <option key={String(x)} value={String(x)}>
                   {tierLabel(x)}
                 </option>

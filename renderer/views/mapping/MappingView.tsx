@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { PVE_TARGET_LABEL } from '../../../shared/mapping/conceptMap';
-import type { PveTarget } from '../../../shared/model/project';
+import { PVE_TARGETS, type PveTarget } from '../../../shared/model/assumptions';
 import { Segmented } from '../../components/Segmented';
 import { useT } from '../../state/langStore';
 import { usePlanStore } from '../../state/planStore';
@@ -12,7 +12,6 @@ import { StorageMapEditor } from './StorageMapEditor';
 import { VmTargetTable } from './VmTargetTable';
 import '../readiness/readiness.css';
 
-const TARGETS: readonly PveTarget[] = ['pve8', 'pve9.0', 'pve9.2'];
 
 /**
  * Mapping step: the concept map (how each vSphere concept lands on Proxmox VE for the chosen target
@@ -47,7 +46,7 @@ export function MappingView() {
           <span className="field-label" id="pve-target-label">
             {t('ui.map.target')}
           </span>
-          <Segmented<PveTarget> options={TARGETS.map((x) => ({ value: x, label: t.text(PVE_TARGET_LABEL[x]) }))} value={target} onChange={choose} labelledBy="pve-target-label" />
+          <Segmented<PveTarget> options={PVE_TARGETS.map((x) => ({ value: x, label: t.text(PVE_TARGET_LABEL[x]) }))} value={target} onChange={choose} labelledBy="pve-target-label" />
         </div>
       </header>
       <MappingTabs

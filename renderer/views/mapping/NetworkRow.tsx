@@ -3,7 +3,8 @@ import type { NetworkEntry } from '../../../shared/mapping';
 import { formatInt } from '../../components/format';
 import { updateDecisions } from '../../state/decisions';
 import { useT } from '../../state/langStore';
-import { BRIDGE_RE, parseTag, withNetworkEdit } from './mappingEdits';
+import { BRIDGE_RE, setNetworkOverride } from '../../../shared/model/decisions';
+import { parseTag } from './mappingEdits';
 
 const KIND_KEY = {
   standard: 'readiness.map.kind.standard',
@@ -24,9 +25,9 @@ export function NetworkRow({ e }: { e: NetworkEntry }) {
 
   const apply = (): void => {
     if (!valid || parsedTag === undefined) return;
-    updateDecisions((d) => withNetworkEdit(d, e.network, { bridge: bridge.trim(), tag: parsedTag }));
+    updateDecisions((d) => setNetworkOverride(d, e.network, { bridge: bridge.trim(), tag: parsedTag }));
   };
-  const reset = (): void => updateDecisions((d) => withNetworkEdit(d, e.network, undefined));
+  const reset = (): void => updateDecisions((d) => setNetworkOverride(d, e.network, undefined));
   const vlanText = e.trunk
     ? `${t('readiness.map.trunk')}${e.vlanText ? ` (${e.vlanText})` : ''}`
     : e.vlans.length > 0

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import type { VmTarget } from '../../../shared/mapping';
 import { updateDecisions } from '../../state/decisions';
 import { useT } from '../../state/langStore';
-import { OSTYPES, parseField, SCSIHW, withVmOverride, type EditableField } from './mappingEdits';
+import { OSTYPES, SCSIHW, setVmOverride } from '../../../shared/model/decisions';
+import { parseField, type EditableField } from './mappingEdits';
 
 /** One overridable VM field: input (or choice), its provenance, Apply and "reset to derived". */
 export function OverrideField({ target, field }: { target: VmTarget; field: EditableField }) {
@@ -16,9 +17,9 @@ export function OverrideField({ target, field }: { target: VmTarget; field: Edit
   const choices = field === 'ostype' ? OSTYPES : field === 'scsihw' ? SCSIHW : null;
   const apply = (): void => {
     if (parsed === undefined) return;
-    updateDecisions((d) => withVmOverride(d, target.vmKey, field, parsed));
+    updateDecisions((d) => setVmOverride(d, target.vmKey, field, parsed));
   };
-  const reset = (): void => updateDecisions((d) => withVmOverride(d, target.vmKey, field, undefined));
+  const reset = (): void => updateDecisions((d) => setVmOverride(d, target.vmKey, field, undefined));
   const cls = `input mp-input${parsed === undefined && draft.trim() !== '' ? ' is-invalid' : ''}${overridden ? ' is-override' : ''}`;
   return (
     <div className="field" data-testid={`ovr-${field}`}>

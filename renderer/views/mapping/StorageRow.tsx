@@ -1,17 +1,11 @@
 import { useState } from 'react';
 import type { TKey } from '../../../shared/i18n';
 import type { StorageEntry } from '../../../shared/mapping';
-import type { PveStorageType } from '../../../shared/mapping/storageMap';
+import { setStorageOverride, STORAGE_ID_RE, STORAGE_TYPES, type PveStorageType, type StorageOverride } from '../../../shared/model/decisions';
 import { formatGiB, formatInt } from '../../components/format';
 import { updateDecisions } from '../../state/decisions';
 import { useT } from '../../state/langStore';
-import {
-  parseGiBToMiB,
-  STORAGE_ID_RE,
-  STORAGE_TYPES,
-  withStorageEdit,
-  type StorageEdit,
-} from './mappingEdits';
+import { parseGiBToMiB } from './mappingEdits';
 
 const KIND_KEY: Record<StorageEntry['kind'], TKey> = {
   nfs: 'ui.mapping.kind.nfs',
@@ -41,11 +35,11 @@ export function StorageRow({ e }: { e: StorageEntry }) {
 
   const apply = (): void => {
     if (!storageOk || !capOk) return;
-    const edit: StorageEdit = { storage: storage.trim(), type };
+    const edit: StorageOverride = { storage: storage.trim(), type };
     if (capChanged && capMiB !== undefined) edit.capacityMiB = capMiB;
-    updateDecisions((d) => withStorageEdit(d, e.datastore, edit));
+    updateDecisions((d) => setStorageOverride(d, e.datastore, edit));
   };
-  const reset = (): void => updateDecisions((d) => withStorageEdit(d, e.datastore, undefined));
+  const reset = (): void => updateDecisions((d) => setStorageOverride(d, e.datastore, undefined));
 
   return (
     <>

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import type { VmFinding } from '../../../shared/readiness';
 import { updateDecisions } from '../../state/decisions';
 import { useT } from '../../state/langStore';
-import { evidenceText, withAcknowledgement, withoutAcknowledgement } from './readinessRows';
+import { acknowledge, unacknowledge } from '../../../shared/model/decisions';
+import { evidenceText } from './readinessRows';
 import { SeverityPill } from './SeverityPill';
 
 type Props = { vmKey: string; ruleId: string; findings: readonly VmFinding[] };
@@ -20,7 +21,7 @@ export function FindingGroup({ vmKey, ruleId, findings }: Props) {
   const save = (): void => {
     const n = note.trim();
     if (n === '') return;
-    updateDecisions((d) => withAcknowledgement(d, vmKey, ruleId, n, new Date().toISOString()));
+    updateDecisions((d) => acknowledge(d, vmKey, ruleId, n, new Date().toISOString()));
     setEditing(false);
     setNote('');
   };
@@ -63,7 +64,7 @@ export function FindingGroup({ vmKey, ruleId, findings }: Props) {
       {ack ? (
         <div className="rd-ack">
           <span data-testid="rd-ack-note">{t('ui.readiness.acked', { at: ack.at.slice(0, 10), note: ack.note })}</span>
-          <button type="button" className="btn rd-btn-sm" onClick={() => updateDecisions((d) => withoutAcknowledgement(d, vmKey, ruleId))} data-testid="rd-unack">
+          <button type="button" className="btn rd-btn-sm" onClick={() => updateDecisions((d) => unacknowledge(d, vmKey, ruleId))} data-testid="rd-unack">
             {t('ui.readiness.unack')}
           </button>
         </div>

@@ -1,5 +1,4 @@
 import type { Lang } from '../../../shared/i18n/text';
-import type { Decisions } from '../../../shared/model/project';
 import type { ReadinessClass, ReadinessResult, RuleCount, Severity, VmReadiness } from '../../../shared/readiness';
 
 export const CLASSES: readonly ReadinessClass[] = ['ready', 'conditional', 'not-ready', 'unknown'];
@@ -57,25 +56,6 @@ export function findingsByRule(vm: VmReadiness): { ruleId: string; findings: VmR
   }
   const worst = (fs: VmReadiness['findings']): number => Math.min(...fs.map((f) => order[f.severity]));
   return [...groups.entries()].map(([ruleId, findings]) => ({ ruleId, findings })).sort((a, b) => worst(a.findings) - worst(b.findings));
-}
-
-export function ackKey(vmKey: string, ruleId: string): string {
-  return `${vmKey}|${ruleId}`;
-}
-
-/** Decisions with the finding acknowledged (a new object; the old one is not changed). */
-export function withAcknowledgement(d: Decisions, vmKey: string, ruleId: string, note: string, at: string): Decisions {
-  return { ...d, acknowledged: { ...d.acknowledged, [ackKey(vmKey, ruleId)]: { note, at } } };
-}
-
-/** Decisions without the acknowledgement; the `acknowledged` key goes when it is empty. */
-export function withoutAcknowledgement(d: Decisions, vmKey: string, ruleId: string): Decisions {
-  const key = ackKey(vmKey, ruleId);
-  if (!d.acknowledged || !(key in d.acknowledged)) return d;
-  const rest = Object.fromEntries(Object.entries(d.acknowledged).filter(([k]) => k !== key));
-  const out: Decisions = { ...d, acknowledged: rest };
-  if (Object.keys(rest).length === 0) delete out.acknowledged;
-  return out;
 }
 
 /** Evidence value as shown: null / '' as the given placeholder, numbers and booleans as text. */

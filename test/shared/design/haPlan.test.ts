@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveDesign } from '../../../shared/design';
 import { checkHaRules, preferredNodes, priorityClasses } from '../../../shared/design/haRules';
 import { planHa, tierFromRestartPriority } from '../../../shared/design/haPlan';
-import { readDesignDecisions } from '../../../shared/design/decisions';
+import { designDecisions } from '../../../shared/model/decisions';
 import { emptyInventory, type Inventory } from '../../../shared/model/inventory';
 import { DEFAULT_ASSUMPTIONS, type Assumptions } from '../../../shared/model/project';
 import { host, vm } from './estate';
@@ -157,7 +157,7 @@ describe('HA plan', () => {
         ruleFindings: [],
       },
       haOverrides: [],
-      decisions: readDesignDecisions({}),
+      decisions: designDecisions({}),
       clusterDecision: {},
       migrationSetting: 'secure,network=10.0.0.0/24',
       migrationIsPlaceholder: false,

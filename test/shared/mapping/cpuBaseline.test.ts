@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAssumptions } from '../../../shared/assumptions';
+import { resolveAssumptions } from '../../../shared/model/assumptions';
 import { clusterCpuBaseline, deriveMapping } from '../../../shared/mapping';
 import { evcFromCpuModel, vmNeedsMoreThanBaseline } from '../../../shared/mapping/cpuBaseline';
 import { host, inventory, vm } from '../readiness/vmBuilder';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAssumptions } from '../../../shared/assumptions';
+import { resolveAssumptions } from '../../../shared/model/assumptions';
 import { buildNetworkMap, cidrOf, classifyVmk, migrationNetwork } from '../../../shared/mapping';
 import type { PortGroup, VmKernel } from '../../../shared/model/inventory';
 import { inventory, nic, vm } from '../readiness/vmBuilder';

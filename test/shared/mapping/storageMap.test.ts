@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAssumptions } from '../../../shared/assumptions';
+import { resolveAssumptions } from '../../../shared/model/assumptions';
 import { buildStorageMap } from '../../../shared/mapping';
 import { storageIdFor } from '../../../shared/mapping/storageMap';
 import { datastore, disk, host, inventory, vm } from '../readiness/vmBuilder';

@@ -1,3 +1,4 @@
+import { untrusted } from '../../fixtures/untrusted';
 import { describe, expect, it } from 'vitest';
 import { deriveMapping } from '../../../shared/mapping';
 import { datastore, disk, inventory, nic, vm } from '../readiness/vmBuilder';
@@ -86,7 +87,7 @@ describe('mapVm via deriveMapping', () => {
 
   it('applies user overrides and marks them', () => {
     const v = vm();
-    const t = deriveMapping(inventory([v]), { vmOverrides: { [v.key]: { name: 'renamed', memoryMiB: 4096, ostype: 'bogus', storage: 'ceph-vm', profile: 'first-boot' } } }, {}).vms[v.key];
+    const t = deriveMapping(inventory([v]), untrusted({ vmOverrides: { [v.key]: { name: 'renamed', memoryMiB: 4096, ostype: 'bogus', storage: 'ceph-vm', profile: 'first-boot' } } }), {}).vms[v.key];
     expect(t?.name).toEqual({ value: 'renamed', source: 'override' });
     expect(t?.memoryMiB).toEqual({ value: 4096, source: 'override' });
     expect(t?.ostype.source).toBe('derived');
@@ -96,9 +97,9 @@ describe('mapVm via deriveMapping', () => {
   });
 
   it('takes per-disk and per-NIC overrides', () => {
-    const v = vm({ disks: [disk({ label: 'Hard disk 1' }), disk({ label: 'Hard disk 2' })], nics: [nic(), nic()] });
+    const v = vm({ disks: [disk({ label: 'Hard disk 1', unitNumber: 0 }), disk({ label: 'Hard disk 2', unitNumber: 1 })], nics: [nic(), nic()] });
     const o = { 'disk:Hard disk 2.storage': 'ceph-vm', 'disk:Hard disk 2.storageType': 'rbd', 'net1.bridge': 'vmbr1', 'net1.tag': 300, 'net1.model': 'e1000e', 'net0.tag': 99999 };
-    const t = deriveMapping(inventory([v]), { vmOverrides: { [v.key]: o } }, {}).vms[v.key];
+    const t = deriveMapping(inventory([v]), untrusted({ vmOverrides: { [v.key]: o } }), {}).vms[v.key];
     expect(t?.disks.map((d) => [d.storage.value, d.storage.source, d.format.value])).toEqual([
       ['ds-san-01', 'derived', 'raw'],
       ['ceph-vm', 'override', 'raw'],

@@ -1,5 +1,6 @@
+import { untrusted } from '../../fixtures/untrusted';
 import { describe, expect, it } from 'vitest';
-import { resolveAssumptions } from '../../../shared/assumptions';
+import { resolveAssumptions } from '../../../shared/model/assumptions';
 import { assignVmids, deriveMapping } from '../../../shared/mapping';
 import { inventory, vm } from '../readiness/vmBuilder';
 
@@ -19,7 +20,7 @@ describe('assignVmids', () => {
   it('skips ids reserved by overrides and ignores junk in the decision map', () => {
     const a = vm({ uuid: 'x1' });
     const b = vm({ uuid: 'x2' });
-    const r = assignVmids(inventory([a, b]), { vmidByUuid: { junk: 'nope' }, vmOverrides: { [a.key]: { vmid: 100 } } }, resolveAssumptions({}));
+    const r = assignVmids(inventory([a, b]), untrusted({ vmidByUuid: { junk: 'nope' }, vmOverrides: { [a.key]: { vmid: 100 } } }), resolveAssumptions({}));
     expect(r.map).toEqual({ x1: 101, x2: 102 });
     const m = deriveMapping(inventory([a, b]), { vmOverrides: { [a.key]: { vmid: 100 } } }, {});
     expect(m.vms[a.key]?.vmid).toEqual({ value: 100, source: 'override' });

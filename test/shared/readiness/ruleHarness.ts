@@ -1,4 +1,4 @@
-import { resolveAssumptions } from '../../../shared/assumptions';
+import { resolveAssumptions } from '../../../shared/model/assumptions';
 import { deriveMapping } from '../../../shared/mapping';
 import type { Inventory, Vm } from '../../../shared/model/inventory';
 import { buildRuleContext } from '../../../shared/readiness/context';

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../../shared/plan';
 import { buildReport, REPORT_SECTION_BUILDERS } from '../../../shared/report/build';
 import type { Section } from '../../../shared/report/model';
-import { neutraliseCell, renderXlsx, sheetName } from '../../../shared/report/renderXlsx';
+import { renderXlsx, sheetName } from '../../../shared/report/renderXlsx';
+import { safeSheetText } from '../../../shared/text/safeCell';
 import { BIG_SAMPLE, planFromSample } from './samplePlan';
 
 const EVIL = "=cmd|' /C calc'!A0";
@@ -92,13 +93,13 @@ describe('renderXlsx', () => {
       const sheet = wb.Sheets[name];
       for (const [addr, cell] of Object.entries(sheet ?? {})) if (!addr.startsWith('!')) expect((cell as XLSX.CellObject).f, `${name}!${addr}`).toBeUndefined();
     }
-    expect(neutraliseCell('+1')).toBe("'+1");
-    expect(neutraliseCell('-x')).toBe("'-x");
-    expect(neutraliseCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(neutraliseCell('\tcmd')).toBe("'\tcmd");
-    expect(neutraliseCell('\rcmd')).toBe("'\rcmd");
-    expect(neutraliseCell('web-01')).toBe('web-01');
-    expect(neutraliseCell('a'.repeat(40_000))).toHaveLength(32_767);
+    expect(safeSheetText('+1')).toBe("'+1");
+    expect(safeSheetText('-x')).toBe("'-x");
+    expect(safeSheetText('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(safeSheetText('\tcmd')).toBe("'\tcmd");
+    expect(safeSheetText('\rcmd')).toBe("'\rcmd");
+    expect(safeSheetText('web-01')).toBe('web-01');
+    expect(safeSheetText('a'.repeat(40_000))).toHaveLength(32_767);
   });
 
   it('makes valid, unique sheet names', () => {

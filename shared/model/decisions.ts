@@ -1,0 +1,626 @@
+import { tt } from '../i18n';
+import { isRecord, shown, type ReadFinding } from './readFinding';
+
+/**
+ * The user's decisions: inputs saved in the project, never overwritten by a later import. One schema per
+ * area, one reader (`readDecisions`) for untrusted input — a project file, an autosave, a hand-built
+ * object — and the pure edit functions the views use. Every enum list the views offer is exported here.
+ *
+ * The reader keeps what it does not know: an area, or a field inside an entry, that this version does not
+ * know is carried over unchanged (a project file from another version may hold it). A known value of the
+ * wrong type or out of range is dropped (the derived value is used again) with a coded finding.
+ */
+
+// ----- enum lists ------------------------------------------------------------------------------------
+
+/** Spare nodes kept per cluster: none, one or two. */
+export const HA_RESERVES = ['n+0', 'n+1', 'n+2'] as const;
+export type ReserveLevel = (typeof HA_RESERVES)[number];
+
+/** Datacenter HA shutdown policy (`datacenter.cfg` `ha: shutdown_policy=`). */
+export const SHUTDOWN_POLICIES = ['conditional', 'freeze', 'failover', 'migrate'] as const;
+export type ShutdownPolicy = (typeof SHUTDOWN_POLICIES)[number];
+
+/** HA tier of a VM: 1 (restart first), 2, or not HA-managed. */
+export const HA_TIERS = [1, 2, 'none'] as const;
+export type HaTier = (typeof HA_TIERS)[number];
+
+/** Proxmox storage types a datastore can land on. */
+export const STORAGE_TYPES = ['nfs', 'lvm', 'lvmthin', 'zfspool', 'rbd', 'zfs', 'dir', 'cifs', 'cephfs', 'iscsi'] as const;
+export type PveStorageType = (typeof STORAGE_TYPES)[number];
+
+/** `qm` ostype values. */
+export const OSTYPES = ['other', 'wxp', 'w2k', 'w2k3', 'w2k8', 'wvista', 'win7', 'win8', 'win10', 'win11', 'l24', 'l26', 'solaris'] as const;
+export type Ostype = (typeof OSTYPES)[number];
+
+/** `qm` scsihw values. */
+export const SCSIHW = ['lsi', 'lsi53c810', 'virtio-scsi-pci', 'virtio-scsi-single', 'megasas', 'pvscsi'] as const;
+export type Scsihw = (typeof SCSIHW)[number];
+
+/** NIC models QEMU on Proxmox offers. */
+export const NIC_MODELS = ['e1000', 'e1000-82540em', 'e1000-82544gc', 'e1000-82545em', 'e1000e', 'i82551', 'i82557b', 'i82559er', 'ne2k_isa', 'ne2k_pci', 'pcnet', 'rtl8139', 'virtio', 'vmxnet3'] as const;
+export type NicModel = (typeof NIC_MODELS)[number];
+
+export const BIOS_TYPES = ['seabios', 'ovmf'] as const;
+export type BiosType = (typeof BIOS_TYPES)[number];
+export const MACHINE_TYPES = ['pc', 'q35'] as const;
+export type MachineType = (typeof MACHINE_TYPES)[number];
+/** `virtio`: VirtIO devices; `first-boot`: emulated until VirtIO drivers are in; `emulated`: emulated only. */
+export const TARGET_PROFILES = ['virtio', 'first-boot', 'emulated'] as const;
+export type TargetProfile = (typeof TARGET_PROFILES)[number];
+
+/** Names Proxmox accepts: a bridge (`vmbr0`), a storage id, a CPU type, a VM name. */
+export const BRIDGE_RE = /^[A-Za-z][A-Za-z0-9_.-]{0,14}$/;
+/** pve-storage `pve-storage-id`: a letter, then letters, digits, `-`, `_`, `.`, ending in a letter or digit. */
+export const STORAGE_ID_RE = /^[a-z][a-z0-9._-]*[a-z0-9]$/i;
+export const CPU_TYPE_RE = /^[A-Za-z0-9_.-]+$/;
+export const VM_NAME_RE = /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/;
+export const VMID_MIN = 100;
+export const VMID_MAX = 999_999_999;
+export const VLAN_MIN = 1;
+export const VLAN_MAX = 4094;
+/** Largest count of new nodes a cluster decision may ask for. */
+export const MAX_NEW_NODES = 512;
+
+// ----- schema ----------------------------------------------------------------------------------------
+
+/**
+ * Per-VM target overrides (`decisions.vmOverrides[vmKey]`). Disks and NICs are addressed by key:
+ * `disk:<label>.storage`, `disk:<label>.storageType`, `net<N>.bridge`, `net<N>.tag` (null = untagged),
+ * `net<N>.model`.
+ */
+export type VmOverride = {
+  vmid?: number;
+  name?: string;
+  cluster?: string;
+  cpu?: string;
+  sockets?: number;
+  cores?: number;
+  memoryMiB?: number;
+  balloonMiB?: number;
+  ostype?: Ostype;
+  bios?: BiosType;
+  machine?: MachineType;
+  profile?: TargetProfile;
+  scsihw?: Scsihw;
+  storage?: string;
+  storageType?: PveStorageType;
+  bridge?: string;
+  nicModel?: NicModel;
+  agent?: boolean;
+  [disk: `disk:${string}.storage`]: string;
+  [disk: `disk:${string}.storageType`]: PveStorageType;
+  [nic: `net${number}.bridge`]: string;
+  [nic: `net${number}.tag`]: number | null;
+  [nic: `net${number}.model`]: NicModel;
+};
+export type VmOverrideField = Exclude<keyof VmOverride, `disk:${string}` | `net${number}.${string}`>;
+
+/** A readiness finding the user acknowledged (`decisions.acknowledged[ackKey(vm, rule)]`). */
+export type Acknowledgement = { note: string; at: string };
+/** Port group → bridge and VLAN tag (`decisions.networkMap[portGroup]`); tag null = untagged. */
+export type NetworkOverride = { bridge?: string; tag?: number | null };
+/** Datastore → Proxmox storage (`decisions.storageMap[datastore]`). */
+export type StorageOverride = { storage?: string; type?: PveStorageType; capacityMiB?: number };
+/** A tick of the HA acceptance checklist (`decisions.checklist[checklistKey(cluster, case)]`). */
+export type ChecklistTick = { done: boolean; at: string };
+
+/** New hardware for a target cluster: `count` identical nodes that replace the reused hosts. */
+export type NewHardware = { count: number; sockets: number; cores: number; memoryMiB: number; namePrefix?: string };
+export type NodeHardware = { sockets?: number; cores?: number; memoryMiB?: number };
+
+/** Decisions for one target cluster, keyed by the target (Proxmox) cluster name. */
+export type ClusterDecision = {
+  /** Old node name → new node name. */
+  renameNodes?: Record<string, string>;
+  /** Node name → hardware that replaces the imported figures. */
+  nodeHardware?: Record<string, NodeHardware>;
+  removeNodes?: string[];
+  addNodes?: { name: string; sockets: number; cores: number; memoryMiB: number }[];
+  newHardware?: NewHardware;
+  reserve?: ReserveLevel;
+  /** Force the QDevice on or off (default: follow the even/odd rule). */
+  qdevice?: boolean;
+  /** Address of the QNetd host, when known. */
+  qnetdHost?: string;
+  migrationCidr?: string;
+  /** Corosync link networks, link0 first. */
+  corosyncCidrs?: string[];
+  shutdownPolicy?: ShutdownPolicy;
+  /** PVE 9.2+ only: automatic rebalancing of HA guests. */
+  autoRebalance?: boolean;
+  /** Disable HA for the whole cluster. */
+  haDisabled?: boolean;
+};
+
+/** The design area's decisions (`decisions.design`), every field present (see `designDecisions`). */
+export type DesignDecisions = {
+  /** vSphere cluster name → target cluster name (rename; two clusters with one target are consolidated). */
+  clusterTargets: Record<string, string>;
+  clusters: Record<string, ClusterDecision>;
+  /** VM key → node name (hard pin). */
+  pins: Record<string, string>;
+  /** VM key → HA tier. */
+  haTiers: Record<string, HaTier>;
+  /** VM key → node priorities exactly as the user typed them (HIGHER number = preferred in Proxmox). */
+  nodePriorities: Record<string, Record<string, number>>;
+  /** Count powered-off VMs in the sizing (default true). */
+  includePoweredOff: boolean;
+  /** Memory kept free on every node for Proxmox itself (MiB, default 0). */
+  hostMemoryReserveMiB: number;
+};
+
+/** Every decision area. All are optional: `{}` is a project without decisions. */
+export type Decisions = {
+  vmOverrides?: Record<string, VmOverride>;
+  acknowledged?: Record<string, Acknowledgement>;
+  /** VM identity (UUID) → VMID, kept stable across re-imports. */
+  vmidByUuid?: Record<string, number>;
+  /** Target cluster → CPU type. */
+  clusterCpuType?: Record<string, string>;
+  networkMap?: Record<string, NetworkOverride>;
+  storageMap?: Record<string, StorageOverride>;
+  design?: Partial<DesignDecisions>;
+  checklist?: Record<string, ChecklistTick>;
+  /**
+   * Areas owned by layers above the model, each read and checked by its own reader (this module cannot
+   * know their types without importing upwards): `cost` → shared/cost/inputs.ts `readCostInputs`.
+   */
+  cost?: unknown;
+};
+
+export const DEFAULT_DESIGN_DECISIONS: Readonly<DesignDecisions> = {
+  clusterTargets: {},
+  clusters: {},
+  pins: {},
+  haTiers: {},
+  nodePriorities: {},
+  includePoweredOff: true,
+  hostMemoryReserveMiB: 0,
+};
+
+export function ackKey(vmKey: string, ruleId: string): string {
+  return `${vmKey}|${ruleId}`;
+}
+
+export function checklistKey(cluster: string, caseId: string): string {
+  return `${cluster}/${caseId}`;
+}
+
+// ----- value rules -----------------------------------------------------------------------------------
+
+type Check = (v: unknown) => boolean;
+const int = (min: number, max: number): Check => (v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+const matches = (re: RegExp): Check => (v) => typeof v === 'string' && re.test(v);
+const oneOf = (values: readonly unknown[]): Check => (v) => values.includes(v);
+const isBool: Check = (v) => typeof v === 'boolean';
+const tag: Check = (v) => v === null || int(VLAN_MIN, VLAN_MAX)(v);
+const MEMORY_MAX_MIB = 64 * 1024 * 1024;
+
+const VM_OVERRIDE_RULES: { readonly [K in VmOverrideField]-?: Check } = {
+  vmid: int(VMID_MIN, VMID_MAX),
+  name: matches(VM_NAME_RE),
+  cluster: matches(/^.+$/),
+  cpu: matches(CPU_TYPE_RE),
+  sockets: int(1, 64),
+  cores: int(1, 1024),
+  memoryMiB: int(16, MEMORY_MAX_MIB),
+  balloonMiB: int(0, MEMORY_MAX_MIB),
+  ostype: oneOf(OSTYPES),
+  bios: oneOf(BIOS_TYPES),
+  machine: oneOf(MACHINE_TYPES),
+  profile: oneOf(TARGET_PROFILES),
+  scsihw: oneOf(SCSIHW),
+  storage: matches(STORAGE_ID_RE),
+  storageType: oneOf(STORAGE_TYPES),
+  bridge: matches(BRIDGE_RE),
+  nicModel: oneOf(NIC_MODELS),
+  agent: isBool,
+};
+
+/** The rule for one override key, or undefined for a key this version does not know. */
+function vmOverrideRule(key: string): Check | undefined {
+  if (Object.hasOwn(VM_OVERRIDE_RULES, key)) return VM_OVERRIDE_RULES[key as VmOverrideField];
+  if (/^disk:.+\.storage$/s.test(key)) return VM_OVERRIDE_RULES.storage;
+  if (/^disk:.+\.storageType$/s.test(key)) return VM_OVERRIDE_RULES.storageType;
+  if (/^net\d+\.bridge$/.test(key)) return VM_OVERRIDE_RULES.bridge;
+  if (/^net\d+\.tag$/.test(key)) return tag;
+  if (/^net\d+\.model$/.test(key)) return VM_OVERRIDE_RULES.nicModel;
+  return undefined;
+}
+
+/** Whether `value` is a valid override for `key` (the views parse their input with the same rules). */
+export function isValidVmOverride(key: string, value: unknown): boolean {
+  const rule = vmOverrideRule(key);
+  return rule ? rule(value) : false;
+}
+
+/** One disk's or NIC's override from a VM's overrides (typed access to the keyed fields). */
+export function diskOverride<F extends 'storage' | 'storageType'>(o: VmOverride, label: string, field: F): VmOverride[`disk:${string}.${F}`] | undefined {
+  return o[`disk:${label}.${field}` as `disk:${string}.${F}`];
+}
+export function nicOverride<F extends 'bridge' | 'tag' | 'model'>(o: VmOverride, slot: string, field: F): VmOverride[`net${number}.${F}`] | undefined {
+  return o[`${slot}.${field}` as `net${number}.${F}`];
+}
+
+// ----- the reader ------------------------------------------------------------------------------------
+
+export type DecisionsRead = { decisions: Decisions; findings: ReadFinding[] };
+
+type Sink = { findings: ReadFinding[] };
+
+const at = (path: string, key: string): string => `${path}[${JSON.stringify(key)}]`;
+
+function invalid(s: Sink, path: string, value: unknown): void {
+  s.findings.push({ code: 'DECISION_INVALID', path, message: tt('model.decisions.invalid', { path, value: shown(value) }) });
+}
+
+/** A record area read entry by entry: `read` returns the kept entry or undefined (already reported). */
+function readMap<T>(s: Sink, path: string, raw: unknown, read: (v: unknown, path: string) => T | undefined): Record<string, T> | undefined {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw)) {
+    invalid(s, path, raw);
+    return undefined;
+  }
+  const out: Record<string, T> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const p = at(path, k);
+    const r = read(v, p);
+    if (r !== undefined) out[k] = r;
+  }
+  return out;
+}
+
+/** A value checked by a rule (reported and dropped when it fails). */
+function checked<T>(s: Sink, path: string, v: unknown, rule: Check): T | undefined {
+  if (rule(v)) return v as T;
+  invalid(s, path, v);
+  return undefined;
+}
+
+/** An object entry: known fields checked, unknown fields kept, dropped when no known field is left. */
+function readEntry<T extends object>(s: Sink, path: string, v: unknown, rules: Record<string, Check>, keep: (out: Record<string, unknown>) => boolean): T | undefined {
+  if (!isRecord(v)) {
+    invalid(s, path, v);
+    return undefined;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) {
+    const rule = rules[k];
+    if (!rule) out[k] = x;
+    else if (rule(x)) out[k] = x;
+    else if (x !== undefined) invalid(s, `${path}.${k}`, x);
+  }
+  if (!keep(out)) return undefined;
+  return out as T;
+}
+
+function readVmOverride(s: Sink, path: string, v: unknown): VmOverride | undefined {
+  if (!isRecord(v)) {
+    invalid(s, path, v);
+    return undefined;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) {
+    const rule = vmOverrideRule(k);
+    if (!rule || rule(x)) out[k] = x;
+    else if (x !== undefined) invalid(s, `${path}.${k}`, x);
+  }
+  return out as VmOverride;
+}
+
+const posInt = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.floor(v) : undefined);
+
+function stringMap(s: Sink, path: string, v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (v === undefined) return out;
+  if (!isRecord(v)) {
+    invalid(s, path, v);
+    return out;
+  }
+  for (const [k, x] of Object.entries(v)) {
+    if (typeof x === 'string' && x.trim()) out[k] = x.trim();
+    else invalid(s, at(path, k), x);
+  }
+  return out;
+}
+
+function stringList(s: Sink, path: string, v: unknown): string[] | undefined {
+  if (!Array.isArray(v)) {
+    invalid(s, path, v);
+    return undefined;
+  }
+  const out = v.filter((x): x is string => typeof x === 'string');
+  if (out.length !== v.length) invalid(s, path, v.filter((x) => typeof x !== 'string'));
+  return out;
+}
+
+function readClusterDecision(s: Sink, path: string, v: unknown): ClusterDecision {
+  if (!isRecord(v)) {
+    invalid(s, path, v);
+    return {};
+  }
+  const out: Record<string, unknown> = { ...v };
+  const drop = (k: string): void => {
+    invalid(s, `${path}.${k}`, v[k]);
+    delete out[k];
+  };
+  if (v.renameNodes !== undefined) out.renameNodes = stringMap(s, `${path}.renameNodes`, v.renameNodes);
+  if (v.nodeHardware !== undefined) {
+    if (!isRecord(v.nodeHardware)) drop('nodeHardware');
+    else {
+      const hw: Record<string, NodeHardware> = {};
+      for (const [k, x] of Object.entries(v.nodeHardware)) {
+        if (!isRecord(x)) invalid(s, at(`${path}.nodeHardware`, k), x);
+        else hw[k] = { sockets: posInt(x.sockets), cores: posInt(x.cores), memoryMiB: posInt(x.memoryMiB) };
+      }
+      out.nodeHardware = hw;
+    }
+  }
+  if (v.removeNodes !== undefined) {
+    const l = stringList(s, `${path}.removeNodes`, v.removeNodes);
+    if (l) out.removeNodes = l;
+    else delete out.removeNodes;
+  }
+  if (v.addNodes !== undefined) {
+    if (!Array.isArray(v.addNodes)) drop('addNodes');
+    else {
+      const nodes: NonNullable<ClusterDecision['addNodes']> = [];
+      v.addNodes.forEach((x, i) => {
+        const sk = isRecord(x) ? posInt(x.sockets) : undefined;
+        const c = isRecord(x) ? posInt(x.cores) : undefined;
+        const m = isRecord(x) ? posInt(x.memoryMiB) : undefined;
+        if (isRecord(x) && typeof x.name === 'string' && sk && c && m) nodes.push({ name: x.name, sockets: sk, cores: c, memoryMiB: m });
+        else invalid(s, `${path}.addNodes[${i}]`, x);
+      });
+      out.addNodes = nodes;
+    }
+  }
+  if (v.newHardware !== undefined) {
+    const n = v.newHardware;
+    const count = isRecord(n) ? posInt(n.count) : undefined;
+    const sk = isRecord(n) ? posInt(n.sockets) : undefined;
+    const c = isRecord(n) ? posInt(n.cores) : undefined;
+    const m = isRecord(n) ? posInt(n.memoryMiB) : undefined;
+    if (isRecord(n) && count && sk && c && m) {
+      if (count > MAX_NEW_NODES) {
+        const p = `${path}.newHardware.count`;
+        s.findings.push({ code: 'DECISION_CLAMPED', path: p, message: tt('model.decisions.clamped', { path: p, value: count, used: MAX_NEW_NODES }) });
+      }
+      out.newHardware = { count: Math.min(count, MAX_NEW_NODES), sockets: sk, cores: c, memoryMiB: m, namePrefix: typeof n.namePrefix === 'string' ? n.namePrefix : undefined };
+    } else drop('newHardware');
+  }
+  if (v.reserve !== undefined && !oneOf(HA_RESERVES)(v.reserve)) drop('reserve');
+  if (v.qdevice !== undefined && typeof v.qdevice !== 'boolean') drop('qdevice');
+  if (v.qnetdHost !== undefined && typeof v.qnetdHost !== 'string') drop('qnetdHost');
+  if (v.migrationCidr !== undefined) {
+    if (typeof v.migrationCidr === 'string') out.migrationCidr = v.migrationCidr.trim();
+    else drop('migrationCidr');
+  }
+  if (v.corosyncCidrs !== undefined) {
+    const l = stringList(s, `${path}.corosyncCidrs`, v.corosyncCidrs);
+    if (l) out.corosyncCidrs = l;
+    else delete out.corosyncCidrs;
+  }
+  if (v.shutdownPolicy !== undefined && !oneOf(SHUTDOWN_POLICIES)(v.shutdownPolicy)) drop('shutdownPolicy');
+  if (v.autoRebalance !== undefined && typeof v.autoRebalance !== 'boolean') drop('autoRebalance');
+  if (v.haDisabled !== undefined && typeof v.haDisabled !== 'boolean') drop('haDisabled');
+  return out as ClusterDecision;
+}
+
+function readDesign(s: Sink, path: string, raw: unknown): DesignDecisions | undefined {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw)) {
+    invalid(s, path, raw);
+    return undefined;
+  }
+  const clusters: Record<string, ClusterDecision> = {};
+  if (raw.clusters !== undefined) {
+    if (isRecord(raw.clusters)) for (const [k, v] of Object.entries(raw.clusters)) clusters[k] = readClusterDecision(s, at(`${path}.clusters`, k), v);
+    else invalid(s, `${path}.clusters`, raw.clusters);
+  }
+  const haTiers = readMap<HaTier>(s, `${path}.haTiers`, raw.haTiers, (v, p) => checked(s, p, v, oneOf(HA_TIERS))) ?? {};
+  const nodePriorities =
+    readMap(s, `${path}.nodePriorities`, raw.nodePriorities, (v, p) => {
+      if (!isRecord(v)) {
+        invalid(s, p, v);
+        return undefined;
+      }
+      const q: Record<string, number> = {};
+      for (const [n, x] of Object.entries(v)) {
+        const i = posInt(x);
+        if (i !== undefined) q[n] = i;
+        else invalid(s, at(p, n), x);
+      }
+      return Object.keys(q).length ? q : undefined;
+    }) ?? {};
+  let includePoweredOff = DEFAULT_DESIGN_DECISIONS.includePoweredOff;
+  if (typeof raw.includePoweredOff === 'boolean') includePoweredOff = raw.includePoweredOff;
+  else if (raw.includePoweredOff !== undefined) invalid(s, `${path}.includePoweredOff`, raw.includePoweredOff);
+  let hostMemoryReserveMiB = DEFAULT_DESIGN_DECISIONS.hostMemoryReserveMiB;
+  if (raw.hostMemoryReserveMiB !== undefined) {
+    const m = posInt(raw.hostMemoryReserveMiB);
+    if (m === undefined) invalid(s, `${path}.hostMemoryReserveMiB`, raw.hostMemoryReserveMiB);
+    else hostMemoryReserveMiB = m;
+  }
+  return {
+    ...raw,
+    clusterTargets: stringMap(s, `${path}.clusterTargets`, raw.clusterTargets),
+    clusters,
+    pins: stringMap(s, `${path}.pins`, raw.pins),
+    haTiers,
+    nodePriorities,
+    includePoweredOff,
+    hostMemoryReserveMiB,
+  };
+}
+
+/** Objects `readDecisions` produced: reading one again returns it as it is (stages read at their entry). */
+const alreadyRead = new WeakSet<object>();
+
+/**
+ * The one reader of `project.decisions` (untrusted input). Every known area comes out typed and checked;
+ * unknown areas and unknown fields are kept unchanged; rejected values are listed as coded findings.
+ */
+export function readDecisions(raw: unknown): DecisionsRead {
+  if (isRecord(raw) && alreadyRead.has(raw)) return { decisions: raw as Decisions, findings: [] };
+  const s: Sink = { findings: [] };
+  if (raw !== undefined && !isRecord(raw)) {
+    s.findings.push({ code: 'DECISIONS_NOT_AN_OBJECT', path: 'decisions', message: tt('model.decisions.notObject') });
+  }
+  const r: Record<string, unknown> = isRecord(raw) ? raw : {};
+  const out: Record<string, unknown> = { ...r };
+  const set = (k: keyof Decisions, v: unknown): void => {
+    if (v === undefined) delete out[k];
+    else out[k] = v;
+  };
+  const p = (k: keyof Decisions): string => `decisions.${k}`;
+  set('vmOverrides', readMap(s, p('vmOverrides'), r.vmOverrides, (v, path) => readVmOverride(s, path, v)));
+  set(
+    'acknowledged',
+    readMap<Acknowledgement>(s, p('acknowledged'), r.acknowledged, (v, path) => {
+      if (!isRecord(v) || typeof v.note !== 'string') {
+        invalid(s, path, v);
+        return undefined;
+      }
+      return { ...v, note: v.note, at: typeof v.at === 'string' ? v.at : '' };
+    }),
+  );
+  set('vmidByUuid', readMap<number>(s, p('vmidByUuid'), r.vmidByUuid, (v, path) => checked(s, path, v, int(VMID_MIN, VMID_MAX))));
+  set('clusterCpuType', readMap<string>(s, p('clusterCpuType'), r.clusterCpuType, (v, path) => checked(s, path, v, matches(CPU_TYPE_RE))));
+  set(
+    'networkMap',
+    readMap(s, p('networkMap'), r.networkMap, (v, path) =>
+      readEntry<NetworkOverride>(s, path, v, { bridge: matches(BRIDGE_RE), tag }, (o) => o.bridge !== undefined || o.tag !== undefined),
+    ),
+  );
+  set(
+    'storageMap',
+    readMap(s, p('storageMap'), r.storageMap, (v, path) =>
+      readEntry<StorageOverride>(
+        s,
+        path,
+        v,
+        { storage: matches(STORAGE_ID_RE), type: oneOf(STORAGE_TYPES), capacityMiB: (x) => typeof x === 'number' && Number.isFinite(x) && x > 0 },
+        (o) => o.storage !== undefined || o.type !== undefined || o.capacityMiB !== undefined,
+      ),
+    ),
+  );
+  set('design', readDesign(s, p('design'), r.design));
+  set(
+    'checklist',
+    readMap<ChecklistTick>(s, p('checklist'), r.checklist, (v, path) => {
+      if (isRecord(v) && typeof v.done === 'boolean' && typeof v.at === 'string') return { ...v, done: v.done, at: v.at };
+      invalid(s, path, v);
+      return undefined;
+    }),
+  );
+  alreadyRead.add(out);
+  return { decisions: out as Decisions, findings: s.findings };
+}
+
+/** The decisions of a project, typed and checked (findings dropped): what the plan stages use. */
+export function resolveDecisions(raw: unknown): Decisions {
+  return readDecisions(raw).decisions;
+}
+
+/** The design decisions with every field present (defaults for the missing ones). */
+export function designDecisions(d: Decisions): DesignDecisions {
+  return { ...DEFAULT_DESIGN_DECISIONS, ...d.design };
+}
+
+// ----- pure edits: each returns new decisions, the input is never changed -------------------------------
+
+/** One entry of a map area set, or removed (`undefined`); an area left empty is removed. */
+function withEntry<K extends 'vmOverrides' | 'acknowledged' | 'networkMap' | 'storageMap' | 'checklist' | 'clusterCpuType' | 'vmidByUuid'>(
+  d: Decisions,
+  area: K,
+  key: string,
+  entry: NonNullable<Decisions[K]>[string] | undefined,
+): Decisions {
+  const map: Record<string, unknown> = { ...(d[area] ?? {}) };
+  if (entry === undefined) delete map[key];
+  else map[key] = entry;
+  const out: Decisions = { ...d, [area]: map };
+  if (Object.keys(map).length === 0) delete out[area];
+  return out;
+}
+
+/** `vmOverrides[vmKey][field] = value`; `undefined` removes the field (back to the derived value). */
+export function setVmOverride<F extends keyof VmOverride>(d: Decisions, vmKey: string, field: F, value: VmOverride[F] | undefined): Decisions {
+  const mine: Record<string, unknown> = { ...(d.vmOverrides?.[vmKey] ?? {}) };
+  if (value === undefined) delete mine[field as string];
+  else mine[field as string] = value;
+  return withEntry(d, 'vmOverrides', vmKey, Object.keys(mine).length ? (mine as VmOverride) : undefined);
+}
+
+/** `networkMap[portGroup] = { bridge?, tag }`; `undefined` resets the port group to the derived entry. */
+export function setNetworkOverride(d: Decisions, portGroup: string, edit: NetworkOverride | undefined): Decisions {
+  if (edit === undefined) return withEntry(d, 'networkMap', portGroup, undefined);
+  const entry: NetworkOverride = { tag: edit.tag };
+  if (edit.bridge !== undefined) entry.bridge = edit.bridge;
+  return withEntry(d, 'networkMap', portGroup, entry);
+}
+
+/** `storageMap[datastore] = { storage?, type?, capacityMiB? }`; `undefined` (or nothing set) resets it. */
+export function setStorageOverride(d: Decisions, datastore: string, edit: StorageOverride | undefined): Decisions {
+  const entry: StorageOverride = {};
+  if (edit?.storage !== undefined) entry.storage = edit.storage;
+  if (edit?.type !== undefined) entry.type = edit.type;
+  if (edit?.capacityMiB !== undefined) entry.capacityMiB = edit.capacityMiB;
+  return withEntry(d, 'storageMap', datastore, Object.keys(entry).length ? entry : undefined);
+}
+
+/** Acknowledge a readiness finding with a note. */
+export function acknowledge(d: Decisions, vmKey: string, ruleId: string, note: string, at: string): Decisions {
+  return withEntry(d, 'acknowledged', ackKey(vmKey, ruleId), { note, at });
+}
+
+/** Withdraw an acknowledgement (the area goes when it is empty). */
+export function unacknowledge(d: Decisions, vmKey: string, ruleId: string): Decisions {
+  if (!d.acknowledged || !Object.hasOwn(d.acknowledged, ackKey(vmKey, ruleId))) return d;
+  return withEntry(d, 'acknowledged', ackKey(vmKey, ruleId), undefined);
+}
+
+/** Tick or untick one acceptance test case. */
+export function setChecklistTick(d: Decisions, key: string, done: boolean, at: string): Decisions {
+  return withEntry(d, 'checklist', key, { done, at });
+}
+
+/** Change the design decisions (the change sees every field, defaults included). */
+export function updateDesignDecisions(d: Decisions, change: (dd: DesignDecisions) => DesignDecisions): Decisions {
+  return { ...d, design: change(designDecisions(d)) };
+}
+
+/** Change one target cluster's decisions. */
+export function updateClusterDecision(d: Decisions, cluster: string, change: (c: ClusterDecision) => ClusterDecision): Decisions {
+  return updateDesignDecisions(d, (dd) => ({ ...dd, clusters: { ...dd.clusters, [cluster]: change({ ...(dd.clusters[cluster] ?? {}) }) } }));
+}
+
+export function setClusterReserve(d: Decisions, cluster: string, reserve: ReserveLevel): Decisions {
+  return updateClusterDecision(d, cluster, (c) => ({ ...c, reserve }));
+}
+
+export function setShutdownPolicy(d: Decisions, cluster: string, policy: ShutdownPolicy): Decisions {
+  return updateClusterDecision(d, cluster, (c) => ({ ...c, shutdownPolicy: policy }));
+}
+
+/** Pin a VM to a node, or remove its pin (`node` undefined). */
+export function pinVm(d: Decisions, vmKey: string, node: string | undefined): Decisions {
+  return updateDesignDecisions(d, (dd) => {
+    const pins = { ...dd.pins };
+    if (node) pins[vmKey] = node;
+    else delete pins[vmKey];
+    return { ...dd, pins };
+  });
+}
+
+/** Set a VM's HA tier, or go back to the tier derived from vSphere (`tier` undefined). */
+export function setHaTier(d: Decisions, vmKey: string, tier: HaTier | undefined): Decisions {
+  return updateDesignDecisions(d, (dd) => {
+    const haTiers = { ...dd.haTiers };
+    if (tier === undefined) delete haTiers[vmKey];
+    else haTiers[vmKey] = tier;
+    return { ...dd, haTiers };
+  });
+}
