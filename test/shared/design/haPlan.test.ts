@@ -87,7 +87,7 @@ describe('HA plan', () => {
     const w = c.ha.priorityWarnings.find((p) => p.vmName === 'web02');
     expect(w).toBeDefined();
     expect(w?.text.en).toMatch(/runs the VM on esx02/);
-    expect(w?.text.en).toMatch(/seed/);
+    expect(w?.text.en).toMatch(/misconception/);
     expect(w?.text.vi).toMatch(/esx02/);
     // The rule keeps what the user typed (Proxmox semantics): esx02 has the higher number.
     const sid = c.ha.resources.find((r) => r.vmName === 'web02')?.sid ?? '';
