@@ -10,11 +10,29 @@ import { PVE_TARGETS, type PveTarget } from '../shared/model/assumptions';
 import { newProject } from '../shared/model/project';
 import { derivePlan } from '../shared/plan';
 import { buildReport } from '../shared/report/build';
-import { bundleFiles, CONFIG_FOLDER, DEFAULT_EXPORT_FORMATS, EXPORT_FORMATS, exportFileName, isExportFormat, renderFormat, type ExportFormat } from '../shared/report/export';
+import {
+  planBundle,
+  type BundleFinding,
+  CONFIG_FOLDER,
+  DEFAULT_EXPORT_FORMATS,
+  EXPORT_FORMATS,
+  exportFileName,
+  isExportFormat,
+  renderFormat,
+  type ExportFormat,
+} from '../shared/report/export';
 import { commaList, parseArgs } from './lib/args';
 import { CliError } from './lib/exitCodes';
 import { readInputFiles } from './lib/inputFiles';
-import { beginOutputSet, defaultPrivateMapPath, isInside, MANIFEST_FILE, sha256, writePrivateFile, type OutputSet } from './lib/outputSet';
+import {
+  beginOutputSet,
+  defaultPrivateMapPath,
+  isInside,
+  MANIFEST_FILE,
+  sha256,
+  writePrivateFile,
+  type OutputSet,
+} from './lib/outputSet';
 import { startProgress } from './lib/progress';
 import { repoRoot } from './lib/repoRoot';
 import { runCli } from './lib/run';
@@ -30,7 +48,10 @@ export const DEMO_WORKBOOK = 'rvtools-demo.xlsx';
 export function demoInputPaths(dir: string = DEMO_DIR): string[] {
   const workbook = path.join(dir, DEMO_WORKBOOK);
   if (!fs.existsSync(workbook)) {
-    throw new CliError('CLI_DEMO_MISSING', `${workbook}: the demo estate is not installed (run \`npm run template\` or restore templates/demo)`);
+    throw new CliError(
+      'CLI_DEMO_MISSING',
+      `${workbook}: the demo estate is not installed (run \`npm run template\` or restore templates/demo)`,
+    );
   }
   const csvs = fs
     .readdirSync(dir)
@@ -70,32 +91,58 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
   });
   if (a.flags.has('help')) return 'help';
   const demo = a.flags.has('demo');
-  if (!demo && a.positionals.length === 0) throw new CliError('CLI_NO_INPUT', `no input files (give RVTools exports or --demo); ${USAGE}`);
+  if (!demo && a.positionals.length === 0)
+    throw new CliError('CLI_NO_INPUT', `no input files (give RVTools exports or --demo); ${USAGE}`);
   const out = a.strings.out?.[0];
   if (!out) throw new CliError('CLI_NO_OUT', `--out DIR is required; ${USAGE}`);
   const lang = (a.strings.lang?.[0] ?? 'vi+en') as ReportLang;
-  if (!REPORT_LANGS.includes(lang)) throw new CliError('CLI_BAD_LANG', `--lang must be one of ${REPORT_LANGS.join(', ')} (got "${lang}")`);
+  if (!REPORT_LANGS.includes(lang))
+    throw new CliError('CLI_BAD_LANG', `--lang must be one of ${REPORT_LANGS.join(', ')} (got "${lang}")`);
   const requested = a.strings.format ? commaList(a.strings.format) : [...DEFAULT_EXPORT_FORMATS];
-  if (requested.length === 0) throw new CliError('CLI_BAD_FORMAT', `--format needs at least one of ${EXPORT_FORMATS.join(', ')}`);
+  if (requested.length === 0)
+    throw new CliError('CLI_BAD_FORMAT', `--format needs at least one of ${EXPORT_FORMATS.join(', ')}`);
   const formats: ExportFormat[] = [];
   for (const f of requested) {
-    if (!isExportFormat(f)) throw new CliError('CLI_BAD_FORMAT', `--format: unknown format "${f}" (available: ${EXPORT_FORMATS.join(', ')})`);
+    if (!isExportFormat(f))
+      throw new CliError(
+        'CLI_BAD_FORMAT',
+        `--format: unknown format "${f}" (available: ${EXPORT_FORMATS.join(', ')})`,
+      );
     formats.push(f);
   }
   const targetArg = a.strings.target?.[0];
   let target: PveTarget | undefined;
   if (targetArg !== undefined) {
     const t = targetArg.startsWith('pve') ? targetArg : `pve${targetArg}`;
-    if (!(PVE_TARGETS as readonly string[]).includes(t)) throw new CliError('CLI_BAD_TARGET', `--target must be one of ${PVE_TARGETS.join(', ')} (got "${targetArg}")`);
+    if (!(PVE_TARGETS as readonly string[]).includes(t))
+      throw new CliError(
+        'CLI_BAD_TARGET',
+        `--target must be one of ${PVE_TARGETS.join(', ')} (got "${targetArg}")`,
+      );
     target = t as PveTarget;
   }
   const anonymise = a.flags.has('anonymise');
   const anonMap = a.strings['anon-map']?.[0];
-  if (anonMap !== undefined && !anonymise) throw new CliError('CLI_BAD_USAGE', `--anon-map needs --anonymise; ${USAGE}`);
+  if (anonMap !== undefined && !anonymise)
+    throw new CliError('CLI_BAD_USAGE', `--anon-map needs --anonymise; ${USAGE}`);
   if (anonMap !== undefined && isInside(anonMap, out)) {
-    throw new CliError('CLI_ANON_MAP_INSIDE_OUT', `--anon-map ${anonMap}: the private map must not go into the output folder ${out} (its files are meant to be sent)`);
+    throw new CliError(
+      'CLI_ANON_MAP_INSIDE_OUT',
+      `--anon-map ${anonMap}: the private map must not go into the output folder ${out} (its files are meant to be sent)`,
+    );
   }
-  return { inputs: a.positionals, demo, out, lang, formats, target, name: a.strings.name?.[0], customer: a.strings.customer?.[0], anonymise, anonMap };
+  return {
+    inputs: a.positionals,
+    demo,
+    out,
+    lang,
+    formats,
+    target,
+    name: a.strings.name?.[0],
+    customer: a.strings.customer?.[0],
+    anonymise,
+    anonMap,
+  };
 }
 
 /** Stem of the report documents the CLI writes (`plan.pdf`, `plan.xlsx`, …). */
@@ -137,29 +184,58 @@ async function main(argv: readonly string[]): Promise<void> {
       },
     ).catch((e: unknown) => {
       // An import failure that names no file (e.g. nothing usable in any input): name the inputs.
-      if (e instanceof ImportError && !e.file) throw new CliError(e.code, `${files.map((f) => f.path).join(', ')}: ${e.text.en} [${e.code}]`);
+      if (e instanceof ImportError && !e.file)
+        throw new CliError(e.code, `${files.map((f) => f.path).join(', ')}: ${e.text.en} [${e.code}]`);
       throw e;
     });
     const firstError = report.issues.find((i) => i.severity === 'error');
     if (firstError) {
-      const where = [firstError.file, firstError.sheet, firstError.row !== undefined ? `row ${firstError.row}` : undefined].filter(Boolean).join(', ');
-      throw new CliError(firstError.code, `${where ? `${where}: ` : ''}${firstError.message.en} [${firstError.code}]`);
+      const where = [
+        firstError.file,
+        firstError.sheet,
+        firstError.row !== undefined ? `row ${firstError.row}` : undefined,
+      ]
+        .filter(Boolean)
+        .join(', ');
+      throw new CliError(
+        firstError.code,
+        `${where ? `${where}: ` : ''}${firstError.message.en} [${firstError.code}]`,
+      );
     }
 
     if (opts.anonymise) progress.step('anonymising');
-    const prepared = prepareImport({ inventory: imported, report }, files.map((f) => f.name), { anonymise: opts.anonymise });
+    const prepared = prepareImport(
+      { inventory: imported, report },
+      files.map((f) => f.name),
+      { anonymise: opts.anonymise },
+    );
     const now = new Date().toISOString();
-    const name = opts.name ?? (opts.demo && opts.inputs.length === 0 ? 'Demo' : opts.anonymise ? 'Anonymised estate' : path.parse(files[0]?.name ?? 'plan').name);
-    const project = newProject(prepared.inventory, { name, customer: opts.customer, now, importReport: prepared.report });
+    const name =
+      opts.name ??
+      (opts.demo && opts.inputs.length === 0
+        ? 'Demo'
+        : opts.anonymise
+          ? 'Anonymised estate'
+          : path.parse(files[0]?.name ?? 'plan').name);
+    const project = newProject(prepared.inventory, {
+      name,
+      customer: opts.customer,
+      now,
+      importReport: prepared.report,
+    });
     if (opts.target) project.assumptions.pveTarget = opts.target;
     progress.step('deriving the plan');
     const plan = derivePlan(project, { now });
     const model = buildReport(plan);
 
+    let bundleFindings: BundleFinding[] = [];
     for (const format of opts.formats) {
       progress.step(`writing ${outputName(format)}`);
-      if (format === 'config') for (const b of bundleFiles(plan)) set.write(b.path, b.content, b.mode);
-      else set.write(outputName(format), await renderFormat(format, plan, model, opts.lang));
+      if (format === 'config') {
+        const bundle = planBundle(plan);
+        bundleFindings = bundle.findings;
+        for (const b of bundle.files) set.write(b.path, b.content, b.mode);
+      } else set.write(outputName(format), await renderFormat(format, plan, model, opts.lang));
     }
     let mapFile: string | null = null;
     if (prepared.map) {
@@ -173,7 +249,11 @@ async function main(argv: readonly string[]): Promise<void> {
       calculatorVersion: plan.calculatorVersion,
       generatedAt: now,
       // Input names are pseudonyms too when the plan is anonymised: the manifest travels with the plan.
-      inputs: files.map((f, i) => ({ name: opts.anonymise ? `input-${i + 1}` : f.name, bytes: f.data.byteLength, sha256: sha256(f.data) })),
+      inputs: files.map((f, i) => ({
+        name: opts.anonymise ? `input-${i + 1}` : f.name,
+        bytes: f.data.byteLength,
+        sha256: sha256(f.data),
+      })),
     });
     set = null;
     progress.done();
@@ -183,13 +263,36 @@ async function main(argv: readonly string[]): Promise<void> {
         ` (${report.issues.filter((i) => i.severity === 'warning').length} import warnings)\n`,
     );
     for (const f of topLevel(written, opts.out)) process.stdout.write(`wrote ${f}\n`);
-    if (mapFile) process.stdout.write(`wrote ${mapFile} (private: it reverses the pseudonyms; keep it, never send it)\n`);
+    if (mapFile)
+      process.stdout.write(
+        `wrote ${mapFile} (private: it reverses the pseudonyms; keep it, never send it)\n`,
+      );
+    printBundleFindings(bundleFindings, opts.lang === 'vi' ? 'vi' : 'en');
   } finally {
     set?.abort();
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
     progress.done();
   }
+}
+
+/** The configuration bundle's findings, on stderr: errors first, at most 20 lines, then a count of the rest. */
+export function printBundleFindings(
+  findings: readonly BundleFinding[],
+  lang: 'vi' | 'en',
+  write: (s: string) => void = (s) => process.stderr.write(s),
+): void {
+  if (findings.length === 0) return;
+  const sorted = [...findings].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
+  );
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  write(
+    `${CONFIG_FOLDER}: ${errors} error(s), ${findings.length - errors} warning(s) in the configuration bundle (each cluster's README.md lists them)\n`,
+  );
+  for (const f of sorted.slice(0, 20))
+    write(`  ${f.severity} ${f.code} ${CONFIG_FOLDER}/${f.cluster}/${f.file}: ${f.text[lang]}\n`);
+  if (sorted.length > 20) write(`  … and ${sorted.length - 20} more\n`);
 }
 
 /** The written files as the user sees them: the documents, the `proxmox` folder once, the manifest. */
