@@ -20,6 +20,9 @@ export type ReserveLevel = (typeof HA_RESERVES)[number];
 /** Datacenter HA shutdown policy (`datacenter.cfg` `ha: shutdown_policy=`). */
 export const SHUTDOWN_POLICIES = ['conditional', 'freeze', 'failover', 'migrate'] as const;
 export type ShutdownPolicy = (typeof SHUTDOWN_POLICIES)[number];
+/** The HA schedulers a plan can choose (`crs: ha=`); `basic` (count only) is never proposed. */
+export const CRS_MODES = ['static', 'dynamic'] as const;
+export type CrsMode = (typeof CRS_MODES)[number];
 
 /** HA tier of a VM: 1 (restart first), 2, or not HA-managed. */
 export const HA_TIERS = [1, 2, 'none'] as const;
@@ -129,6 +132,8 @@ export type ClusterDecision = {
   shutdownPolicy?: ShutdownPolicy;
   /** PVE 9.2+ only: automatic rebalancing of HA guests. */
   autoRebalance?: boolean;
+  /** HA scheduler (`crs: ha=`): `static` (configured size, default) or `dynamic` (measured usage, PVE 9.2+ only). */
+  crs?: CrsMode;
   /** Disable HA for the whole cluster. */
   haDisabled?: boolean;
 };
@@ -404,6 +409,7 @@ function readClusterDecision(s: Sink, path: string, v: unknown): ClusterDecision
   }
   if (v.shutdownPolicy !== undefined && !oneOf(SHUTDOWN_POLICIES)(v.shutdownPolicy)) drop('shutdownPolicy');
   if (v.autoRebalance !== undefined && typeof v.autoRebalance !== 'boolean') drop('autoRebalance');
+  if (v.crs !== undefined && !oneOf(CRS_MODES)(v.crs)) drop('crs');
   if (v.haDisabled !== undefined && typeof v.haDisabled !== 'boolean') drop('haDisabled');
   return out as ClusterDecision;
 }
@@ -603,6 +609,16 @@ export function setClusterReserve(d: Decisions, cluster: string, reserve: Reserv
 
 export function setShutdownPolicy(d: Decisions, cluster: string, policy: ShutdownPolicy): Decisions {
   return updateClusterDecision(d, cluster, (c) => ({ ...c, shutdownPolicy: policy }));
+}
+
+/** The HA scheduler of a cluster (`crs: ha=static|dynamic`; dynamic takes effect on PVE 9.2+ targets only). */
+export function setClusterCrs(d: Decisions, cluster: string, crs: CrsMode): Decisions {
+  return updateClusterDecision(d, cluster, (c) => ({ ...c, crs }));
+}
+
+/** Automatic rebalancing of HA guests (`ha-auto-rebalance=1`; PVE 9.2+ targets only). */
+export function setAutoRebalance(d: Decisions, cluster: string, on: boolean): Decisions {
+  return updateClusterDecision(d, cluster, (c) => ({ ...c, autoRebalance: on }));
 }
 
 /** Pin a VM to a node, or remove its pin (`node` undefined). */

@@ -5,6 +5,7 @@ import { RichText } from '../../components/RichText';
 import { useT } from '../../state/langStore';
 import { BundlePreview } from './BundlePreview';
 import { Priorities } from './Priorities';
+import { SchedulerPicker } from './SchedulerPicker';
 import { ShutdownPolicyPicker } from './ShutdownPolicyPicker';
 import { TierTable } from './TierTable';
 
@@ -171,6 +172,12 @@ export function HaClusterPanel({ cluster: c, haTiers, files }: Props) {
           <p style={{ margin: '0 0 8px' }}>
             <code className="inline-code">{t('ui.ha.crs', { ha: dc.crs.ha, extra: crsExtra })}</code>
           </p>
+          <SchedulerPicker
+            cluster={c.name}
+            target={ha.target}
+            crs={dc.crs.ha}
+            autoRebalance={dc.crs.autoRebalance}
+          />
           <ShutdownPolicyPicker cluster={c.name} value={dc.shutdownPolicy} />
           <h3>{t('ui.ha.datacenterLines')}</h3>
           <pre className="dz-pre" style={{ maxHeight: 120 }}>

@@ -276,6 +276,14 @@ export const design = {
     vi: 'migrate: node vào chế độ bảo trì (maintenance mode), máy ảo HA được di chuyển nóng sang node khác trước khi tắt và quay về khi node trở lại.',
     en: 'migrate: the node enters maintenance mode, HA guests are live-migrated away before shutdown and return when the node is back.',
   },
+  'design.ha.crsDynamic': {
+    vi: '`crs: ha=dynamic,ha-rebalance-on-start=1` (PVE 9.2+): bộ lập lịch HA chọn node theo mức dùng CPU và RAM đo được của máy ảo và node (không phải kích thước cấu hình) khi khôi phục và khi khởi động máy ảo; máy ảo chưa có số đo được tính bằng kích thước cấu hình.',
+    en: '`crs: ha=dynamic,ha-rebalance-on-start=1` (PVE 9.2+): the HA scheduler picks nodes by the measured CPU and memory usage of guests and nodes (not their configured size) on recovery and when a guest starts; a guest without measurements counts at its configured size.',
+  },
+  'design.ha.crsDynamicIgnored': {
+    vi: 'Lựa chọn bộ lập lịch dynamic bị bỏ qua vì phiên bản đích thấp hơn 9.2; kế hoạch dùng `ha=static`.',
+    en: 'The dynamic scheduler choice is ignored because the target version is below 9.2; the plan uses `ha=static`.',
+  },
   'design.ha.autoRebalanceOn': {
     vi: 'PVE 9.2+: bật tự động cân bằng tải (`ha-auto-rebalance=1`) cho máy ảo HA; máy ảo không do HA quản lý không được cân bằng.',
     en: 'PVE 9.2+: automatic rebalancing (`ha-auto-rebalance=1`) is on for HA guests; guests outside HA are not balanced.',

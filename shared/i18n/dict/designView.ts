@@ -230,6 +230,14 @@ export const designView = {
   'ui.ha.datacenter': { vi: 'Tùy chọn datacenter', en: 'Datacenter options' },
   'ui.ha.crs': { vi: 'CRS: ha={{ha}}{{extra}}', en: 'CRS: ha={{ha}}{{extra}}' },
   'ui.ha.shutdownPolicy': { vi: 'Shutdown policy', en: 'Shutdown policy' },
+  'ui.ha.scheduler': { vi: 'Bộ lập lịch HA (CRS)', en: 'HA scheduler (CRS)' },
+  'ui.ha.scheduler.static': { vi: 'static: theo CPU/RAM cấu hình của máy ảo', en: 'static: by the configured CPU/memory of guests' },
+  'ui.ha.scheduler.dynamic': { vi: 'dynamic: theo mức dùng CPU/RAM đo được (PVE 9.2+)', en: 'dynamic: by measured CPU/memory usage (PVE 9.2+)' },
+  'ui.ha.autoRebalance': { vi: 'Tự động cân bằng lại máy ảo HA (ha-auto-rebalance, PVE 9.2+)', en: 'Rebalance HA guests automatically (ha-auto-rebalance, PVE 9.2+)' },
+  'ui.ha.schedulerNeeds92': {
+    vi: 'Bộ lập lịch dynamic và tự động cân bằng lại chỉ có từ Proxmox VE 9.2; chọn phiên bản Proxmox VE đích 9.2 ở phía trên để dùng.',
+    en: 'The dynamic scheduler and automatic rebalancing exist from Proxmox VE 9.2 on; choose target Proxmox VE version 9.2 above to use them.',
+  },
   'ui.ha.policy.conditional': {
     vi: 'conditional (mặc định): reboot ⇒ freeze, máy ảo khởi động lại trên chính node đó; poweroff ⇒ máy ảo được khôi phục sang node khác sau khoảng 2 phút.',
     en: 'conditional (default): reboot ⇒ freeze, the VMs restart on the same node; poweroff ⇒ the VMs are recovered on another node after about 2 minutes.',
