@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { access, copyFile, open, readFile, rename, stat, unlink, mkdir } from 'node:fs/promises';
 import type { AtomicFs } from '../shared/io/atomicWrite';
+import type { ProjectFs } from '../shared/model/projectFile';
 
 /**
  * The real (Node) file system behind MainDeps.fs and the command line's writes: a new file is created
@@ -55,5 +56,19 @@ export const nodeFs: MainFs = {
   },
   async mkdir(p) {
     await mkdir(p, { recursive: true });
+  },
+};
+
+/** The Node file system for project files (shared/model/projectFile.ts): a missing file reads as null. */
+export const nodeProjectFs: ProjectFs = {
+  ...nodeFs,
+  async readText(p) {
+    try {
+      if (!(await nodeFs.exists(p))) return null;
+      return await readFile(p, 'utf8');
+    } catch (e) {
+      if (typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'ENOENT') return null;
+      throw e;
+    }
   },
 };

@@ -11,7 +11,8 @@ import type { ExportFormat } from '../../shared/report/export';
 import { useAnonymiseStore } from './anonymiseStore';
 import { useExportStore, useImportStore } from './jobStore';
 import { useNavStore } from './navStore';
-import { parseAutosave, projectName, safeBaseName } from './projectIo';
+import { restoreProject } from '../../shared/model/restore';
+import { projectName, safeBaseName } from './projectIo';
 import { useProjectStore } from './projectStore';
 
 /** Orchestration: the only place that combines the platform bridge, the workers and the stores. */
@@ -114,7 +115,7 @@ export async function boot(): Promise<void> {
   const r = await platform().loadAutosave();
   let restored = false;
   if (r.ok && r.value) {
-    const parsed = parseAutosave(r.value);
+    const parsed = restoreProject(r.value);
     if (parsed.ok) {
       lastSaved = parsed.project;
       ps.setProject(parsed.project);
