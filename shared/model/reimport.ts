@@ -96,12 +96,19 @@ export function matchVms(oldVms: readonly Vm[], newVms: readonly Vm[]): Map<Vm, 
   const byName = new Map<string, Vm[]>();
   for (const o of left) byName.set(o.name, [...(byName.get(o.name) ?? []), o]);
   const newNameCount = new Map<string, number>();
-  for (const v of newVms) if (!out.has(v)) newNameCount.set(v.name, (newNameCount.get(v.name) ?? 0) + 1);
+  const inCluster = (v: Vm): string => `${v.name}\u0000${v.cluster ?? ''}`;
+  for (const v of newVms) {
+    if (out.has(v)) continue;
+    newNameCount.set(v.name, (newNameCount.get(v.name) ?? 0) + 1);
+    newNameCount.set(inCluster(v), (newNameCount.get(inCluster(v)) ?? 0) + 1);
+  }
   for (const v of newVms) {
     if (out.has(v)) continue;
     const cands = (byName.get(v.name) ?? []).filter((o) => !taken.has(o));
     const sameCluster = cands.filter((o) => o.cluster === v.cluster);
-    const pick = sameCluster.length === 1 ? sameCluster[0] : cands.length === 1 && newNameCount.get(v.name) === 1 ? cands[0] : undefined;
+    // Ambiguous on either side (two old or two new VMs of that name): no match, the report shows both.
+    const pick =
+      sameCluster.length === 1 && newNameCount.get(inCluster(v)) === 1 ? sameCluster[0] : cands.length === 1 && newNameCount.get(v.name) === 1 ? cands[0] : undefined;
     if (pick) {
       taken.add(pick);
       out.set(v, { old: pick, by: 'name' });
