@@ -265,3 +265,16 @@ export function reimport(old: Project, inventory: Inventory, importReport: Impor
 export function isUnchanged(r: ReimportReport): boolean {
   return r.added.length === 0 && r.removed.length === 0 && r.changed.length === 0;
 }
+
+/** How many decisions a project holds (entries of every area; an area this version does not know counts once). */
+export function countDecisions(d: Decisions): number {
+  let n = 0;
+  for (const [area, v] of Object.entries(d)) {
+    if (area === 'design' && isRecord(v)) {
+      for (const [k, x] of Object.entries(v)) if (isRecord(x)) n += Object.keys(x).length;
+      else if (k !== 'includePoweredOff' && k !== 'hostMemoryReserveMiB') n += 1;
+    } else if (isRecord(v) && area !== 'cost') n += Object.keys(v).length;
+    else if (v !== undefined) n += 1;
+  }
+  return n;
+}
