@@ -390,4 +390,68 @@ export const design = {
     vi: 'Các tệp dưới đây nằm trong thư mục proxmox/{{cluster}}/ của gói cấu hình.',
     en: 'The files below are in the proxmox/{{cluster}}/ folder of the configuration bundle.',
   },
+  'design.place.unplaced.tooLarge': {
+    vi: '{{vm}}: lớn hơn sức chứa của bất kỳ node nào.',
+    en: '{{vm}}: larger than any node can hold.',
+  },
+  'design.sizing.ratio.source': {
+    vi: 'Tỷ lệ cụm nguồn đang chạy hôm nay: {{vcpus}} vCPU của các máy ảo đang bật ÷ {{cores}} core vật lý = {{ratio}}:1.',
+    en: 'The ratio the source cluster runs at today: {{vcpus}} vCPUs of powered-on VMs ÷ {{cores}} physical cores = {{ratio}}:1.',
+  },
+  'design.sizing.ratio.floor': {
+    vi: 'Cụm nguồn chạy ở {{ratio}}:1 ({{vcpus}} vCPU ÷ {{cores}} core), thấp hơn mức sàn {{floor}}:1 của giả định vcpuPerCore: dùng {{floor}}:1.',
+    en: 'The source cluster runs at {{ratio}}:1 ({{vcpus}} vCPUs ÷ {{cores}} cores), below the {{floor}}:1 floor of the vcpuPerCore assumption: {{floor}}:1 is used.',
+  },
+  'design.sizing.ratio.unknown': {
+    vi: 'Không tính được tỷ lệ của cụm nguồn (thiếu số core hoặc số vCPU): dùng giả định vcpuPerCore {{floor}}:1.',
+    en: 'The source cluster ratio is unknown (cores or vCPUs missing): the vcpuPerCore assumption {{floor}}:1 is used.',
+  },
+  'design.sizing.ratioRisk': {
+    vi: 'Rủi ro: tỷ lệ vCPU:core {{ratio}}:1 cao hơn {{max}}:1 — máy ảo có thể phải chờ CPU khi tải cao.',
+    en: 'Risk: a vCPU:core ratio of {{ratio}}:1 is above {{max}}:1 — VMs may wait for CPU under load.',
+  },
+  'design.sizing.excluded.vcls': {
+    vi: '{{vm}}: máy ảo agent vSphere Cluster Services (vCLS) — không di chuyển, không tính vào sizing.',
+    en: '{{vm}}: a vSphere Cluster Services (vCLS) agent VM — not migrated, not counted in the sizing.',
+  },
+  'design.sizing.excluded.vcenter': {
+    vi: '{{vm}}: appliance vCenter — nên cho ngừng (retire), không di chuyển; Proxmox VE không cần nó. Có thể giữ lại để di chuyển nếu muốn.',
+    en: '{{vm}}: a vCenter appliance — retire, not migrate; Proxmox VE does not need it. It can be kept for migration by decision.',
+  },
+  'design.sizing.excluded.nsx': {
+    vi: '{{vm}}: appliance NSX — nên cho ngừng (retire), không di chuyển; mạng trên Proxmox dùng bridge/SDN. Có thể giữ lại để di chuyển nếu muốn.',
+    en: '{{vm}}: an NSX appliance — retire, not migrate; networking on Proxmox uses bridges/SDN. It can be kept for migration by decision.',
+  },
+  'design.sizing.excluded.aria': {
+    vi: '{{vm}}: appliance vRealize/Aria — nên cho ngừng (retire), không di chuyển; nó chỉ giám sát/vận hành vSphere. Có thể giữ lại để di chuyển nếu muốn.',
+    en: '{{vm}}: a vRealize/Aria appliance — retire, not migrate; it only monitors or operates vSphere. It can be kept for migration by decision.',
+  },
+  'design.sizing.excluded.witness': {
+    vi: '{{vm}}: appliance vSAN witness — nên cho ngừng (retire), không di chuyển; Proxmox dùng QDevice thay cho witness. Có thể giữ lại để di chuyển nếu muốn.',
+    en: '{{vm}}: a vSAN witness appliance — retire, not migrate; Proxmox uses a QDevice instead of a witness. It can be kept for migration by decision.',
+  },
+  'design.sizing.measuredUnknown': {
+    vi: 'Sizing theo mức đo: {{memory}} / {{vms}} máy ảo không có số đo RAM và {{cpu}} / {{vms}} không có số đo CPU (không đoán) — các máy ảo này được tính theo cấu hình cấp phát. Cột thiếu: {{columns}}.',
+    en: 'Measured sizing: {{memory}} of {{vms}} VMs have no measured memory and {{cpu}} of {{vms}} no measured CPU (unknown, not guessed) — they are sized as allocated. Missing columns: {{columns}}.',
+  },
+  'design.sizing.tooLarge.memory': {
+    vi: '{{vm}} cần {{mem}} GiB RAM, node lớn nhất chỉ cho {{maxMem}} GiB dùng được: thiếu {{short}} GiB. Cần node lớn hơn hoặc thu nhỏ máy ảo.',
+    en: '{{vm}} needs {{mem}} GiB of memory, the largest node gives {{maxMem}} GiB usable: {{short}} GiB short. It needs a larger node or a smaller VM.',
+  },
+  'design.sizing.tooLarge.cpu': {
+    vi: '{{vm}} cần {{vcpus}} vCPU, node lớn nhất chỉ cho {{maxVcpus}} vCPU: thiếu {{short}} vCPU. Cần node lớn hơn hoặc giảm vCPU.',
+    en: '{{vm}} needs {{vcpus}} vCPUs, the largest node gives {{maxVcpus}}: {{short}} vCPUs short. It needs a larger node or fewer vCPUs.',
+  },
+  'design.sizing.added.memory': {
+    vi: 'Đề xuất thêm {{count}} node mới ({{sockets}} socket, {{cores}} core, {{memGiB}} GiB) — từ {{before}} lên {{after}} node. Ràng buộc quyết định: RAM. Tải cần {{demandMem}} GiB RAM và {{demandCpu}} vCPU; mỗi node cho {{nodeMem}} GiB và {{nodeCpu}} vCPU dùng được: {{memNodes}} node theo RAM, {{cpuNodes}} theo CPU, cộng {{reserve}} node dự phòng HA.',
+    en: 'Proposed: {{count}} new node(s) ({{sockets}} sockets, {{cores}} cores, {{memGiB}} GiB) — from {{before}} to {{after}} nodes. Binding constraint: memory. The load needs {{demandMem}} GiB of memory and {{demandCpu}} vCPUs; each node gives {{nodeMem}} GiB and {{nodeCpu}} vCPUs usable: {{memNodes}} node(s) by memory, {{cpuNodes}} by CPU, plus {{reserve}} HA reserve.',
+  },
+  'design.sizing.added.cpu': {
+    vi: 'Đề xuất thêm {{count}} node mới ({{sockets}} socket, {{cores}} core, {{memGiB}} GiB) — từ {{before}} lên {{after}} node. Ràng buộc quyết định: CPU (tỷ lệ vCPU:core). Tải cần {{demandCpu}} vCPU và {{demandMem}} GiB RAM; mỗi node cho {{nodeCpu}} vCPU và {{nodeMem}} GiB dùng được: {{cpuNodes}} node theo CPU, {{memNodes}} theo RAM, cộng {{reserve}} node dự phòng HA.',
+    en: 'Proposed: {{count}} new node(s) ({{sockets}} sockets, {{cores}} cores, {{memGiB}} GiB) — from {{before}} to {{after}} nodes. Binding constraint: CPU (vCPU:core ratio). The load needs {{demandCpu}} vCPUs and {{demandMem}} GiB of memory; each node gives {{nodeCpu}} vCPUs and {{nodeMem}} GiB usable: {{cpuNodes}} node(s) by CPU, {{memNodes}} by memory, plus {{reserve}} HA reserve.',
+  },
+  'design.sizing.addedByUser': {
+    vi: 'Node mới do người dùng thêm.',
+    en: 'New node added by the user.',
+  },
 } as const satisfies Record<string, Text>;

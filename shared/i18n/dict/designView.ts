@@ -52,6 +52,7 @@ export const designView = {
   'ui.design.origin.decision': { vi: 'do người dùng nhập', en: 'your decision' },
   'ui.design.origin.new-hardware': { vi: 'phần cứng mới', en: 'new hardware' },
   'ui.design.origin.assumed': { vi: 'giả định', en: 'assumed' },
+  'ui.design.origin.proposed': { vi: 'node mới đề xuất', en: 'new, proposed' },
   'ui.design.hardwareAssumed': {
     vi: 'giả định (inventory thiếu số liệu)',
     en: 'assumed (missing from the inventory)',
