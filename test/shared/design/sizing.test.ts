@@ -206,3 +206,35 @@ describe('what is not a workload', () => {
     expect(kept?.placement.vms.map((v) => v.name).sort()).toEqual(['vcenter01', 'vm3', 'vm4']);
   });
 });
+
+describe('plan.json and report carry the sizing', () => {
+  it('clusters[].sizing validates against the schema and the design section lists the assumptions', async () => {
+    const { derivePlan } = await import('../../../shared/plan');
+    const { planToJson } = await import('../../../shared/report/planJson');
+    const { designSections } = await import('../../../shared/report/sections/design');
+    const { planValidator } = await import('../report/planSchema');
+    const inv = await loadSample339();
+    const plan = derivePlan({ inventory: inv, decisions: {}, assumptions: {}, meta: { name: 'p', customer: '', createdAt: '2026-12-02T00:00:00Z', updatedAt: '2026-12-02T00:00:00Z' } } as never, { skipHa: true });
+    const json = JSON.parse(JSON.stringify(planToJson(plan))) as { clusters: { name: string; sizing: Record<string, unknown> }[]; designTotals: Record<string, number> };
+    const validate = planValidator();
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    for (const c of json.clusters) {
+      expect(Object.keys(c.sizing)).toEqual(expect.arrayContaining(['basis', 'vcpuPerCore', 'memoryOvercommit', 'hostReserveMiB', 'cpuReserve', 'headroom', 'sourceRatio', 'addedNodes', 'unplaced']));
+    }
+    expect(json.designTotals).toEqual({ unplacedVms: plan.design.totals.unplaced, addedNodes: plan.design.totals.addedNodes, excludedVms: 17 });
+    const broken = structuredClone(json);
+    if (broken.clusters[0]) delete broken.clusters[0].sizing.basis;
+    expect(validate(broken)).toBe(false);
+    // The report's design section: totals at the top, a sizing table per cluster with value and source.
+    const sections = designSections(plan.design);
+    const first = sections[0]?.blocks[0];
+    expect(first?.kind === 'note' && first.text.en).toMatch(/VM\(s\) unplaced, \d+ new node\(s\), 17 VM\(s\) that are not workloads/);
+    const ah = plan.design.clusters.find((c) => c.sourceClusters.includes('AH-Ent-Portal-Cluster01'));
+    const table = sections[0]?.blocks.find((b) => b.kind === 'table' && b.id === `design-sizing-${ah?.name}`);
+    expect(table?.kind).toBe('table');
+    if (table?.kind !== 'table' || !ah) return;
+    const ratioRow = table.rows[1];
+    expect(ratioRow?.[1]).toBe(`${ah.sizing.vcpuPerCore.value}:1`);
+    expect(ratioRow?.[2]).toEqual({ vi: 'cụm nguồn hôm nay', en: 'source cluster today' });
+  });
+});
