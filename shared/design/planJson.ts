@@ -70,7 +70,7 @@ export type DesignClusterJson = {
   minimumNodes: number | null;
 };
 
-export type DesignVmTargetJson = { cluster: string; node: string | null; haTier: 1 | 2 | null };
+export type DesignVmTargetJson = { cluster: string; node: string | null; haTier: 1 | 2 | 3 | null };
 
 export type DesignHaJson = {
   target: 'pve9' | 'pve8';

@@ -149,7 +149,7 @@ export type HaResource = {
   sid: string;
   vmKey: string;
   vmName: string;
-  tier: 1 | 2;
+  tier: 1 | 2 | 3;
   state: ResourceState;
   maxRestart: number;
   maxRelocate: number;
@@ -193,6 +193,8 @@ export type ClusterHaPlan = {
   target: 'pve9' | 'pve8';
   enabled: boolean;
   resources: HaResource[];
+  /** Placed VMs the plan leaves out of HA, each with its reason (a visible decision, never silent). */
+  notManaged: { vmKey: string; vmName: string; reason: Text }[];
   rules: HaRule[];
   groups: HaGroup[];
   dropped: DroppedRule[];

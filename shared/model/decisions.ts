@@ -25,8 +25,8 @@ export type SizingBasis = (typeof SIZING_BASES)[number];
 export const SHUTDOWN_POLICIES = ['conditional', 'freeze', 'failover', 'migrate'] as const;
 export type ShutdownPolicy = (typeof SHUTDOWN_POLICIES)[number];
 
-/** HA tier of a VM: 1 (restart first), 2, or not HA-managed. */
-export const HA_TIERS = [1, 2, 'none'] as const;
+/** HA tier of a VM: 1 (restart first), 2, 3 (still HA-managed, least effort), or not HA-managed. */
+export const HA_TIERS = [1, 2, 3, 'none'] as const;
 export type HaTier = (typeof HA_TIERS)[number];
 
 /** Proxmox storage types a datastore can land on. */

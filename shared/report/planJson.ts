@@ -50,7 +50,7 @@ export type PlanJsonVm = {
   /** Proxmox VMID (null for templates and SRM placeholders, which are not migrated). */
   vmid: number | null;
   readiness: PlanJsonVmReadiness | null;
-  target: (PlanJsonVmTarget & { node: string | null; haTier: 1 | 2 | null }) | null;
+  target: (PlanJsonVmTarget & { node: string | null; haTier: 1 | 2 | 3 | null }) | null;
 };
 
 /** A target Proxmox cluster: CPU type and migration network (mapping) + nodes, quorum, reserve (design). */

@@ -189,8 +189,17 @@ export const design = {
     en: 'Proxmox node priority convention: a HIGHER number is MORE preferred (e.g. `pve01:2,pve02:1` prefers pve01). The seed guide says the opposite ("lower = higher") and is wrong; this plan follows Proxmox.',
   },
   'design.ha.tiersExplained': {
-    vi: 'Phân tầng HA theo restart priority của vSphere HA: high/highest → tầng 1 (max_restart 3, max_relocate 1); medium → tầng 2 (max_restart 1, max_relocate 1); low/lowest/disabled → không do HA quản lý. Máy ảo đang chạy có state started, máy ảo tắt có state stopped; failback bật.',
-    en: 'HA tiers from the vSphere HA restart priority: high/highest → tier 1 (max_restart 3, max_relocate 1); medium → tier 2 (max_restart 1, max_relocate 1); low/lowest/disabled → not HA-managed. Running VMs get state started, powered-off VMs state stopped; failback on.',
+    vi: 'Phân tầng HA theo restart priority của vSphere HA: high/highest → tầng 1 (max_restart 3, max_relocate 1); medium → tầng 2 (max_restart 1, max_relocate 1); low/lowest → tầng 3 (vẫn do HA quản lý: max_restart 1, max_relocate 0); disabled → không do HA quản lý (vSphere cũng không khởi động lại máy ảo này). Máy ảo đang chạy có state started, máy ảo tắt có state stopped; failback bật.',
+    en: 'HA tiers from the vSphere HA restart priority: highest/high → tier 1 (max_restart 3, max_relocate 1); medium → tier 2 (max_restart 1, max_relocate 1); low/lowest → tier 3 (still HA-managed: max_restart 1, max_relocate 0); disabled → not HA-managed (vSphere did not restart it either). Running VMs get state started, powered-off VMs state stopped; failback on.',
+  },
+  'design.ha.notManaged.disabled': {
+    vi: '{{vm}}: không do HA quản lý — restart priority trên vSphere là disabled. Đổi tầng HA nếu muốn bảo vệ máy ảo này.',
+    en: '{{vm}}: not HA-managed — its vSphere restart priority is disabled. Change its HA tier to protect it.',
+  },
+  'design.ha.notManagedTitle': { vi: 'Máy ảo không do HA quản lý (và lý do)', en: 'VMs not HA-managed (and why)' },
+  'design.ha.notManaged.decision': {
+    vi: '{{vm}}: không do HA quản lý — theo quyết định của người dùng.',
+    en: '{{vm}}: not HA-managed — by your decision.',
   },
   'design.ha.tierAssumed': {
     vi: '{{count}} máy ảo không có restart priority rõ ràng; đã dùng mặc định của cluster (hoặc tầng 2).',

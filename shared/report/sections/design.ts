@@ -286,6 +286,18 @@ function haBlocks(c: ClusterDesign): Block[] {
       rows: h.dropped.map((x) => [x.source, x.text]),
     });
   }
+  if (h.notManaged.length) {
+    blocks.push({
+      kind: 'table',
+      id: `design-ha-not-managed-${c.name}`,
+      title: d('design.ha.notManagedTitle'),
+      columns: [
+        { key: 'vm', label: d('design.col.vm'), width: 2 },
+        { key: 'reason', label: d('design.col.reason'), width: 5 },
+      ],
+      rows: h.notManaged.slice(0, PLACEMENT_ROWS_MAX).map((x) => [x.vmName, x.reason]),
+    });
+  }
   for (const w of h.priorityWarnings) blocks.push({ kind: 'note', tone: 'warning', text: w.text });
   blocks.push({ kind: 'kv', rows: [{ label: d('design.text.datacenterTitle'), value: h.datacenter.lines.join('\n') }] });
   blocks.push({ kind: 'paragraph', text: joinTexts(h.datacenter.explanation) });

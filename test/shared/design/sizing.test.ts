@@ -238,3 +238,17 @@ describe('plan.json and report carry the sizing', () => {
     expect(ratioRow?.[2]).toEqual({ vi: 'cụm nguồn hôm nay', en: 'source cluster today' });
   });
 });
+
+describe('HA tiers keep protection', () => {
+  it('highest/high → 1, medium → 2, low/lowest → 3 (still HA-managed), disabled → not HA-managed with its reason', () => {
+    const prios = ['highest', 'high', 'medium', 'low', 'lowest', 'disabled'];
+    const inv = estate(3, 16, 131072, prios.map(() => [2, 4096] as [number, number]));
+    inv.vms.forEach((v, i) => (v.haRestartPriority = prios[i]));
+    const c = design(inv).clusters[0];
+    const tierOf = (name: string) => c?.ha.resources.find((r) => r.vmName === name)?.tier ?? 'none';
+    expect(inv.vms.map((v) => tierOf(v.name))).toEqual([1, 1, 2, 3, 3, 'none']);
+    expect(c?.ha.notManaged.map((x) => x.vmName)).toEqual(['vm6']);
+    expect(c?.ha.notManaged[0]?.reason.en).toMatch(/restart priority is disabled/);
+    expect(c?.ha.notManaged[0]?.reason.vi).toMatch(/disabled/);
+  });
+});
