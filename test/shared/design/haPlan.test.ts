@@ -17,7 +17,7 @@ function estate(): Inventory {
   inv.vms.push(vm('db02', 'Prod', 'esx02.corp.example', 8, 65536, { haRestartPriority: 'high' }));
   inv.vms.push(vm('web01', 'Prod', 'esx01.corp.example', 2, 8192, { haRestartPriority: 'clusterRestartPriority' }));
   inv.vms.push(vm('web02', 'Prod', 'esx02.corp.example', 2, 8192, { haRestartPriority: 'medium' }));
-  inv.vms.push(vm('app01', 'Prod', 'esx03.corp.example', 4, 16384, { haRestartPriority: 'low' }));
+  inv.vms.push(vm('app01', 'Prod', 'esx03.corp.example', 4, 16384, { haRestartPriority: 'disabled' }));
   inv.vms.push(vm('test01', 'Prod', 'esx03.corp.example', 1, 2048, { haRestartPriority: 'medium', powerState: 'poweredOff' }));
   inv.drsGroups.push({ kind: 'vm', name: 'db-vms', cluster: 'Prod', members: ['db01'], source: 't' });
   inv.drsGroups.push({ kind: 'host', name: 'db-hosts', cluster: 'Prod', members: ['esx01.corp.example', 'esx02.corp.example'], source: 't' });
@@ -32,7 +32,8 @@ describe('HA plan', () => {
     expect(tierFromRestartPriority('highest', undefined)).toBe(1);
     expect(tierFromRestartPriority('high', undefined)).toBe(1);
     expect(tierFromRestartPriority('medium', undefined)).toBe(2);
-    expect(tierFromRestartPriority('low', undefined)).toBe('none');
+    expect(tierFromRestartPriority('low', undefined)).toBe(3);
+    expect(tierFromRestartPriority('lowest', undefined)).toBe(3);
     expect(tierFromRestartPriority('disabled', undefined)).toBe('none');
     expect(tierFromRestartPriority('clusterRestartPriority', 'high')).toBe(1);
     expect(tierFromRestartPriority(undefined, 'high')).toBeUndefined();
@@ -107,7 +108,7 @@ describe('HA plan', () => {
       // Positive and negative sharing two resources.
       { kind: 'vm-affinity', name: 'web-together', cluster: 'Prod', enabled: true, vms: ['web01', 'web02'], source: 't' },
       { kind: 'vm-anti-affinity', name: 'web-apart', cluster: 'Prod', enabled: true, vms: ['web01', 'web02', 'db02'], source: 't' },
-      // A rule over a non-HA VM (app01 is low priority) → fewer than 2 resources.
+      // A rule over a non-HA VM (app01 has restart priority disabled) → fewer than 2 resources.
       { kind: 'vm-affinity', name: 'app-test', cluster: 'Prod', enabled: true, vms: ['app01', 'db02'], source: 't' },
     );
     const d = deriveDesign(inv, undefined, {}, A);
