@@ -1,0 +1,2 @@
+export { deriveWaves, elapsedHours, applicationOf, namePrefix, type WavesInput } from './plan';
+export type * from './types';
