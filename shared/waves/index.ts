@@ -1,2 +1,3 @@
 export { deriveWaves, elapsedHours, applicationOf, namePrefix, type WavesInput } from './plan';
 export type * from './types';
+export { wavesPlanJson, type PlanJsonWave } from './planJson';

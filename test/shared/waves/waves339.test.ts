@@ -169,3 +169,21 @@ describe('waves on rvtools-4.6-339vms.xlsx', () => {
     expect(r.findings.every((f) => f.code === 'DECISION_INVALID')).toBe(true);
   });
 });
+
+describe('plan.json waves', () => {
+  it('validates against the schema and lists every migrated VMID in exactly one wave', async () => {
+    const { planToJson } = await import('../../../shared/report/planJson');
+    const { planValidator } = await import('../report/planSchema');
+    const json = JSON.parse(JSON.stringify(planToJson(plan))) as ReturnType<typeof planToJson>;
+    const validate = planValidator();
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    const vmids = json.waves.flatMap((w) => w.vms);
+    expect(new Set(vmids).size).toBe(vmids.length);
+    const expected = json.vms.filter((v) => !v.template && !v.srmPlaceholder).map((v) => v.vmid);
+    expect([...vmids].sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => (a ?? 0) - (b ?? 0)));
+    expect(json.waves[0]).toMatchObject({ id: 'w1', kind: 'pilot' });
+    const bad = structuredClone(json) as unknown as { waves: Record<string, unknown>[] };
+    if (bad.waves[0]) bad.waves[0].id = 'wave-1';
+    expect(validate(bad)).toBe(false);
+  });
+});
