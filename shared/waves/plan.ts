@@ -35,6 +35,9 @@ const APP_ATTRIBUTE_RE = /^(app|application|applications|service|system|workload
 /** Folder and pool names that say nothing about the application. */
 const GENERIC_CONTAINER_RE = /^(resources|vm|vms|virtual machines|discovered virtual machine|templates?|default|production|prod|test|dev)$/i;
 
+/** vSphere Cluster Services agent VMs (vCLS-…): vCenter creates and removes them itself. */
+const VCLS_RE = /^vCLS[-_ (]/i;
+
 export type WavesInput = {
   inventory: Inventory;
   mapping: MappingResult;
@@ -200,6 +203,10 @@ export function deriveWaves(input: WavesInput): WavesResult {
     }
     if (v.srmPlaceholder) {
       excluded.push({ vmKey: v.key, name: v.name, reason: tt('waves.excluded.srm') });
+      continue;
+    }
+    if (VCLS_RE.test(v.name)) {
+      excluded.push({ vmKey: v.key, name: v.name, reason: tt('waves.excluded.vcls') });
       continue;
     }
     const t = mapping.vms[v.key];
