@@ -19,6 +19,7 @@ import { ReadinessView } from './views/readiness/ReadinessView';
 import { SimulateView } from './views/simulate/SimulateView';
 import { ChecklistsView } from './views/checklists/ChecklistsView';
 import { CostView } from './views/cost/CostView';
+import { WavesView } from './views/waves/WavesView';
 
 function View({ step }: { step: Step }) {
   const t = useT();
@@ -31,6 +32,7 @@ function View({ step }: { step: Step }) {
   if (step === 'design') return <DesignView />;
   if (step === 'ha') return <HaView />;
   if (step === 'cost') return <CostView />;
+  if (step === 'waves') return <WavesView />;
   if (step === 'export') return <ExportView />;
   return (
     <section className="view">
