@@ -33,7 +33,7 @@ const CLASS_RANK: Record<string, number> = { ready: 0, conditional: 1, unknown: 
 /** Attribute / tag names that name the application a VM belongs to. */
 const APP_ATTRIBUTE_RE = /^(app|application|applications|service|system|workload|project|ứng dụng|dịch vụ)$/i;
 /** Folder and pool names that say nothing about the application. */
-const GENERIC_CONTAINER_RE = /^(resources|vm|vms|virtual machines|discovered virtual machine|templates?|default|production|prod|test|dev)$/i;
+const GENERIC_CONTAINER_RE = /^(resources|vm|vms|virtual machines|discovered virtual machine|templates?|default|production|prod|test|dev|linux|windows|unix|servers?|infra|infrastructure|workloads?)$/i;
 
 /** vSphere Cluster Services agent VMs (vCLS-…): vCenter creates and removes them itself. */
 const VCLS_RE = /^vCLS[-_ (]/i;
