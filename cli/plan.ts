@@ -10,6 +10,7 @@ import { PVE_TARGETS, type PveTarget } from '../shared/model/assumptions';
 import { newProject } from '../shared/model/project';
 import { derivePlan } from '../shared/plan';
 import { buildReport } from '../shared/report/build';
+import { DEFAULT_REPORT_PROFILE, isReportProfile, REPORT_PROFILES, type ReportProfile } from '../shared/report/model';
 import { bundleFiles, CONFIG_FOLDER, DEFAULT_EXPORT_FORMATS, EXPORT_FORMATS, exportFileName, isExportFormat, renderFormat, type ExportFormat } from '../shared/report/export';
 import { commaList, parseArgs } from './lib/args';
 import { CliError } from './lib/exitCodes';
@@ -21,7 +22,7 @@ import { runCli } from './lib/run';
 
 const PROGRAM = 'plan';
 
-const USAGE = `usage: npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format ${EXPORT_FORMATS.join(',')}] [--target pve8|pve9.0|pve9.2] [--name NAME] [--customer NAME] [--anonymise [--anon-map FILE]]`;
+const USAGE = `usage: npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format ${EXPORT_FORMATS.join(',')}] [--target pve8|pve9.0|pve9.2] [--profile summary|full] [--name NAME] [--customer NAME] [--author NAME] [--anonymise [--anon-map FILE]]`;
 
 export const DEMO_DIR = path.join(repoRoot(), 'templates', 'demo');
 export const DEMO_WORKBOOK = 'rvtools-demo.xlsx';
@@ -49,6 +50,9 @@ type PlanOptions = {
   target?: PveTarget;
   name?: string;
   customer?: string;
+  author?: string;
+  /** `summary` (default): what a customer reads; `full`: adds the per-VM appendices to PDF, DOCX and Markdown. */
+  profile: ReportProfile;
   /** Replace every identifying name by a stable pseudonym; the reversible map is written apart from the plan. */
   anonymise: boolean;
   /** Where the private pseudonym map goes (default: `<out>-private/` beside the output folder). */
@@ -66,6 +70,8 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
     target: { kind: 'string' },
     name: { kind: 'string' },
     customer: { kind: 'string' },
+    author: { kind: 'string' },
+    profile: { kind: 'string' },
     'anon-map': { kind: 'string' },
   });
   if (a.flags.has('help')) return 'help';
@@ -89,13 +95,15 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
     if (!(PVE_TARGETS as readonly string[]).includes(t)) throw new CliError('CLI_BAD_TARGET', `--target must be one of ${PVE_TARGETS.join(', ')} (got "${targetArg}")`);
     target = t as PveTarget;
   }
+  const profile = a.strings.profile?.[0] ?? DEFAULT_REPORT_PROFILE;
+  if (!isReportProfile(profile)) throw new CliError('CLI_BAD_PROFILE', `--profile must be one of ${REPORT_PROFILES.join(', ')} (got "${profile}")`);
   const anonymise = a.flags.has('anonymise');
   const anonMap = a.strings['anon-map']?.[0];
   if (anonMap !== undefined && !anonymise) throw new CliError('CLI_BAD_USAGE', `--anon-map needs --anonymise; ${USAGE}`);
   if (anonMap !== undefined && isInside(anonMap, out)) {
     throw new CliError('CLI_ANON_MAP_INSIDE_OUT', `--anon-map ${anonMap}: the private map must not go into the output folder ${out} (its files are meant to be sent)`);
   }
-  return { inputs: a.positionals, demo, out, lang, formats, target, name: a.strings.name?.[0], customer: a.strings.customer?.[0], anonymise, anonMap };
+  return { inputs: a.positionals, demo, out, lang, formats, target, name: a.strings.name?.[0], customer: a.strings.customer?.[0], author: a.strings.author?.[0], profile, anonymise, anonMap };
 }
 
 /** Stem of the report documents the CLI writes (`plan.pdf`, `plan.xlsx`, …). */
@@ -152,6 +160,7 @@ async function main(argv: readonly string[]): Promise<void> {
     const name = opts.name ?? (opts.demo && opts.inputs.length === 0 ? 'Demo' : opts.anonymise ? 'Anonymised estate' : path.parse(files[0]?.name ?? 'plan').name);
     const project = newProject(prepared.inventory, { name, customer: opts.customer, now, importReport: prepared.report });
     if (opts.target) project.assumptions.pveTarget = opts.target;
+    if (opts.author) project.meta.author = opts.author;
     progress.step('deriving the plan');
     const plan = derivePlan(project, { now });
     const model = buildReport(plan);
@@ -159,7 +168,7 @@ async function main(argv: readonly string[]): Promise<void> {
     for (const format of opts.formats) {
       progress.step(`writing ${outputName(format)}`);
       if (format === 'config') for (const b of bundleFiles(plan)) set.write(b.path, b.content, b.mode);
-      else set.write(outputName(format), await renderFormat(format, plan, model, opts.lang));
+      else set.write(outputName(format), await renderFormat(format, plan, model, opts.lang, { profile: opts.profile }));
     }
     let mapFile: string | null = null;
     if (prepared.map) {

@@ -10,6 +10,7 @@ import { haCheckSections } from './sections/ha';
 import { inventorySummarySections } from './sections/inventory';
 import { mappingSections } from './sections/mapping';
 import { readinessSections } from './sections/readiness';
+import { correctionsSections } from './sections/corrections';
 
 /**
  * Builds the report as data from a derived plan. Each area contributes sections through a function
@@ -29,6 +30,7 @@ export const REPORT_SECTION_BUILDERS: readonly SectionBuilder[] = [
   (plan) => designSections(plan.design, planBundle(plan)),
   (plan) => costSections(plan.cost),
   haCheckSections,
+  correctionsSections,
 ];
 
 /** The body first, then the appendices, each in builder order. */
@@ -43,6 +45,7 @@ export function buildReport(plan: Plan, builders: readonly SectionBuilder[] = RE
     meta: {
       project: plan.project.name,
       customer: plan.project.customer,
+      author: plan.project.author,
       generatedAt: plan.generatedAt,
       calculatorVersion: plan.calculatorVersion,
     },

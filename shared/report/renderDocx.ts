@@ -237,6 +237,8 @@ function coverChildren(model: ReportModel, lang: ReportLang): (Paragraph | Table
   const title = textParts(model.title, lang);
   const meta: [TKey, string][] = [['report.cover.project', model.meta.project]];
   if (model.meta.customer) meta.push(['report.cover.customer', model.meta.customer]);
+  if (model.meta.author) meta.push(['report.cover.author', model.meta.author]);
+  if (model.profile) meta.push(['report.cover.profile', pick(dictionary[model.profile === 'full' ? 'report.profile.full' : 'report.profile.summary'], lang)]);
   meta.push(
     ['report.cover.date', formatDate(model.meta.generatedAt)],
     ['report.cover.calculator', model.meta.calculatorVersion],
@@ -277,7 +279,7 @@ export async function renderDocx(model: ReportModel, lang: ReportLang): Promise<
   const headerText = model.meta.customer ? `${model.meta.project} · ${model.meta.customer}` : model.meta.project;
   const tocTitle = pick(dictionary['report.toc'], lang);
   const doc = new Document({
-    creator: 'vm2pve',
+    creator: model.meta.author ?? 'vm2pve',
     title: pick(model.title, lang),
     description: `vm2pve ${model.meta.calculatorVersion}`,
     features: { updateFields: true },

@@ -15,8 +15,11 @@ import type { Block, Cell, ChecklistItem, Column, ReportModel, Section } from '.
 type Node = { [key: string]: unknown } | string;
 
 const A4_WIDTH = 595.28;
+const A4_HEIGHT = 841.89;
 const MARGIN_X = 50;
 const CONTENT_WIDTH = A4_WIDTH - 2 * MARGIN_X;
+/** Content width of a landscape page (wide per-VM tables). */
+const LANDSCAPE_WIDTH = A4_HEIGHT - 2 * MARGIN_X;
 const CHART_HEIGHT = 210;
 
 const COLOR = {
@@ -115,7 +118,7 @@ function pdfMake(): Promise<PdfMakeInstance> {
 // Building blocks
 // ---------------------------------------------------------------------------------------------------
 
-type Ctx = { lang: ReportLang };
+type Ctx = { lang: ReportLang; width: number };
 
 /** A bilingual paragraph: Vietnamese first, English beneath in a muted italic. */
 function stacked(t: Text, ctx: Ctx, style: Record<string, unknown> = {}): Node[] {
@@ -168,7 +171,7 @@ function dataTable(columns: Column[], rows: Cell[][], ctx: Ctx): Node {
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: widthsFor(columns, CONTENT_WIDTH),
+      widths: widthsFor(columns, ctx.width),
       body: [
         columns.map((c) => headerCell(c.label, ctx, fontSize, c.align)),
         ...rows.map((r) => columns.map((c, i) => bodyCell(r[i], ctx, fontSize, c.align))),
@@ -303,7 +306,10 @@ function blockNodes(b: Block, ctx: Ctx): Node[] {
   }
 }
 
-function sectionNodes(s: Section, index: number, ctx: Ctx): Node[] {
+function sectionNodes(s: Section, index: number, outer: Ctx, prev?: Section): Node[] {
+  const ctx: Ctx = { ...outer, width: s.landscape ? LANDSCAPE_WIDTH : CONTENT_WIDTH };
+  // Orientation changes only at a section start (each section starts on a new page).
+  const orientation = s.landscape ? 'landscape' : prev?.landscape ? 'portrait' : undefined;
   const parts = textParts(s.title, ctx.lang);
   const number = `${index + 1}. `;
   const titleInlines: Node[] = [{ text: plain(`${number}${parts[0] ?? ''}`) }];
@@ -317,10 +323,11 @@ function sectionNodes(s: Section, index: number, ctx: Ctx): Node[] {
       tocMargin: [0, 5, 0, 0],
       id: s.id,
       pageBreak: 'before',
+      ...(orientation ? { pageOrientation: orientation } : {}),
       outline: true,
       outlineText: plain(pick(s.title, ctx.lang)),
     },
-    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 1, lineColor: COLOR.accent }], margin: [0, 2, 0, 10] },
+    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: ctx.width, y2: 0, lineWidth: 1, lineColor: COLOR.accent }], margin: [0, 2, 0, 10] },
     ...s.blocks.flatMap((b) => blockNodes(b, ctx)),
   ];
 }
@@ -328,6 +335,8 @@ function sectionNodes(s: Section, index: number, ctx: Ctx): Node[] {
 function coverNodes(model: ReportModel, ctx: Ctx): Node[] {
   const meta: [TKey, string][] = [['report.cover.project', model.meta.project]];
   if (model.meta.customer) meta.push(['report.cover.customer', model.meta.customer]);
+  if (model.meta.author) meta.push(['report.cover.author', model.meta.author]);
+  if (model.profile) meta.push(['report.cover.profile', pick(dictionary[model.profile === 'full' ? 'report.profile.full' : 'report.profile.summary'], ctx.lang)]);
   meta.push(
     ['report.cover.date', formatDate(model.meta.generatedAt)],
     ['report.cover.calculator', model.meta.calculatorVersion],
@@ -367,7 +376,7 @@ function coverNodes(model: ReportModel, ctx: Ctx): Node[] {
 
 /** The pdfmake document definition (exported for inspection in tests). */
 export function pdfDocDefinition(model: ReportModel, lang: ReportLang): Record<string, unknown> {
-  const ctx: Ctx = { lang };
+  const ctx: Ctx = { lang, width: CONTENT_WIDTH };
   const first = (t: Text) => safe(textParts(t, lang)[0] ?? '');
   const pageTemplate = dictionary['report.page'];
   const headerLeft = safe(model.meta.customer ? `${model.meta.project} · ${model.meta.customer}` : model.meta.project);
@@ -378,7 +387,7 @@ export function pdfDocDefinition(model: ReportModel, lang: ReportLang): Record<s
     info: {
       title: safe(pick(model.title, lang)),
       subject: model.meta.project,
-      author: 'vm2pve',
+      author: model.meta.author ?? 'vm2pve',
       creator: `vm2pve ${model.meta.calculatorVersion}`,
       producer: 'vm2pve (pdfmake)',
     },
@@ -419,7 +428,7 @@ export function pdfDocDefinition(model: ReportModel, lang: ReportLang): Record<s
         },
         pageBreak: 'before',
       },
-      ...model.sections.flatMap((s, i) => sectionNodes(s, i, ctx)),
+      ...model.sections.flatMap((s, i) => sectionNodes(s, i, ctx, model.sections[i - 1])),
     ],
   };
 }

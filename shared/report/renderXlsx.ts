@@ -121,6 +121,7 @@ function sheetsFor(model: ReportModel, lang: ReportLang): SheetSpec[] {
   cover.push([]);
   cover.push([label('report.cover.project', lang), safeSheetText(model.meta.project)]);
   if (model.meta.customer) cover.push([label('report.cover.customer', lang), safeSheetText(model.meta.customer)]);
+  if (model.meta.author) cover.push([label('report.cover.author', lang), safeSheetText(model.meta.author)]);
   cover.push(
     [label('report.cover.date', lang), formatDate(model.meta.generatedAt)],
     [label('report.cover.calculator', lang), safeSheetText(model.meta.calculatorVersion)],

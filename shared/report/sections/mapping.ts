@@ -161,6 +161,8 @@ export function mappingSections(m: MappingResult): Section[] {
     id: 'mapping-targets',
     title: d('readiness.map.targets.title'),
     appendix: true,
+    detail: 'full',
+    landscape: true,
     blocks: [
       { kind: 'paragraph', text: d('readiness.map.targets.intro') },
       {

@@ -27,7 +27,7 @@ describe('renderDocx', () => {
     const body = text(doc);
     expect(body).toContain('1. Bản đồ khái niệm vSphere sang Proxmox VE');
     expect(body).toContain('vSphere to Proxmox VE concept map');
-    expect(body).toContain('Đính chính / Correction');
+    expect(body).toContain('Lưu ý / Note');
     expect(body).toContain('Công ty Cổ phần Ví Dụ');
     // One repeated header row per data table (a chart prints as a table of its data).
     const tables = model.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'table' || b.kind === 'chart').length;

@@ -16,7 +16,7 @@ describe('renderMarkdown', () => {
     const model = buildReport(plan);
     const both = renderMarkdown(model, 'vi+en');
     expect(both).toContain('## 1. Bản đồ khái niệm vSphere sang Proxmox VE / vSphere to Proxmox VE concept map');
-    expect(both).toContain('**Đính chính / Correction:**');
+    expect(both).toContain('**Lưu ý / Note:**');
     const vi = renderMarkdown(model, 'vi');
     expect(vi).toContain('## 1. Bản đồ khái niệm vSphere sang Proxmox VE');
     expect(vi).not.toContain('vSphere to Proxmox VE concept map');

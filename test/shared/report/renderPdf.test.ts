@@ -40,7 +40,7 @@ describe('renderPdf', () => {
       expect(p).toContain(`Trang ${i + 2} / ${pages.length}`);
       expect(p).toContain('Sample estate · Công ty Cổ phần Ví Dụ');
     });
-    expect(all).toContain('Đính chính / Correction');
+    expect(all).toContain('Lưu ý / Note');
     expect(all).toContain('Hiện trạng hạ tầng vSphere');
   });
 
