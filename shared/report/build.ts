@@ -11,6 +11,9 @@ import { inventorySummarySections } from './sections/inventory';
 import { mappingSections } from './sections/mapping';
 import { readinessSections } from './sections/readiness';
 import { correctionsSections } from './sections/corrections';
+import { executiveSections } from './sections/executive';
+import { assumptionSections } from './sections/assumptions';
+import { riskSections } from './sections/risks';
 
 /**
  * Builds the report as data from a derived plan. Each area contributes sections through a function
@@ -23,12 +26,15 @@ const d = (key: TKey): Text => dictionary[key];
 
 /** Section builders in report order. */
 export const REPORT_SECTION_BUILDERS: readonly SectionBuilder[] = [
+  executiveSections,
   (plan) => conceptMapSections(plan.assumptions.pveTarget),
   inventorySummarySections,
   (plan) => readinessSections(plan.readiness),
   (plan) => mappingSections(plan.mapping),
   (plan) => designSections(plan.design, planBundle(plan)),
   (plan) => costSections(plan.cost),
+  assumptionSections,
+  riskSections,
   haCheckSections,
   correctionsSections,
 ];

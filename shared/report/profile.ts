@@ -11,8 +11,12 @@ import type { Block, ReportModel, ReportProfile, Section } from './model';
 export function profileModel(model: ReportModel, profile: ReportProfile): ReportModel {
   if (profile === 'full') return { ...model, profile };
   const sections: Section[] = [];
+  const dropped: Section[] = [];
   for (const s of model.sections) {
-    if (s.detail === 'full') continue;
+    if (s.detail === 'full') {
+      dropped.push(s);
+      continue;
+    }
     const blocks: Block[] = [];
     for (const b of s.blocks) {
       if (b.detail !== 'full') {
@@ -23,6 +27,13 @@ export function profileModel(model: ReportModel, profile: ReportProfile): Report
       if (pointer) blocks.push({ kind: 'note', tone: 'info', text: pointer });
     }
     sections.push({ ...s, blocks });
+  }
+  // No silent drop: the first section names the sections only the full report prints.
+  const first = sections[0];
+  if (first && dropped.length > 0) {
+    const list = (lang: 'vi' | 'en'): string => dropped.map((s) => s.title[lang]).join('; ');
+    const e = dictionary['report.profile.dropped'];
+    first.blocks = [...first.blocks, { kind: 'note', tone: 'info', text: { vi: fill(e.vi, { list: list('vi') }), en: fill(e.en, { list: list('en') }) } }];
   }
   return { ...model, sections, profile };
 }

@@ -164,6 +164,7 @@ function haBlocks(c: ClusterDesign): Block[] {
     blocks.push({
       kind: 'table',
       id: `design-ha-rules-${c.name}`,
+      detail: 'full',
       sheet: { kind: 'ha-rules', group: c.name, groupLabel: d('design.col.cluster') },
       title: d('design.text.rulesTitle'),
       columns: [
@@ -179,6 +180,7 @@ function haBlocks(c: ClusterDesign): Block[] {
     blocks.push({
       kind: 'table',
       id: `design-ha-groups-${c.name}`,
+      detail: 'full',
       sheet: { kind: 'ha-groups', group: c.name, groupLabel: d('design.col.cluster') },
       title: d('design.text.groupsTitle'),
       columns: [
@@ -279,6 +281,8 @@ export function designSections(design: DesignResult, bundle?: BundleFile[] | Con
     id: 'design-config',
     title: d('design.section.config'),
     appendix: true,
+    // The files are in the configuration bundle; the summary report names it instead of printing it.
+    detail: 'full',
     blocks: design.clusters.flatMap((c): Block[] => [
       { kind: 'heading', level: 3, text: { vi: `proxmox/${c.name}/`, en: `proxmox/${c.name}/` } },
       { kind: 'paragraph', text: d('design.text.bundleIntro', { cluster: c.name }) },

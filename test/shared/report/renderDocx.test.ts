@@ -25,7 +25,7 @@ describe('renderDocx', () => {
     const files = parts(await renderDocx(model, 'vi+en'));
     const doc = files['word/document.xml'] ?? '';
     const body = text(doc);
-    expect(body).toContain('1. Bản đồ khái niệm vSphere sang Proxmox VE');
+    expect(body).toContain('2. Bản đồ khái niệm vSphere sang Proxmox VE');
     expect(body).toContain('vSphere to Proxmox VE concept map');
     expect(body).toContain('Lưu ý / Note');
     expect(body).toContain('Công ty Cổ phần Ví Dụ');
