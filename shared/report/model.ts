@@ -47,6 +47,8 @@ export type Detail = { detail?: 'full' };
  * `cluster` (or another grouping value) as the first column.
  */
 export type SheetPlacement = { kind: string; group?: string; groupLabel?: Text };
+/** `sheet.kind` of a table the workbook leaves out (its rows are in another sheet). */
+export const NO_SHEET = 'none';
 
 export type Block = (
   | { kind: 'heading'; level: 2 | 3; text: Text }

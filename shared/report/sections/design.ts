@@ -255,6 +255,7 @@ export function designSections(design: DesignResult, bundle?: BundleFile[] | Con
       {
         kind: 'table',
         id: 'design-clusters',
+        sheet: { kind: 'clusters' },
         columns: [
           { key: 'cluster', label: d('design.col.cluster') },
           { key: 'src', label: d('design.col.sourceClusters'), width: 2 },

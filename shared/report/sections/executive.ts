@@ -194,6 +194,8 @@ export function executiveSections(plan: Plan): Section[] {
     blocks.push({
       kind: 'table',
       id: 'exec-risks',
+      // The workbook's risk sheet holds every risk; the top five are not repeated there.
+      sheet: { kind: 'none' },
       columns: [
         { key: 'id', label: d('report.risk.col.id'), width: 0.5 },
         { key: 'risk', label: d('report.risk.col.risk'), width: 4 },
