@@ -235,4 +235,12 @@ export const reportDocs = {
   'report.sheet.decisions': { vi: 'Quyết định', en: 'Decisions' },
   'report.sheet.decisions-open': { vi: 'Quyết định còn mở', en: 'Open decisions' },
   'report.sheet.risks': { vi: 'Rủi ro', en: 'Risks' },
+  // Export view
+  'ui.export.meta': { vi: 'Thông tin tài liệu', en: 'Document details' },
+  'ui.export.meta.name': { vi: 'Tên dự án', en: 'Project name' },
+  'ui.export.meta.customer': { vi: 'Khách hàng', en: 'Customer' },
+  'ui.export.meta.author': { vi: 'Người lập', en: 'Author' },
+  'ui.export.profile': { vi: 'Loại tài liệu', en: 'Document type' },
+  'ui.export.profile.summaryHint': { vi: 'độ dài theo số cluster; danh sách theo từng máy ảo nằm trong tệp XLSX', en: 'length follows the clusters; per-VM lists are in the XLSX workbook' },
+  'ui.export.profile.fullHint': { vi: 'thêm các phụ lục theo từng máy ảo và cấu hình Proxmox', en: 'adds the per-VM appendices and the Proxmox configuration' },
 } as const satisfies Record<string, Text>;
