@@ -12,7 +12,7 @@ import { openProjectFile, ProjectWriteError, saveProjectFile } from '../shared/m
 import { nodeProjectFs } from '../electron/nodeFs';
 import { derivePlan } from '../shared/plan';
 import { buildReport } from '../shared/report/build';
-import { bundleFiles, CONFIG_FOLDER, DEFAULT_EXPORT_FORMATS, EXPORT_FORMATS, exportFileName, isExportFormat, renderFormat, type ExportFormat } from '../shared/report/export';
+import { planBundle, type BundleFinding, CONFIG_FOLDER, DEFAULT_EXPORT_FORMATS, EXPORT_FORMATS, exportFileName, isExportFormat, renderFormat, type ExportFormat } from '../shared/report/export';
 import { commaList, parseArgs } from './lib/args';
 import { CliError } from './lib/exitCodes';
 import { readInputFiles } from './lib/inputFiles';
@@ -208,10 +208,14 @@ async function main(argv: readonly string[]): Promise<void> {
     const plan = derivePlan(project, { now });
     const model = buildReport(plan);
 
+    let bundleFindings: BundleFinding[] = [];
     for (const format of opts.formats) {
       progress.step(`writing ${outputName(format)}`);
-      if (format === 'config') for (const b of bundleFiles(plan)) set.write(b.path, b.content, b.mode);
-      else set.write(outputName(format), await renderFormat(format, plan, model, opts.lang));
+      if (format === 'config') {
+        const bundle = planBundle(plan);
+        bundleFindings = bundle.findings;
+        for (const b of bundle.files) set.write(b.path, b.content, b.mode);
+      } else set.write(outputName(format), await renderFormat(format, plan, model, opts.lang));
     }
     let mapFile: string | null = null;
     if (prepared?.map) {
@@ -236,12 +240,23 @@ async function main(argv: readonly string[]): Promise<void> {
     for (const f of topLevel(written, opts.out)) process.stdout.write(`wrote ${f}\n`);
     if (opts.saveProject) process.stdout.write(`wrote ${path.resolve(opts.saveProject)} (project)\n`);
     if (mapFile) process.stdout.write(`wrote ${mapFile} (private: it reverses the pseudonyms; keep it, never send it)\n`);
+    printBundleFindings(bundleFindings, opts.lang === 'vi' ? 'vi' : 'en');
   } finally {
     set?.abort();
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
     progress.done();
   }
+}
+
+/** The configuration bundle's findings, on stderr: errors first, at most 20 lines, then a count of the rest. */
+export function printBundleFindings(findings: readonly BundleFinding[], lang: 'vi' | 'en', write: (s: string) => void = (s) => process.stderr.write(s)): void {
+  if (findings.length === 0) return;
+  const sorted = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  write(`${CONFIG_FOLDER}: ${errors} error(s), ${findings.length - errors} warning(s) in the configuration bundle (each cluster's README.md lists them)\n`);
+  for (const f of sorted.slice(0, 20)) write(`  ${f.severity} ${f.code} ${CONFIG_FOLDER}/${f.cluster}/${f.file}: ${f.text[lang]}\n`);
+  if (sorted.length > 20) write(`  … and ${sorted.length - 20} more\n`);
 }
 
 /** The written files as the user sees them: the documents, the `proxmox` folder once, the manifest. */

@@ -23,6 +23,7 @@ import { ReadinessView } from './views/readiness/ReadinessView';
 import { SimulateView } from './views/simulate/SimulateView';
 import { ChecklistsView } from './views/checklists/ChecklistsView';
 import { CostView } from './views/cost/CostView';
+import { WavesView } from './views/waves/WavesView';
 
 function View({ step }: { step: Step }) {
   const t = useT();
@@ -35,6 +36,7 @@ function View({ step }: { step: Step }) {
   if (step === 'design') return <DesignView />;
   if (step === 'ha') return <HaView />;
   if (step === 'cost') return <CostView />;
+  if (step === 'waves') return <WavesView />;
   if (step === 'export') return <ExportView />;
   return (
     <section className="view">
