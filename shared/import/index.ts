@@ -2,11 +2,11 @@ import type { Inventory } from '../model/inventory';
 import { emptyImportReport, ImportError, type ImportReport } from '../model/importReport';
 import { tt } from '../i18n';
 import { unzipSync } from 'fflate';
-import type { CellValue } from './cells';
+import { cutAt, type CellValue } from './cells';
 import { RVTOOLS_TABS, tabFromName, type RvTab } from './columns';
 import { decodeText, parseCsv } from './csvReader';
 import { fatal, issue, issueSink, type IssueSink } from './issues';
-import { resolveLimits, type ImportLimits } from './limits';
+import { MAX_NAME_CHARS, resolveLimits, type ImportLimits } from './limits';
 import { mergeInventories } from './merge';
 import { yieldToHost, type AbortSignalLike } from './platform';
 import { applyPowerCli, powerCliKind, type PowerCliTable } from './powercli';
@@ -110,7 +110,8 @@ function toTable(file: string, sheet: string, tab: RvTab, rows: CellValue[][], h
   const header = rows[0] ?? [];
   return {
     file, sheet, tab,
-    headers: header.map((h) => (h === null || h === undefined ? '' : String(h).trim())),
+    // a header is a column name: one past the name limit is cut (it matches no known column anyway)
+    headers: header.map((h) => (h === null || h === undefined ? '' : cutAt(String(h).trim(), MAX_NAME_CHARS))),
     rows: rows.slice(1),
     firstRow: headerRow + 1,
   };

@@ -152,6 +152,16 @@ describe('reader limits: crafted workbooks end in a coded error, never a hang or
     expect(report.issues.find((i) => i.code === 'IMP_CELL_TRUNCATED')).toMatchObject({ row: 2, column: 'L' });
   });
 
+  it('a 40,000-character header and repeated long names never make long issue messages', async () => {
+    const rows = vInfoRows(600, () => 'z'.repeat(5000));
+    (rows[0] as (string | number)[]).push('h'.repeat(40_000), 'h'.repeat(40_000));
+    const { report } = await importFiles(xlsx('headers.xlsx', craftXlsx({ sheets: { vInfo: sheetXml(rows), vHost: sheetXml(vHostRows()) } })));
+    expect(report.issues.some((i) => i.code === 'IMP_DUPLICATE_HEADER')).toBe(true);
+    for (const i of report.issues) expect(i.message.en.length, i.code).toBeLessThan(1500);
+    // one warning for the repeated long name, not one per row
+    expect(report.issues.filter((i) => i.code === 'IMP_NAME_TRUNCATED')).toHaveLength(1);
+  });
+
   it('row and cell budgets per file → IMP_ROW_BUDGET / IMP_CELL_BUDGET (xlsx)', async () => {
     const data = craftRvtools(undefined, 20);
     expect((await failure(xlsx('rows.xlsx', data), { limits: { maxRowsPerFile: 10 } })).code).toBe('IMP_ROW_BUDGET');
