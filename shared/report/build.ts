@@ -10,6 +10,7 @@ import { haCheckSections } from './sections/ha';
 import { inventorySummarySections } from './sections/inventory';
 import { mappingSections } from './sections/mapping';
 import { readinessSections } from './sections/readiness';
+import { wavesSections } from './sections/waves';
 
 /**
  * Builds the report as data from a derived plan. Each area contributes sections through a function
@@ -28,6 +29,7 @@ export const REPORT_SECTION_BUILDERS: readonly SectionBuilder[] = [
   (plan) => mappingSections(plan.mapping),
   (plan) => designSections(plan.design, planBundle(plan)),
   (plan) => costSections(plan.cost),
+  wavesSections,
   haCheckSections,
 ];
 

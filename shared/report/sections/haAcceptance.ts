@@ -27,8 +27,8 @@ export function acceptancePlanSection(cases: AcceptanceTestCase[], clusterName?:
       {
         kind: 'paragraph',
         text: text(
-          'Các kết quả mong đợi dưới đây được tính bằng trình mô phỏng HA theo đúng hành vi của pve-ha-manager (không chép từ tài liệu gốc). Thời gian là ước lượng theo vòng 10 giây, fence delay 60 giây và agent lock 120 giây.',
-          'The expected results below are computed by the HA simulator following pve-ha-manager\'s real behaviour (not copied from the seed guide). Times are estimates on 10 s rounds, a 60 s fence delay and a 120 s agent lock.',
+          'Các kết quả mong đợi dưới đây được tính bằng trình mô phỏng HA theo đúng hành vi của pve-ha-manager. Thời gian là ước lượng theo vòng 10 giây, fence delay 60 giây và agent lock 120 giây.',
+          'The expected results below are computed by the HA simulator following pve-ha-manager\'s real behaviour. Times are estimates on 10 s rounds, a 60 s fence delay and a 120 s agent lock.',
         ),
       },
       { kind: 'checklist', id: 'ha-acceptance-tests', items },
