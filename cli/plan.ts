@@ -12,6 +12,7 @@ import { openProjectFile, ProjectWriteError, saveProjectFile } from '../shared/m
 import { nodeProjectFs } from '../electron/nodeFs';
 import { derivePlan } from '../shared/plan';
 import { buildReport } from '../shared/report/build';
+import { DEFAULT_REPORT_PROFILE, isReportProfile, REPORT_PROFILES, type ReportProfile } from '../shared/report/model';
 import { planBundle, type BundleFinding, CONFIG_FOLDER, DEFAULT_EXPORT_FORMATS, EXPORT_FORMATS, exportFileName, isExportFormat, renderFormat, type ExportFormat } from '../shared/report/export';
 import { commaList, parseArgs } from './lib/args';
 import { CliError } from './lib/exitCodes';
@@ -23,7 +24,7 @@ import { runCli } from './lib/run';
 
 const PROGRAM = 'plan';
 
-const USAGE = `usage: npm run plan -- [inputs…] [--demo] | --project FILE.vm2pve.json  --out DIR [--save-project FILE.vm2pve.json] [--lang vi|en|vi+en] [--format ${EXPORT_FORMATS.join(',')}] [--target pve8|pve9.0|pve9.2] [--name NAME] [--customer NAME] [--anonymise [--anon-map FILE]]`;
+const USAGE = `usage: npm run plan -- [inputs…] [--demo] | --project FILE.vm2pve.json  --out DIR [--save-project FILE.vm2pve.json] [--lang vi|en|vi+en] [--format ${EXPORT_FORMATS.join(',')}] [--target pve8|pve9.0|pve9.2] [--profile summary|full] [--name NAME] [--customer NAME] [--author NAME] [--anonymise [--anon-map FILE]]`;
 
 export const DEMO_DIR = path.join(repoRoot(), 'templates', 'demo');
 export const DEMO_WORKBOOK = 'rvtools-demo.xlsx';
@@ -51,6 +52,9 @@ type PlanOptions = {
   target?: PveTarget;
   name?: string;
   customer?: string;
+  author?: string;
+  /** `summary` (default): what a customer reads; `full`: adds the per-VM appendices to PDF, DOCX and Markdown. */
+  profile: ReportProfile;
   /** Replace every identifying name by a stable pseudonym; the reversible map is written apart from the plan. */
   anonymise: boolean;
   /** Where the private pseudonym map goes (default: `<out>-private/` beside the output folder). */
@@ -72,6 +76,8 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
     target: { kind: 'string' },
     name: { kind: 'string' },
     customer: { kind: 'string' },
+    author: { kind: 'string' },
+    profile: { kind: 'string' },
     'anon-map': { kind: 'string' },
     project: { kind: 'string' },
     'save-project': { kind: 'string' },
@@ -107,6 +113,8 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
     if (!(PVE_TARGETS as readonly string[]).includes(t)) throw new CliError('CLI_BAD_TARGET', `--target must be one of ${PVE_TARGETS.join(', ')} (got "${targetArg}")`);
     target = t as PveTarget;
   }
+  const profile = a.strings.profile?.[0] ?? DEFAULT_REPORT_PROFILE;
+  if (!isReportProfile(profile)) throw new CliError('CLI_BAD_PROFILE', `--profile must be one of ${REPORT_PROFILES.join(', ')} (got "${profile}")`);
   const anonymise = a.flags.has('anonymise');
   const anonMap = a.strings['anon-map']?.[0];
   if (anonMap !== undefined && !anonymise) throw new CliError('CLI_BAD_USAGE', `--anon-map needs --anonymise; ${USAGE}`);
@@ -116,7 +124,7 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
   if (saveProject !== undefined && isInside(saveProject, out)) {
     throw new CliError('CLI_BAD_USAGE', `--save-project ${saveProject}: the project file must not go into the output folder ${out} (it is replaced as a whole)`);
   }
-  return { inputs: a.positionals, demo, out, lang, formats, target, name: a.strings.name?.[0], customer: a.strings.customer?.[0], anonymise, anonMap, project, saveProject };
+  return { inputs: a.positionals, demo, out, lang, formats, target, name: a.strings.name?.[0], customer: a.strings.customer?.[0], author: a.strings.author?.[0], profile, anonymise, anonMap, project, saveProject };
 }
 
 /** Stem of the report documents the CLI writes (`plan.pdf`, `plan.xlsx`, …). */
@@ -195,6 +203,7 @@ async function main(argv: readonly string[]): Promise<void> {
       importWarnings = report.issues.filter((i) => i.severity === 'warning').length;
     }
     if (opts.target) project.assumptions = { ...project.assumptions, pveTarget: opts.target };
+    if (opts.author) project.meta = { ...project.meta, author: opts.author };
     if (opts.saveProject) {
       progress.step(`saving the project to ${opts.saveProject}`);
       try {
@@ -215,7 +224,7 @@ async function main(argv: readonly string[]): Promise<void> {
         const bundle = planBundle(plan);
         bundleFindings = bundle.findings;
         for (const b of bundle.files) set.write(b.path, b.content, b.mode);
-      } else set.write(outputName(format), await renderFormat(format, plan, model, opts.lang));
+      } else set.write(outputName(format), await renderFormat(format, plan, model, opts.lang, { profile: opts.profile }));
     }
     let mapFile: string | null = null;
     if (prepared?.map) {

@@ -7,6 +7,7 @@ import { summarize } from '../../shared/model/summary';
 import { demoFiles } from '../demo';
 import { platform } from '../platform';
 import { startExport, startImport } from '../workers/client';
+import { DEFAULT_REPORT_PROFILE, type ReportProfile } from '../../shared/report/model';
 import type { ExportFormat } from '../../shared/report/export';
 import { useAnonymiseStore } from './anonymiseStore';
 import { useExportStore, useImportStore } from './jobStore';
@@ -259,10 +260,10 @@ async function saveExported(files: FileData[], formats: ExportFormat[]): Promise
   return { ok: true, value: r.value ? [r.value] : null };
 }
 
-export async function exportPlan(lang: ReportLang, formats: ExportFormat[]): Promise<void> {
+export async function exportPlan(lang: ReportLang, formats: ExportFormat[], profile: ReportProfile = DEFAULT_REPORT_PROFILE): Promise<void> {
   const project = useProjectStore.getState().project;
   if (!project || useExportStore.getState().running || formats.length === 0) return;
-  const job = startExport(project, lang, formats, safeBaseName(project.meta.name), (format, pct) => useExportStore.setState({ format, pct }));
+  const job = startExport(project, lang, formats, safeBaseName(project.meta.name), (format, pct) => useExportStore.setState({ format, pct }), profile);
   useExportStore.setState({ running: true, format: formats[0] ?? null, pct: 0, outcome: null, cancel: job.cancel });
   const r = await job.result;
   useExportStore.setState({ running: false, cancel: null });

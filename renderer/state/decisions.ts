@@ -1,4 +1,4 @@
-import type { Assumptions, Decisions } from '../../shared/model/project';
+import type { Assumptions, Decisions, ProjectMeta } from '../../shared/model/project';
 import { useProjectStore } from './projectStore';
 
 /**
@@ -11,6 +11,13 @@ export function updateDecisions(change: (d: Decisions) => Decisions): void {
   const decisions = change(project.decisions);
   if (decisions === project.decisions) return;
   commit({ ...project, decisions, meta: { ...project.meta, updatedAt: new Date().toISOString() } });
+}
+
+/** The document fields of the project (name, customer, author): printed on the cover of every report. */
+export function updateProjectMeta(patch: Partial<Pick<ProjectMeta, 'name' | 'customer' | 'author'>>): void {
+  const { project, setProject } = useProjectStore.getState();
+  if (!project) return;
+  setProject({ ...project, meta: { ...project.meta, ...patch, updatedAt: new Date().toISOString() } });
 }
 
 export function updateAssumptions(patch: Partial<Assumptions>): void {

@@ -262,8 +262,8 @@ export const designView = {
   'ui.ha.colState': { vi: 'State', en: 'State' },
   'ui.ha.userSet': { vi: 'đã chọn', en: 'set by you' },
   'ui.ha.priorityConvention': {
-    vi: 'Priority của node: SỐ LỚN HƠN = node được ưu tiên. Hiểu ngược lại ("lower = higher") là SAI: ha-manager sắp xếp priority giảm dần, nên với pve01=1, pve02=2 máy ảo chạy trên pve02.',
-    en: 'Node priority: the HIGHER number = the preferred node. The opposite ("lower = higher") is a common misconception and WRONG: ha-manager sorts priorities in descending order, so with pve01=1, pve02=2 the VM runs on pve02.',
+    vi: 'Proxmox: số priority lớn hơn nghĩa là ưu tiên cao hơn. ha-manager sắp xếp priority giảm dần, nên với pve01=1, pve02=2 máy ảo chạy trên pve02.',
+    en: 'Proxmox: a higher priority number means a higher priority. ha-manager sorts priorities in descending order, so with pve01=1, pve02=2 the VM runs on pve02.',
   },
   'ui.ha.rules': { vi: 'HA rule (PVE 9)', en: 'HA rules (PVE 9)' },
   'ui.ha.groups': { vi: 'HA group (PVE 8)', en: 'HA groups (PVE 8)' },

@@ -15,13 +15,13 @@ describe('renderMarkdown', () => {
   it('writes both languages for vi+en and one language otherwise', () => {
     const model = buildReport(plan);
     const both = renderMarkdown(model, 'vi+en');
-    expect(both).toContain('## 1. Bản đồ khái niệm vSphere sang Proxmox VE / vSphere to Proxmox VE concept map');
-    expect(both).toContain('**Đính chính / Correction:**');
+    expect(both).toContain('## 2. Bản đồ khái niệm vSphere sang Proxmox VE / vSphere to Proxmox VE concept map');
+    expect(both).toContain('**Lưu ý / Note:**');
     const vi = renderMarkdown(model, 'vi');
-    expect(vi).toContain('## 1. Bản đồ khái niệm vSphere sang Proxmox VE');
+    expect(vi).toContain('## 2. Bản đồ khái niệm vSphere sang Proxmox VE');
     expect(vi).not.toContain('vSphere to Proxmox VE concept map');
     const en = renderMarkdown(model, 'en');
-    expect(en).toContain('## 1. vSphere to Proxmox VE concept map');
+    expect(en).toContain('## 2. vSphere to Proxmox VE concept map');
     expect(en).not.toMatch(/Bản đồ/);
   });
 
