@@ -220,7 +220,7 @@ async function readWorkbook(st: State, f: InputFile, names: string[] | undefined
     const t = templateTables(f.name, read.sheets, st.sink);
     if (t.tables.vInfo) checkVmBudget(st, f.name, t.tables.vInfo);
     st.exports.push({ file: f.name, kind: 'template', tables: t.tables });
-    st.powercli.push(...t.powercli);
+    for (const x of t.powercli) st.powercli.push(x);
     return;
   }
   const tables: Partial<Record<RvTab, Table>> = {};
