@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- name…]`: prints performance figures for each area. Never a pass/fail: it always exits 0
- * unless a bench itself crashes. Names: import, readiness, design, ha, report, ui-tables (default: all).
+ * unless a bench itself crashes. Names: import, readiness, design, sizing, ha, report, ui-tables (default: all).
  */
 import { benchDesign } from './bench/design';
 import { benchHa } from './bench/ha';
@@ -13,6 +13,7 @@ const BENCHES: Bench[] = [
   { name: 'import', run: async () => (await import('./bench/import')).benchImport() },
   { name: 'readiness', run: benchReadiness },
   { name: 'design', run: benchDesign },
+  { name: 'sizing', run: async () => (await import('./bench/sizing')).benchSizing() },
   { name: 'ha', run: benchHa },
   { name: 'report', run: benchReport },
   { name: 'ui-tables', run: async () => (await import('./bench/importView')).benchImportView() },
