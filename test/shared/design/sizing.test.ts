@@ -113,6 +113,9 @@ describe('sizing model', () => {
     expect(size(b.key)?.vcpus).toBe(4);
     expect(size('src/vm3')?.memoryMiB).toBe(16384);
     expect(c?.notes.some((n) => /1 of 3 VMs have no measured memory and 2 of 3 no measured CPU/.test(n.en))).toBe(true);
+    // The HA manager sees the configured size (whole cores), not the measured sizing figures.
+    const res = c?.ha.resources.find((r) => r.vmKey === a.key);
+    expect([res?.cores, res?.memoryMiB]).toEqual([4, 16384]);
     // An export without the usage columns at all: every VM unknown, the columns named.
     const bare = estate(2, 16, 262144, [[4, 16384]]);
     const db = design(bare, setClusterSizing({}, name, 'basis', 'measured'));
