@@ -66,17 +66,20 @@ function shutdownText(p: ShutdownPolicy): Text {
 
 export function datacenterOptions(target: PveTarget, dec: ClusterDecision, migrationSetting: string, migrationIsPlaceholder: boolean): DatacenterOptions {
   const autoRebalance = target === 'pve9.2' && dec.autoRebalance === true;
+  // The dynamic scheduler (pve-ha-manager 5.2, Usage/Dynamic.pm) exists from PVE 9.2 on; elsewhere static.
+  const ha = target === 'pve9.2' && dec.crs === 'dynamic' ? 'dynamic' : 'static';
   const shutdownPolicy = dec.shutdownPolicy ?? 'conditional';
-  const crs = `crs: ha=static,ha-rebalance-on-start=1${autoRebalance ? ',ha-auto-rebalance=1' : ''}`;
+  const crs = `crs: ha=${ha},ha-rebalance-on-start=1${autoRebalance ? ',ha-auto-rebalance=1' : ''}`;
   const lines = [crs, `ha: shutdown_policy=${shutdownPolicy}`];
   if (!migrationIsPlaceholder) lines.push(`migration: ${migrationSetting}`);
-  const explanation: Text[] = [dt('design.ha.crsStatic'), dt('design.ha.shutdownChosen', { policy: shutdownPolicy })];
+  const explanation: Text[] = [dt(ha === 'dynamic' ? 'design.ha.crsDynamic' : 'design.ha.crsStatic'), dt('design.ha.shutdownChosen', { policy: shutdownPolicy })];
+  if (dec.crs === 'dynamic' && ha !== 'dynamic') explanation.push(dt('design.ha.crsDynamicIgnored'));
   for (const p of ['conditional', 'freeze', 'failover', 'migrate'] as const) explanation.push(shutdownText(p));
   if (target === 'pve9.2') explanation.push(autoRebalance ? dt('design.ha.autoRebalanceOn') : dt('design.ha.autoRebalanceOff'));
   else explanation.push(dt('design.ha.autoRebalanceNeeds92'));
   if (dec.autoRebalance && target !== 'pve9.2') explanation.push(dt('design.ha.autoRebalanceIgnored'));
   if (migrationIsPlaceholder) explanation.push(dt('design.ha.migrationLineCommented'));
-  return { crs: { ha: 'static', rebalanceOnStart: true, autoRebalance }, shutdownPolicy, migration: migrationSetting, lines, explanation };
+  return { crs: { ha, rebalanceOnStart: true, autoRebalance }, shutdownPolicy, migration: migrationSetting, lines, explanation };
 }
 
 function sameNodes(a: NodePriorities, b: NodePriorities): boolean {

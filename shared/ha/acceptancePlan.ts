@@ -26,7 +26,7 @@ export type AcceptanceTestCase = {
   commands: string[];
   /** Computed by the simulator. */
   expected: Text;
-  /** Where the seed guide expects something else, what Proxmox really does. */
+  /** Where a common belief expects something else, what Proxmox really does. */
   seedNote?: Text;
   /** The scenario that was simulated (the UI can replay it). */
   scenario: ScenarioInput;
@@ -184,8 +184,8 @@ function startAttempts(r: SimResult, sid: Sid): Text {
 }
 
 const PRIORITY_NOTE: Text = {
-  vi: 'Seed ghi priority "pve01=1, pve02=2" với ý ưu tiên pve01 — sai: trong Proxmox số LỚN hơn được ưu tiên (select_service_node sắp xếp giảm dần). Kế hoạch này đặt node ưu tiên có số lớn hơn.',
-  en: 'The seed writes priorities "pve01=1, pve02=2" meaning to prefer pve01 — wrong: in Proxmox the HIGHER number is preferred (select_service_node sorts descending). This plan gives the preferred node the higher number.',
+  vi: 'Cấu hình priority "pve01=1, pve02=2" với ý ưu tiên pve01 cho kết quả ngược lại: trong Proxmox số lớn hơn được ưu tiên (select_service_node sắp xếp giảm dần). Kế hoạch này đặt node ưu tiên có số lớn hơn.',
+  en: 'Priorities "pve01=1, pve02=2" written to prefer pve01 do the opposite: in Proxmox the higher number is preferred (select_service_node sorts descending). This plan gives the preferred node the higher number.',
 };
 
 function pickSubject(input: AcceptanceInput): Ctx | undefined {
@@ -278,8 +278,8 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
       commands: [powerOff(H), 'ha-manager status   # on another node'],
       expected: join(recoveryLine(result, sid, H), stateLine(result, sid)),
       seedNote: text(
-        'Seed ghi "relocate": thực tế VM trên node hỏng được khởi động lại (recovery) trên node khác sau khi fence, mất khoảng 2 phút; không có di chuyển nóng.',
-        'The seed says "relocated": in reality the VM of a failed node is restarted (recovered) on another node after fencing, about 2 minutes later; there is no live migration.',
+        'Trường hợp này thường được mô tả là "relocate": thực tế VM trên node hỏng được khởi động lại (recovery) trên node khác sau khi fence, mất khoảng 2 phút; không có di chuyển nóng.',
+        'This is often described as "relocated": in reality the VM of a failed node is restarted (recovered) on another node after fencing, about 2 minutes later; there is no live migration.',
       ),
       scenario,
       result,
@@ -309,7 +309,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
           )
         : join(text('{{sid}} không quay về {{h}}.', '{{sid}} does not return to {{h}}.', { sid, h: H }), stateLine(result, sid)),
       seedNote: join(
-        text('Seed ghi failback "có thể" xảy ra "tuỳ phiên bản": với failback bật, HA manager luôn đưa VM về node có priority cao nhất đang online ở vòng kế tiếp.', 'The seed says failback "may" happen "depending on version": with failback on, the HA manager always moves the VM back to the top-priority online node in the next round.'),
+        text('Failback thường được mô tả là "có thể" xảy ra "tùy phiên bản"; thực tế với failback bật, HA manager luôn đưa VM về node có priority cao nhất đang online ở vòng kế tiếp.', 'Failback is often described as something that "may" happen "depending on version"; in fact, with failback on, the HA manager always moves the VM back to the top-priority online node in the next round.'),
         PRIORITY_NOTE,
       ),
       scenario,
@@ -387,8 +387,8 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
       commands: [powerOff(h), 'ha-manager status'],
       expected: join(recoveryLine(result, sid, h), stateLine(result, sid)),
       seedNote: text(
-        'Seed ghi resource "về stopped": sai. Resource ở state recovery (không chạy) và CRM thử lại mỗi vòng cho tới khi {{p}} quay lại (khi đó nó được recovery về {{p}}) hoặc bạn đặt nó disabled.',
-        'The seed says the resource "goes to stopped": wrong. It stays in state recovery (not running) and the CRM retries every round until {{p}} comes back (it is then recovered onto {{p}}) or you set it disabled.',
+        'Resource không "về stopped" như thường được mô tả. Resource ở state recovery (không chạy) và CRM thử lại mỗi vòng cho tới khi {{p}} quay lại (khi đó nó được recovery về {{p}}) hoặc bạn đặt nó disabled.',
+        'The resource does not "go to stopped", as is often assumed. It stays in state recovery (not running) and the CRM retries every round until {{p}} comes back (it is then recovered onto {{p}}) or you set it disabled.',
         { p: P },
       ),
       scenario,
@@ -420,7 +420,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
             stateLine(result, sid),
           )
         : join(text('{{sid}} ở lại {{a}}.', '{{sid}} stays on {{a}}.', { sid, a: fin(result, sid).node }), stateLine(result, sid)),
-      seedNote: join(text('Seed ghi "có thể" bị kéo về: với failback bật và {{a}} không thuộc lớp priority cao nhất, việc kéo về là chắc chắn.', 'The seed says it "may" be pulled back: with failback on and {{a}} outside the top priority class, it definitely is.', { a: away }), PRIORITY_NOTE),
+      seedNote: join(text('Không phải "có thể" bị kéo về: với failback bật và {{a}} không thuộc lớp priority cao nhất, việc kéo về là chắc chắn.', 'It is not that it "may" be pulled back: with failback on and {{a}} outside the top priority class, it definitely is.', { a: away }), PRIORITY_NOTE),
       scenario,
       result,
     });
@@ -442,8 +442,8 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
       commands: [`ha-manager migrate ${sid} ${away}`, 'ha-manager status'],
       expected: join(text('{{sid}} ở lại {{n}}; HA không kéo về.', '{{sid}} stays on {{n}}; HA does not pull it back.', { sid, n: fin(result, sid).node }), stateLine(result, sid)),
       seedNote: text(
-        'Seed cũng cho phép "priority pve01=1, pve02=1": khi cả hai node cùng lớp priority cao nhất, VM cũng ở lại. Với rule strict / group restricted, node đích phải thuộc rule, nếu không VM vẫn bị kéo về.',
-        'The seed also allows "priority pve01=1, pve02=1": with both nodes in the top class the VM stays too. With a strict rule / restricted group the target must be a member, otherwise the VM is still pulled back.',
+        'Với "priority pve01=1, pve02=1": khi cả hai node cùng lớp priority cao nhất, VM cũng ở lại. Với rule strict / group restricted, node đích phải thuộc rule, nếu không VM vẫn bị kéo về.',
+        'With "priority pve01=1, pve02=1": with both nodes in the top class the VM stays too. With a strict rule / restricted group the target must be a member, otherwise the VM is still pulled back.',
       ),
       scenario,
       result,
@@ -485,8 +485,8 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
       commands: [`ha-manager set ${sid} --state started`, 'ha-manager status', `ha-manager set ${sid} --state disabled   # clears the error state`, `ha-manager set ${sid} --state started`],
       expected: join(startAttempts(result, sid), stateLine(result, sid)),
       seedNote: text(
-        'Seed ghi resource "có thể về stopped / bỏ cuộc": thực tế là state error (không chạy, không tự thử lại); dùng `ha-manager set {{sid}} --state disabled` rồi started để chạy lại.',
-        'The seed says the resource "may go to stopped / give up": it really enters state error (not running, no further attempts); use `ha-manager set {{sid}} --state disabled` then started to run it again.',
+        'Resource không "về stopped / bỏ cuộc": thực tế nó chuyển sang state error (không chạy, không tự thử lại); dùng `ha-manager set {{sid}} --state disabled` rồi started để chạy lại.',
+        'The resource does not "go to stopped / give up": it enters state error (not running, no further attempts); use `ha-manager set {{sid}} --state disabled` then started to run it again.',
         { sid },
       ),
       scenario,
@@ -530,8 +530,8 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
         stateLine(result, sid),
       ),
       seedNote: text(
-        'Seed ghi "HA freeze, không relocate": đúng là không có failover, nhưng không phải freeze — node còn lại có dịch vụ HA đang chạy sẽ tự fence bằng watchdog (reset), nên các VM HA trên nó cũng dừng cho tới khi có lại quorum.',
-        'The seed says "HA freezes, no relocation": there is indeed no failover, but it is not a freeze — a surviving node with running HA services self-fences by watchdog (reset), so its HA VMs stop too until quorum returns.',
+        'Trường hợp này thường được mô tả là "HA freeze, không relocate": đúng là không có failover, nhưng không phải freeze — node còn lại có dịch vụ HA đang chạy sẽ tự fence bằng watchdog (reset), nên các VM HA trên nó cũng dừng cho tới khi có lại quorum.',
+        'This is often described as "HA freezes, no relocation": there is indeed no failover, but it is not a freeze — a surviving node with running HA services self-fences by watchdog (reset), so its HA VMs stop too until quorum returns.',
       ),
       scenario,
       result,

@@ -1,7 +1,7 @@
 import { tt } from '../i18n';
 import { CALCULATOR_VERSION } from '../version';
-import { HA_RESERVES, SIZING_BASES, type ReserveLevel, type SizingBasis } from './decisions';
-export { SIZING_BASES, type SizingBasis } from './decisions';
+import { HA_RESERVES, MIGRATION_METHODS, SIZING_BASES, type MigrationMethod, type ReserveLevel, type SizingBasis } from './decisions';
+export { MIGRATION_METHODS, SIZING_BASES, type MigrationMethod, type SizingBasis } from './decisions';
 import { isRecord, shown, type ReadFinding } from './readFinding';
 
 /**
@@ -81,6 +81,20 @@ export type Assumptions = {
   minFreeRootMiB: number;
   minFreeBootMiB: number;
   minFreeOtherMiB: number;
+  /** Disk copy rate of one import stream, GiB per hour (measure it in the pilot wave and enter it). */
+  migrationGiBPerHour: number;
+  /** Fixed time per VM on top of the copy (shutdown, checks, start, guest agent, tests), minutes. */
+  migrationOverheadMinutes: number;
+  /** Imports run side by side in one wave. */
+  migrationParallel: number;
+  /** Default migration method (a VM can have its own in `decisions.waves.method`). */
+  migrationMethod: MigrationMethod;
+  /** Limits per wave: VMs, TiB to copy, hours of the maintenance window. */
+  waveMaxVms: number;
+  waveMaxCopyTiB: number;
+  waveWindowHours: number;
+  /** VMs in the pilot wave (simple, non-critical VMs first); 0 = no pilot wave. */
+  pilotWaveMaxVms: number;
 };
 
 export type AssumptionName = keyof Assumptions;
@@ -121,6 +135,14 @@ export const DEFAULT_ASSUMPTIONS: Readonly<Assumptions> = {
   minFreeRootMiB: 100,
   minFreeBootMiB: 50,
   minFreeOtherMiB: 10,
+  migrationGiBPerHour: 200,
+  migrationOverheadMinutes: 30,
+  migrationParallel: 2,
+  migrationMethod: 'cold-import',
+  waveMaxVms: 25,
+  waveMaxCopyTiB: 10,
+  waveWindowHours: 8,
+  pilotWaveMaxVms: 5,
 };
 
 export const ASSUMPTION_SPECS: { readonly [K in AssumptionName]: AssumptionSpec } = {
@@ -152,6 +174,14 @@ export const ASSUMPTION_SPECS: { readonly [K in AssumptionName]: AssumptionSpec 
   minFreeRootMiB: { kind: 'number', min: 0, max: 1e9 },
   minFreeBootMiB: { kind: 'number', min: 0, max: 1e9 },
   minFreeOtherMiB: { kind: 'number', min: 0, max: 1e9 },
+  migrationGiBPerHour: { kind: 'number', min: 1, max: 1e6 },
+  migrationOverheadMinutes: { kind: 'number', min: 0, max: 1440 },
+  migrationParallel: { kind: 'number', min: 1, max: 64, integer: true },
+  migrationMethod: { kind: 'choice', values: MIGRATION_METHODS },
+  waveMaxVms: { kind: 'number', min: 1, max: 100_000, integer: true },
+  waveMaxCopyTiB: { kind: 'number', min: 0.01, max: 1e6 },
+  waveWindowHours: { kind: 'number', min: 0.5, max: 720 },
+  pilotWaveMaxVms: { kind: 'number', min: 0, max: 10_000, integer: true },
 };
 
 /** The calculator version stamped on mapping and readiness results. */

@@ -24,6 +24,9 @@ export type SizingBasis = (typeof SIZING_BASES)[number];
 /** Datacenter HA shutdown policy (`datacenter.cfg` `ha: shutdown_policy=`). */
 export const SHUTDOWN_POLICIES = ['conditional', 'freeze', 'failover', 'migrate'] as const;
 export type ShutdownPolicy = (typeof SHUTDOWN_POLICIES)[number];
+/** The HA schedulers a plan can choose (`crs: ha=`); `basic` (count only) is never proposed. */
+export const CRS_MODES = ['static', 'dynamic'] as const;
+export type CrsMode = (typeof CRS_MODES)[number];
 
 /** HA tier of a VM: 1 (restart first), 2, 3 (still HA-managed, least effort), or not HA-managed. */
 export const HA_TIERS = [1, 2, 3, 'none'] as const;
@@ -170,6 +173,8 @@ export type ClusterDecision = {
   shutdownPolicy?: ShutdownPolicy;
   /** PVE 9.2+ only: automatic rebalancing of HA guests. */
   autoRebalance?: boolean;
+  /** HA scheduler (`crs: ha=`): `static` (configured size, default) or `dynamic` (measured usage, PVE 9.2+ only). */
+  crs?: CrsMode;
   /** Disable HA for the whole cluster. */
   haDisabled?: boolean;
 };
@@ -196,6 +201,34 @@ export type DesignDecisions = {
   keepAppliances: Record<string, boolean>;
 };
 
+/** How a VM is moved: cold import (source off, disks copied, then start), live import (`live-restore`: the VM
+ * starts at once and its disks are copied in the background), or restore from a backup. */
+export const MIGRATION_METHODS = ['cold-import', 'live-import', 'restore'] as const;
+export type MigrationMethod = (typeof MIGRATION_METHODS)[number];
+
+/** Wave ids: `w1`, `w2`, … (the number orders the waves). */
+export const WAVE_ID_RE = /^w[1-9]\d{0,3}$/;
+/** A wave's start: a date (`2026-12-05`) or a local date and time (`2026-12-05T22:00`). */
+export const WAVE_START_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d)?$/;
+export const WAVE_NAME_MAX = 80;
+export const WAVE_WINDOW_MIN_HOURS = 0.5;
+export const WAVE_WINDOW_MAX_HOURS = 720;
+
+/** One wave as the user set it up (`decisions.waves.waves[waveId]`). */
+export type WaveDecision = { name?: string; start?: string; windowHours?: number };
+
+/** The waves area (`decisions.waves`), every field present (see `wavesDecisions`). */
+export type WavesDecisions = {
+  /** VM key → wave id: the user moved (or locked) the VM there; the planner never moves it. */
+  assign: Record<string, string>;
+  /** Wave id → name, start, maintenance window. */
+  waves: Record<string, WaveDecision>;
+  /** VM key → migration method (default: the `migrationMethod` assumption). */
+  method: Record<string, MigrationMethod>;
+  /** Port groups with no uplink (not in RVTools): the VMs on one of them move in the same wave. */
+  isolatedNetworks: string[];
+};
+
 /** Every decision area. All are optional: `{}` is a project without decisions. */
 export type Decisions = {
   vmOverrides?: Record<string, VmOverride>;
@@ -208,6 +241,7 @@ export type Decisions = {
   storageMap?: Record<string, StorageOverride>;
   design?: Partial<DesignDecisions>;
   checklist?: Record<string, ChecklistTick>;
+  waves?: Partial<WavesDecisions>;
   /**
    * Areas owned by layers above the model, each read and checked by its own reader (this module cannot
    * know their types without importing upwards): `cost` → shared/cost/inputs.ts `readCostInputs`.
@@ -225,6 +259,8 @@ export const DEFAULT_DESIGN_DECISIONS: Readonly<DesignDecisions> = {
   hostMemoryReserveMiB: 0,
   keepAppliances: {},
 };
+
+export const DEFAULT_WAVES_DECISIONS: Readonly<WavesDecisions> = { assign: {}, waves: {}, method: {}, isolatedNetworks: [] };
 
 export function ackKey(vmKey: string, ruleId: string): string {
   return `${vmKey}|${ruleId}`;
@@ -483,6 +519,7 @@ function readClusterDecision(s: Sink, path: string, v: unknown): ClusterDecision
   }
   if (v.shutdownPolicy !== undefined && !oneOf(SHUTDOWN_POLICIES)(v.shutdownPolicy)) drop('shutdownPolicy');
   if (v.autoRebalance !== undefined && typeof v.autoRebalance !== 'boolean') drop('autoRebalance');
+  if (v.crs !== undefined && !oneOf(CRS_MODES)(v.crs)) drop('crs');
   if (v.haDisabled !== undefined && typeof v.haDisabled !== 'boolean') drop('haDisabled');
   if (v.sizing !== undefined) {
     const sz = readSizing(s, `${path}.sizing`, v.sizing);
@@ -541,6 +578,36 @@ function readDesign(s: Sink, path: string, raw: unknown): DesignDecisions | unde
   };
 }
 
+const waveWindow: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= WAVE_WINDOW_MIN_HOURS && v <= WAVE_WINDOW_MAX_HOURS;
+const waveName: Check = (v) => typeof v === 'string' && v.trim() !== '' && v.length <= WAVE_NAME_MAX;
+
+function readWaves(s: Sink, path: string, raw: unknown): WavesDecisions | undefined {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw)) {
+    invalid(s, path, raw);
+    return undefined;
+  }
+  const assign = readMap<string>(s, `${path}.assign`, raw.assign, (v, p) => checked(s, p, v, matches(WAVE_ID_RE))) ?? {};
+  const method = readMap<MigrationMethod>(s, `${path}.method`, raw.method, (v, p) => checked(s, p, v, oneOf(MIGRATION_METHODS))) ?? {};
+  const waves: Record<string, WaveDecision> = {};
+  if (raw.waves !== undefined) {
+    if (!isRecord(raw.waves)) invalid(s, `${path}.waves`, raw.waves);
+    else
+      for (const [id, v] of Object.entries(raw.waves)) {
+        const p = at(`${path}.waves`, id);
+        if (!WAVE_ID_RE.test(id)) {
+          invalid(s, p, id);
+          continue;
+        }
+        const e = readEntry<WaveDecision>(s, p, v, { name: waveName, start: matches(WAVE_START_RE), windowHours: waveWindow }, (o) => Object.keys(o).length > 0);
+        if (e) waves[id] = e;
+      }
+  }
+  let isolatedNetworks: string[] = [];
+  if (raw.isolatedNetworks !== undefined) isolatedNetworks = [...new Set(stringList(s, `${path}.isolatedNetworks`, raw.isolatedNetworks) ?? [])];
+  return { ...raw, assign, waves, method, isolatedNetworks };
+}
+
 /** Objects `readDecisions` produced: reading one again returns it as it is (stages read at their entry). */
 const alreadyRead = new WeakSet<object>();
 
@@ -593,6 +660,7 @@ export function readDecisions(raw: unknown): DecisionsRead {
     ),
   );
   set('design', readDesign(s, p('design'), r.design));
+  set('waves', readWaves(s, p('waves'), r.waves));
   set(
     'checklist',
     readMap<ChecklistTick>(s, p('checklist'), r.checklist, (v, path) => {
@@ -736,6 +804,16 @@ export function setShutdownPolicy(d: Decisions, cluster: string, policy: Shutdow
   return updateClusterDecision(d, cluster, (c) => ({ ...c, shutdownPolicy: policy }));
 }
 
+/** The HA scheduler of a cluster (`crs: ha=static|dynamic`; dynamic takes effect on PVE 9.2+ targets only). */
+export function setClusterCrs(d: Decisions, cluster: string, crs: CrsMode): Decisions {
+  return updateClusterDecision(d, cluster, (c) => ({ ...c, crs }));
+}
+
+/** Automatic rebalancing of HA guests (`ha-auto-rebalance=1`; PVE 9.2+ targets only). */
+export function setAutoRebalance(d: Decisions, cluster: string, on: boolean): Decisions {
+  return updateClusterDecision(d, cluster, (c) => ({ ...c, autoRebalance: on }));
+}
+
 /** Pin a VM to a node, or remove its pin (`node` undefined). */
 export function pinVm(d: Decisions, vmKey: string, node: string | undefined): Decisions {
   return updateDesignDecisions(d, (dd) => {
@@ -753,5 +831,67 @@ export function setHaTier(d: Decisions, vmKey: string, tier: HaTier | undefined)
     if (tier === undefined) delete haTiers[vmKey];
     else haTiers[vmKey] = tier;
     return { ...dd, haTiers };
+  });
+}
+
+// ----- waves -------------------------------------------------------------------------------------------
+
+/** The waves decisions with every field present (defaults for the missing ones). */
+export function wavesDecisions(d: Decisions): WavesDecisions {
+  return { ...DEFAULT_WAVES_DECISIONS, ...d.waves };
+}
+
+function updateWaves(d: Decisions, change: (w: WavesDecisions) => WavesDecisions): Decisions {
+  return { ...d, waves: change(wavesDecisions(d)) };
+}
+
+/**
+ * Put VMs in a wave and keep them there (a move, or a lock on the wave they are in); `undefined` gives them
+ * back to the planner. A wave id that is not valid is refused (the decisions are returned unchanged).
+ */
+export function assignToWave(d: Decisions, vmKeys: readonly string[], waveId: string | undefined): Decisions {
+  if (waveId !== undefined && !WAVE_ID_RE.test(waveId)) return d;
+  return updateWaves(d, (w) => {
+    const assign = { ...w.assign };
+    for (const k of vmKeys) {
+      if (waveId === undefined) delete assign[k];
+      else assign[k] = waveId;
+    }
+    return { ...w, assign };
+  });
+}
+
+/** Rename a wave, set its start or its maintenance window; `undefined` (or an invalid value) clears the field. */
+export function setWaveField<F extends keyof WaveDecision>(d: Decisions, waveId: string, field: F, value: WaveDecision[F] | undefined): Decisions {
+  if (!WAVE_ID_RE.test(waveId)) return d;
+  const ok = value === undefined ? false : field === 'name' ? waveName(typeof value === 'string' ? value.trim() : value) : field === 'start' ? matches(WAVE_START_RE)(value) : waveWindow(value);
+  return updateWaves(d, (w) => {
+    const entry: Record<string, unknown> = { ...(w.waves[waveId] ?? {}) };
+    if (ok) entry[field] = typeof value === 'string' ? value.trim() : value;
+    else delete entry[field];
+    const waves = { ...w.waves };
+    if (Object.keys(entry).length) waves[waveId] = entry as WaveDecision;
+    else delete waves[waveId];
+    return { ...w, waves };
+  });
+}
+
+/** A VM's migration method; `undefined` goes back to the `migrationMethod` assumption. */
+export function setMigrationMethod(d: Decisions, vmKey: string, method: MigrationMethod | undefined): Decisions {
+  return updateWaves(d, (w) => {
+    const m = { ...w.method };
+    if (method === undefined || !MIGRATION_METHODS.includes(method)) delete m[vmKey];
+    else m[vmKey] = method;
+    return { ...w, method: m };
+  });
+}
+
+/** Mark a port group as isolated (no uplink: its VMs move together), or not. */
+export function setIsolatedNetwork(d: Decisions, portGroup: string, isolated: boolean): Decisions {
+  return updateWaves(d, (w) => {
+    const set = new Set(w.isolatedNetworks);
+    if (isolated && portGroup.trim()) set.add(portGroup.trim());
+    else set.delete(portGroup.trim());
+    return { ...w, isolatedNetworks: [...set].sort() };
   });
 }

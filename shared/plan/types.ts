@@ -4,9 +4,10 @@ import type { AcceptanceTestCase, SweepResult } from '../ha';
 import type { MappingResult } from '../mapping';
 import type { ImportReport } from '../model/importReport';
 import type { Inventory, Source } from '../model/inventory';
-import type { Assumptions } from '../model/project';
+import type { Assumptions, Decisions } from '../model/project';
 import type { InventorySummary } from '../model/summary';
 import type { ReadinessResult } from '../readiness';
+import type { WavesResult } from '../waves';
 
 /** What the HA simulator says about one target cluster: its N-1 sweep and the acceptance test plan. */
 export type ClusterHaCheck = {
@@ -19,13 +20,15 @@ export type ClusterHaCheck = {
 
 /**
  * The plan is derived from the project, never stored. Stages run in order (mapping → readiness → design →
- * HA checks); each is a pure function of the project and the stages before it.
+ * waves → cost → HA checks); each is a pure function of the project and the stages before it.
  */
 export type Plan = {
   calculatorVersion: string;
   generatedAt: string;
-  project: { name: string; customer?: string };
+  project: { name: string; customer?: string; author?: string };
   assumptions: Assumptions;
+  /** The user's decisions as read (typed, checked): the report prints every one of them. */
+  decisions: Decisions;
   inventory: Inventory;
   summary: InventorySummary;
   sources: Source[];
@@ -33,6 +36,8 @@ export type Plan = {
   mapping: MappingResult;
   readiness: ReadinessResult;
   design: DesignResult;
+  /** Migration waves (shared/waves): every migrated VM in exactly one wave; decisions in `decisions.waves`. */
+  waves: WavesResult;
   /** Cost and licensing comparison (shared/cost): inputs from `decisions.cost`. */
   cost: CostResult;
   haChecks: ClusterHaCheck[];

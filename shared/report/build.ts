@@ -10,6 +10,11 @@ import { haCheckSections } from './sections/ha';
 import { inventorySummarySections } from './sections/inventory';
 import { mappingSections } from './sections/mapping';
 import { readinessSections } from './sections/readiness';
+import { wavesSections } from './sections/waves';
+import { correctionsSections } from './sections/corrections';
+import { executiveSections } from './sections/executive';
+import { assumptionSections } from './sections/assumptions';
+import { riskSections } from './sections/risks';
 
 /**
  * Builds the report as data from a derived plan. Each area contributes sections through a function
@@ -22,13 +27,18 @@ const d = (key: TKey): Text => dictionary[key];
 
 /** Section builders in report order. */
 export const REPORT_SECTION_BUILDERS: readonly SectionBuilder[] = [
+  executiveSections,
   (plan) => conceptMapSections(plan.assumptions.pveTarget),
   inventorySummarySections,
   (plan) => readinessSections(plan.readiness),
   (plan) => mappingSections(plan.mapping),
   (plan) => designSections(plan.design, planBundle(plan)),
   (plan) => costSections(plan.cost),
+  wavesSections,
+  assumptionSections,
+  riskSections,
   haCheckSections,
+  correctionsSections,
 ];
 
 /** The body first, then the appendices, each in builder order. */
@@ -43,6 +53,7 @@ export function buildReport(plan: Plan, builders: readonly SectionBuilder[] = RE
     meta: {
       project: plan.project.name,
       customer: plan.project.customer,
+      author: plan.project.author,
       generatedAt: plan.generatedAt,
       calculatorVersion: plan.calculatorVersion,
     },

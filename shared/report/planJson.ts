@@ -3,6 +3,7 @@ import type { Firmware, PowerState } from '../model/inventory';
 import type { Plan } from '../plan';
 import { designPlanJson } from '../design';
 import { costPlanJson, type PlanJsonCost } from '../cost/planJson';
+import { wavesPlanJson, type PlanJsonWave } from '../waves';
 import type { DesignClusterJson, DesignHaJson } from '../design/planJson';
 import {
   clusterPlanJson,
@@ -119,6 +120,8 @@ export type PlanJson = {
   storageMap: PlanJsonStorageMap;
   /** Cost and licensing comparison (shared/cost). */
   cost: PlanJsonCost;
+  /** Migration waves in order (shared/waves): every migrated VM's VMID in exactly one wave. */
+  waves: PlanJsonWave[];
 };
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
@@ -222,6 +225,7 @@ export function planToJson(plan: Plan): PlanJson {
     networkMap: networkMapPlanJson(plan.mapping),
     storageMap: storageMapPlanJson(plan.mapping),
     cost: costPlanJson(plan.cost),
+    waves: wavesPlanJson(plan.waves),
   };
 
   function vmExtras(key: string): Pick<PlanJsonVm, 'vmid' | 'readiness' | 'target'> {

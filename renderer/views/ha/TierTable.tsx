@@ -9,7 +9,6 @@ import { tierCounts, tierRows, type TierRow } from '../design/designRows';
 
 type Props = { cluster: ClusterDesign; haTiers: Record<string, HaTier> };
 
-
 /** The cluster's VMs by HA tier, each with a select that moves it to another tier (a decision). */
 export function TierTable({ cluster, haTiers }: Props) {
   const t = useT();

@@ -185,8 +185,8 @@ export const design = {
   },
   // HA
   'design.ha.priorityConvention': {
-    vi: 'Quy ước ưu tiên node của Proxmox: SỐ LỚN HƠN = ƯU TIÊN HƠN (ví dụ `pve01:2,pve02:1` ưu tiên pve01). Tài liệu gốc (seed) ghi ngược lại ("số nhỏ hơn ưu tiên hơn") và đã sai; kế hoạch này dùng đúng quy ước của Proxmox.',
-    en: 'Proxmox node priority convention: a HIGHER number is MORE preferred (e.g. `pve01:2,pve02:1` prefers pve01). The seed guide says the opposite ("lower = higher") and is wrong; this plan follows Proxmox.',
+    vi: 'Quy ước ưu tiên node của Proxmox: số lớn hơn được ưu tiên hơn (ví dụ `pve01:2,pve02:1` ưu tiên pve01). Kế hoạch này dùng đúng quy ước đó.',
+    en: 'Proxmox node priority convention: a higher number means a higher priority (e.g. `pve01:2,pve02:1` prefers pve01). This plan follows that convention.',
   },
   'design.ha.tiersExplained': {
     vi: 'Phân tầng HA theo restart priority của vSphere HA: high/highest → tầng 1 (max_restart 3, max_relocate 1); medium → tầng 2 (max_restart 1, max_relocate 1); low/lowest → tầng 3 (vẫn do HA quản lý: max_restart 1, max_relocate 0); disabled → không do HA quản lý (vSphere cũng không khởi động lại máy ảo này). Máy ảo đang chạy có state started, máy ảo tắt có state stopped; failback bật.',
@@ -218,8 +218,8 @@ export const design = {
     en: '{{vm}} is under several "must run on" rules ({{rules}}); Proxmox allows one node-affinity rule per resource, so they are merged into one strict rule over the common nodes.',
   },
   'design.ha.priorityWarning.seedStyle': {
-    vi: '{{vm}}: ưu tiên được nhập là {{typed}}, có vẻ theo cách của seed (số nhỏ = ưu tiên) để chọn {{intended}}. Thực tế Proxmox chạy máy ảo trên {{actual}} (số lớn nhất) và với failback bật sẽ chuyển nó về đó. Muốn ưu tiên {{intended}} thì cho {{intended}} số LỚN nhất.',
-    en: '{{vm}}: priorities entered as {{typed}}, apparently the seed way (lower = preferred) to prefer {{intended}}. Proxmox actually runs the VM on {{actual}} (highest number) and, with failback on, moves it back there. To prefer {{intended}}, give {{intended}} the HIGHEST number.',
+    vi: '{{vm}}: ưu tiên được nhập là {{typed}}, có vẻ theo cách hiểu "số nhỏ = ưu tiên" để chọn {{intended}}. Thực tế Proxmox chạy máy ảo trên {{actual}} (số lớn nhất) và với failback bật sẽ chuyển nó về đó. Muốn ưu tiên {{intended}} thì cho {{intended}} số LỚN nhất.',
+    en: '{{vm}}: priorities entered as {{typed}}, apparently meaning "lower = preferred" to prefer {{intended}}. Proxmox actually runs the VM on {{actual}} (highest number) and, with failback on, moves it back there. To prefer {{intended}}, give {{intended}} the HIGHEST number.',
   },
   'design.ha.priorityWarning.other': {
     vi: '{{vm}}: với ưu tiên {{typed}}, Proxmox sẽ chạy máy ảo trên {{actual}} (số lớn nhất), không phải {{intended}} như trong phương án xếp chỗ.',
@@ -284,6 +284,14 @@ export const design = {
   'design.ha.shutdown.migrate': {
     vi: 'migrate: node vào chế độ bảo trì (maintenance mode), máy ảo HA được di chuyển nóng sang node khác trước khi tắt và quay về khi node trở lại.',
     en: 'migrate: the node enters maintenance mode, HA guests are live-migrated away before shutdown and return when the node is back.',
+  },
+  'design.ha.crsDynamic': {
+    vi: '`crs: ha=dynamic,ha-rebalance-on-start=1` (PVE 9.2+): bộ lập lịch HA chọn node theo mức dùng CPU và RAM đo được của máy ảo và node (không phải kích thước cấu hình) khi khôi phục và khi khởi động máy ảo; máy ảo chưa có số đo được tính bằng kích thước cấu hình.',
+    en: '`crs: ha=dynamic,ha-rebalance-on-start=1` (PVE 9.2+): the HA scheduler picks nodes by the measured CPU and memory usage of guests and nodes (not their configured size) on recovery and when a guest starts; a guest without measurements counts at its configured size.',
+  },
+  'design.ha.crsDynamicIgnored': {
+    vi: 'Lựa chọn bộ lập lịch dynamic bị bỏ qua vì phiên bản đích thấp hơn 9.2; kế hoạch dùng `ha=static`.',
+    en: 'The dynamic scheduler choice is ignored because the target version is below 9.2; the plan uses `ha=static`.',
   },
   'design.ha.autoRebalanceOn': {
     vi: 'PVE 9.2+: bật tự động cân bằng tải (`ha-auto-rebalance=1`) cho máy ảo HA; máy ảo không do HA quản lý không được cân bằng.',
@@ -384,8 +392,8 @@ export const design = {
   'design.text.resourcesTitle': { vi: 'HA resource (resources.cfg)', en: 'HA resources (resources.cfg)' },
   'design.text.datacenterTitle': { vi: 'Tùy chọn datacenter.cfg', en: 'datacenter.cfg options' },
   'design.text.seedCorrection': {
-    vi: 'Đính chính tài liệu seed: seed ghi "priority nhỏ hơn được ưu tiên" và ví dụ `pve01=1 pve02=2` để ưu tiên pve01. Trong Proxmox (pve-ha-manager sắp xếp priority giảm dần), cấu hình đó ưu tiên pve02. Kế hoạch này gán số LỚN cho node ưu tiên.',
-    en: 'Seed correction: the seed says "lower priority number is preferred" and uses `pve01=1 pve02=2` to prefer pve01. In Proxmox (pve-ha-manager sorts priorities descending) that prefers pve02. This plan gives the preferred node the HIGHER number.',
+    vi: 'Proxmox: số priority lớn hơn nghĩa là ưu tiên cao hơn. Với `pve01=1 pve02=2`, máy ảo ưu tiên chạy trên pve02 (pve-ha-manager sắp xếp priority giảm dần). Kế hoạch này gán số lớn hơn cho node ưu tiên.',
+    en: 'Proxmox: a higher priority number means a higher priority. With `pve01=1 pve02=2` the guest prefers pve02 (pve-ha-manager sorts priorities in descending order). This plan gives the preferred node the higher number.',
   },
   'design.text.placementMore': {
     vi: 'Chỉ hiển thị {{shown}} / {{total}} máy ảo; danh sách đầy đủ có trong bản xuất XLSX và plan.json.',

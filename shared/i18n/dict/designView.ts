@@ -266,8 +266,8 @@ export const designView = {
   'ui.ha.colState': { vi: 'State', en: 'State' },
   'ui.ha.userSet': { vi: 'đã chọn', en: 'set by you' },
   'ui.ha.priorityConvention': {
-    vi: 'Priority của node: SỐ LỚN HƠN = node được ưu tiên. Tài liệu gốc (seed) ghi ngược lại ("lower = higher") là SAI: ha-manager sắp xếp priority giảm dần, nên với pve01=1, pve02=2 máy ảo chạy trên pve02.',
-    en: 'Node priority: the HIGHER number = the preferred node. The seed document says the opposite ("lower = higher"); that is WRONG: ha-manager sorts priorities in descending order, so with pve01=1, pve02=2 the VM runs on pve02.',
+    vi: 'Proxmox: số priority lớn hơn nghĩa là ưu tiên cao hơn. ha-manager sắp xếp priority giảm dần, nên với pve01=1, pve02=2 máy ảo chạy trên pve02.',
+    en: 'Proxmox: a higher priority number means a higher priority. ha-manager sorts priorities in descending order, so with pve01=1, pve02=2 the VM runs on pve02.',
   },
   'ui.ha.rules': { vi: 'HA rule (PVE 9)', en: 'HA rules (PVE 9)' },
   'ui.ha.groups': { vi: 'HA group (PVE 8)', en: 'HA groups (PVE 8)' },
@@ -295,6 +295,14 @@ export const designView = {
   'ui.ha.datacenter': { vi: 'Tùy chọn datacenter', en: 'Datacenter options' },
   'ui.ha.crs': { vi: 'CRS: ha={{ha}}{{extra}}', en: 'CRS: ha={{ha}}{{extra}}' },
   'ui.ha.shutdownPolicy': { vi: 'Shutdown policy', en: 'Shutdown policy' },
+  'ui.ha.scheduler': { vi: 'Bộ lập lịch HA (CRS)', en: 'HA scheduler (CRS)' },
+  'ui.ha.scheduler.static': { vi: 'static: theo CPU/RAM cấu hình của máy ảo', en: 'static: by the configured CPU/memory of guests' },
+  'ui.ha.scheduler.dynamic': { vi: 'dynamic: theo mức dùng CPU/RAM đo được (PVE 9.2+)', en: 'dynamic: by measured CPU/memory usage (PVE 9.2+)' },
+  'ui.ha.autoRebalance': { vi: 'Tự động cân bằng lại máy ảo HA (ha-auto-rebalance, PVE 9.2+)', en: 'Rebalance HA guests automatically (ha-auto-rebalance, PVE 9.2+)' },
+  'ui.ha.schedulerNeeds92': {
+    vi: 'Bộ lập lịch dynamic và tự động cân bằng lại chỉ có từ Proxmox VE 9.2; chọn phiên bản Proxmox VE đích 9.2 ở phía trên để dùng.',
+    en: 'The dynamic scheduler and automatic rebalancing exist from Proxmox VE 9.2 on; choose target Proxmox VE version 9.2 above to use them.',
+  },
   'ui.ha.policy.conditional': {
     vi: 'conditional (mặc định): reboot ⇒ freeze, máy ảo khởi động lại trên chính node đó; poweroff ⇒ máy ảo được khôi phục sang node khác sau khoảng 2 phút.',
     en: 'conditional (default): reboot ⇒ freeze, the VMs restart on the same node; poweroff ⇒ the VMs are recovered on another node after about 2 minutes.',

@@ -114,7 +114,7 @@ export const simulateView = {
   'ui.check.setup': { vi: 'Chuẩn bị', en: 'Setup' },
   'ui.check.action': { vi: 'Thao tác', en: 'Action' },
   'ui.check.expected': { vi: 'Kết quả mong đợi', en: 'Expected result' },
-  'ui.check.seedNote': { vi: 'Khác với tài liệu gốc (seed)', en: 'Differs from the seed guide' },
+  'ui.check.seedNote': { vi: 'Điểm thường bị hiểu nhầm', en: 'Commonly misunderstood' },
   'ui.check.copy': { vi: 'Copy lệnh', en: 'Copy commands' },
   'ui.check.copied': { vi: 'Đã copy', en: 'Copied' },
   'ui.check.done': { vi: 'Đã chạy xong {{id}}', en: '{{id}} done' },

@@ -101,6 +101,7 @@ function clusterBlocks(c: ClusterDesign): Block[] {
     {
       kind: 'table',
       id: `design-nodes-${c.name}`,
+      sheet: { kind: 'nodes', group: c.name, groupLabel: d('design.col.cluster') },
       columns: [
         { key: 'node', label: d('design.col.node') },
         { key: 'host', label: d('design.col.sourceHost'), width: 2 },
@@ -144,6 +145,7 @@ function quorumBlocks(c: ClusterDesign): Block[] {
   blocks.push({
     kind: 'table',
     id: `design-networks-${c.name}`,
+    sheet: { kind: 'cluster-networks', group: c.name, groupLabel: d('design.col.cluster') },
     columns: [
       { key: 'role', label: d('design.col.role') },
       { key: 'net', label: d('design.col.network') },
@@ -175,6 +177,7 @@ function placementBlocks(c: ClusterDesign): Block[] {
     {
       kind: 'table',
       id: `design-utilisation-${c.name}`,
+      sheet: { kind: 'utilisation', group: c.name, groupLabel: d('design.col.cluster') },
       columns: [
         { key: 'node', label: d('design.col.node') },
         { key: 'vms', label: d('design.col.vm'), align: 'right' },
@@ -193,6 +196,8 @@ function placementBlocks(c: ClusterDesign): Block[] {
     blocks.push({
       kind: 'table',
       id: `design-unplaced-${c.name}`,
+      detail: 'full',
+      sheet: { kind: 'unplaced', group: c.name, groupLabel: d('design.col.cluster') },
       title: d('design.text.unplacedTitle'),
       columns: [
         { key: 'vm', label: d('design.col.vm'), width: 2 },
@@ -208,6 +213,9 @@ function placementBlocks(c: ClusterDesign): Block[] {
   blocks.push({
     kind: 'table',
     id: `design-placement-${c.name}`,
+    detail: 'full',
+    sheet: { kind: 'placement', group: c.name, groupLabel: d('design.col.cluster') },
+    title: tt('report.design.placementTitle', { cluster: c.name }),
     columns: [
       { key: 'vm', label: d('design.col.vm'), width: 2 },
       { key: 'vmid', label: d('design.col.vmid'), align: 'right' },
@@ -230,6 +238,8 @@ function haBlocks(c: ClusterDesign): Block[] {
     blocks.push({
       kind: 'table',
       id: `design-ha-rules-${c.name}`,
+      detail: 'full',
+      sheet: { kind: 'ha-rules', group: c.name, groupLabel: d('design.col.cluster') },
       title: d('design.text.rulesTitle'),
       columns: [
         { key: 'rule', label: d('design.col.rule'), width: 2 },
@@ -244,6 +254,8 @@ function haBlocks(c: ClusterDesign): Block[] {
     blocks.push({
       kind: 'table',
       id: `design-ha-groups-${c.name}`,
+      detail: 'full',
+      sheet: { kind: 'ha-groups', group: c.name, groupLabel: d('design.col.cluster') },
       title: d('design.text.groupsTitle'),
       columns: [
         { key: 'group', label: d('design.col.group'), width: 2 },
@@ -260,6 +272,8 @@ function haBlocks(c: ClusterDesign): Block[] {
     blocks.push({
       kind: 'table',
       id: `design-ha-resources-${c.name}`,
+      detail: 'full',
+      sheet: { kind: 'ha-resources', group: c.name, groupLabel: d('design.col.cluster') },
       title: d('design.text.resourcesTitle'),
       columns: [
         { key: 'sid', label: d('design.col.sid') },
@@ -278,6 +292,7 @@ function haBlocks(c: ClusterDesign): Block[] {
     blocks.push({
       kind: 'table',
       id: `design-ha-dropped-${c.name}`,
+      sheet: { kind: 'ha-dropped', group: c.name, groupLabel: d('design.col.cluster') },
       title: d('design.text.droppedTitle'),
       columns: [
         { key: 'rule', label: d('design.col.rule'), width: 2 },
@@ -305,10 +320,12 @@ function haBlocks(c: ClusterDesign): Block[] {
 }
 
 const APPENDIX_FILES = ['datacenter.cfg', 'ha/rules.cfg', 'ha/groups.cfg', 'ha/resources.cfg', 'qdevice.sh', 'corosync-links.md', 'storage.cfg'];
+/** Files the summary profile prints; the others (per-VM lists, scripts) are in the bundle and the full report. */
+const SUMMARY_FILES = new Set(['datacenter.cfg', 'ha/rules.cfg', 'ha/groups.cfg', 'storage.cfg']);
 
 /**
  * Report sections of the target design: cluster design, quorum and networks, placement and utilisation,
- * HA plan (with the priority convention and the seed correction), and the configuration appendix.
+ * HA plan (with the Proxmox priority convention), and the configuration appendix.
  * `bundle` is the rendered configuration bundle, with its findings when given as a ConfigBundle (rendered here
  * without the mapping when not given); the appendix lists the findings per cluster.
  */
@@ -325,6 +342,7 @@ export function designSections(design: DesignResult, bundle?: BundleFile[] | Con
       {
         kind: 'table',
         id: 'design-clusters',
+        sheet: { kind: 'clusters' },
         columns: [
           { key: 'cluster', label: d('design.col.cluster') },
           { key: 'src', label: d('design.col.sourceClusters'), width: 2 },
@@ -348,12 +366,14 @@ export function designSections(design: DesignResult, bundle?: BundleFile[] | Con
   const ha: Section = {
     id: 'design-ha',
     title: d('design.section.ha'),
-    blocks: [{ kind: 'note', tone: 'correction', text: d('design.text.seedCorrection') }, ...design.clusters.flatMap(haBlocks)],
+    blocks: [{ kind: 'note', tone: 'info', text: d('design.text.seedCorrection') }, ...design.clusters.flatMap(haBlocks)],
   };
   const appendix: Section = {
     id: 'design-config',
     title: d('design.section.config'),
     appendix: true,
+    // The files are in the configuration bundle; the summary report names it instead of printing it.
+    detail: 'full',
     blocks: design.clusters.flatMap((c): Block[] => [
       { kind: 'heading', level: 3, text: { vi: `proxmox/${c.name}/`, en: `proxmox/${c.name}/` } },
       { kind: 'paragraph', text: d('design.text.bundleIntro', { cluster: c.name }) },
@@ -362,6 +382,7 @@ export function designSections(design: DesignResult, bundle?: BundleFile[] | Con
             {
               kind: 'table',
               id: `design-bundle-findings-${c.name}`,
+              sheet: { kind: 'bundle-findings', group: c.name, groupLabel: d('design.col.cluster') },
               title: tt('bundle.report.findingsTitle'),
               columns: [
                 { key: 'code', label: tt('bundle.report.col.code'), width: 2 },
@@ -376,7 +397,8 @@ export function designSections(design: DesignResult, bundle?: BundleFile[] | Con
         const f = files.find((x) => x.path === `proxmox/${c.name}/${name}`);
         if (!f) return [];
         const language = name.endsWith('.sh') ? 'sh' : name.endsWith('.cfg') ? 'ini' : 'text';
-        return [{ kind: 'code', language, title: { vi: name, en: name }, code: f.content }];
+        // resources.cfg lists every HA guest (per-VM detail) and the scripts are long: the bundle always has them.
+        return [{ kind: 'code', language, title: { vi: name, en: name }, code: f.content, ...(SUMMARY_FILES.has(name) ? {} : { detail: 'full' as const }) }];
       }),
     ]),
   };

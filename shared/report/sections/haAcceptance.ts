@@ -6,7 +6,7 @@ function join(...parts: Text[]): Text {
   return { vi: parts.map((p) => p.vi).join(' '), en: parts.map((p) => p.en).join(' ') };
 }
 
-/** A report section: the acceptance test plan as a checklist, with the seed corrections as notes. */
+/** A report section: the acceptance test plan as a checklist (the corrections are in the appendix, once). */
 export function acceptancePlanSection(cases: AcceptanceTestCase[], clusterName?: string): Section {
   const items: ChecklistItem[] = cases.map((c) => ({
     id: c.id,
@@ -15,9 +15,6 @@ export function acceptancePlanSection(cases: AcceptanceTestCase[], clusterName?:
     command: [...c.setupCommands, ...c.commands].join('\n'),
     expected: c.expected,
   }));
-  const notes = cases
-    .filter((c) => c.seedNote !== undefined)
-    .map((c) => ({ kind: 'note' as const, tone: 'correction' as const, text: { vi: `${c.id}: ${c.seedNote?.vi ?? ''}`, en: `${c.id}: ${c.seedNote?.en ?? ''}` } }));
   return {
     id: clusterName ? `ha-acceptance-${clusterName}` : 'ha-acceptance',
     title: clusterName
@@ -27,12 +24,11 @@ export function acceptancePlanSection(cases: AcceptanceTestCase[], clusterName?:
       {
         kind: 'paragraph',
         text: text(
-          'Các kết quả mong đợi dưới đây được tính bằng trình mô phỏng HA theo đúng hành vi của pve-ha-manager (không chép từ tài liệu gốc). Thời gian là ước lượng theo vòng 10 giây, fence delay 60 giây và agent lock 120 giây.',
-          'The expected results below are computed by the HA simulator following pve-ha-manager\'s real behaviour (not copied from the seed guide). Times are estimates on 10 s rounds, a 60 s fence delay and a 120 s agent lock.',
+          'Các kết quả mong đợi dưới đây được tính bằng trình mô phỏng HA theo đúng hành vi của pve-ha-manager. Thời gian là ước lượng theo vòng 10 giây, fence delay 60 giây và agent lock 120 giây.',
+          'The expected results below are computed by the HA simulator following pve-ha-manager\'s real behaviour. Times are estimates on 10 s rounds, a 60 s fence delay and a 120 s agent lock.',
         ),
       },
-      { kind: 'checklist', id: 'ha-acceptance-tests', items },
-      ...notes,
+      { kind: 'checklist', id: 'ha-acceptance-tests', items, sheet: { kind: 'tests', group: clusterName, groupLabel: text('Cluster', 'Cluster') } },
     ],
   };
 }

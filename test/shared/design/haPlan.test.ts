@@ -1,3 +1,4 @@
+import { toSweepInput } from '../../../shared/design/sweepInput';
 import { describe, expect, it } from 'vitest';
 import { deriveDesign } from '../../../shared/design';
 import { checkHaRules, preferredNodes, priorityClasses } from '../../../shared/design/haRules';
@@ -88,7 +89,7 @@ describe('HA plan', () => {
     const w = c.ha.priorityWarnings.find((p) => p.vmName === 'web02');
     expect(w).toBeDefined();
     expect(w?.text.en).toMatch(/runs the VM on esx02/);
-    expect(w?.text.en).toMatch(/seed/);
+    expect(w?.text.en).toMatch(/misconception/);
     expect(w?.text.vi).toMatch(/esx02/);
     // The rule keeps what the user typed (Proxmox semantics): esx02 has the higher number.
     const sid = c.ha.resources.find((r) => r.vmName === 'web02')?.sid ?? '';
@@ -220,5 +221,23 @@ describe('HA plan', () => {
     expect(b.clusters[0]?.ha.datacenter.lines[0]).toBe('crs: ha=static,ha-rebalance-on-start=1');
     expect(b.clusters[0]?.ha.datacenter.explanation.some((e) => /ignored/.test(e.en))).toBe(true);
     expect(b.clusters[0]?.ha.datacenter.explanation.filter((e) => /^(conditional|freeze|failover|migrate)/.test(e.en))).toHaveLength(4);
+  });
+
+  it('datacenter options: the dynamic scheduler (pve-ha-manager 5.2, Usage/Dynamic.pm) only on 9.2+, and the sweeps use it', () => {
+    const dec = { design: { clusters: { prod: { crs: 'dynamic' as const, autoRebalance: true } } } };
+    const a = deriveDesign(estate(), undefined, dec, { ...A, pveTarget: 'pve9.2' });
+    const dc = a.clusters[0]?.ha.datacenter;
+    expect(dc?.lines[0]).toBe('crs: ha=dynamic,ha-rebalance-on-start=1,ha-auto-rebalance=1');
+    expect(dc?.crs.ha).toBe('dynamic');
+    expect(dc?.explanation[0]?.en).toMatch(/measured CPU and memory usage/);
+    const sweep = toSweepInput(a, 'prod');
+    expect(sweep?.crs).toBe('dynamic');
+    expect(sweep?.datacenter?.autoRebalance?.enabled).toBe(true);
+    const b = deriveDesign(estate(), undefined, dec, { ...A, pveTarget: 'pve9.0' });
+    expect(b.clusters[0]?.ha.datacenter.lines[0]).toBe('crs: ha=static,ha-rebalance-on-start=1');
+    expect(b.clusters[0]?.ha.datacenter.explanation.some((e) => /dynamic scheduler choice is ignored/.test(e.en))).toBe(true);
+    // An unknown scheduler in a project file is dropped by the reader, never written.
+    const c = deriveDesign(estate(), undefined, { design: { clusters: { prod: { crs: 'basic; rm -rf /' } } } } as never, { ...A, pveTarget: 'pve9.2' });
+    expect(c.clusters[0]?.ha.datacenter.lines[0]).toBe('crs: ha=static,ha-rebalance-on-start=1');
   });
 });
