@@ -6,7 +6,7 @@ import type { ClusterCpu } from './cpuBaseline';
 import { guestOs, type GuestOs, type Ostype } from './guestOs';
 import type { NetworkEntry } from './networkMap';
 import { assumed, derived, imported, unknown, type Field } from './provenance';
-import { diskFormatFor, type PveStorageType, type StorageEntry } from './storageMap';
+import { diskFormatFor, storageForVm, type PveStorageType, type StorageEntry } from './storageMap';
 
 /**
  * One VM's Proxmox configuration, derived from the inventory, the maps and the decisions. Every field
@@ -39,7 +39,10 @@ export type TargetDisk = {
   format: Field<'raw' | 'qcow2'>;
   discard: boolean;
   iothread: boolean;
+  /** A raw device mapping: shown as RDM with its options, never planned as an ordinary disk. */
   rdm: boolean;
+  rdmLun?: string;
+  rdmMode?: string;
 };
 
 export type TargetNic = {
@@ -94,7 +97,8 @@ export type MapContext = {
   pveName: string;
   clusterCpu?: ClusterCpu;
   network: Map<string, NetworkEntry>;
-  storage: Map<string, StorageEntry>;
+  /** Storage entries by datastore name (several when datastores of one name are told apart by their hosts). */
+  storage: Map<string, StorageEntry[]>;
 };
 
 const NVME = /nvme/i;
@@ -228,6 +232,10 @@ const T = {
     'Đĩa NVMe được gắn lại dưới dạng SCSI: máy khách cần driver SCSI tương ứng.',
     'NVMe disks are re-attached as SCSI: the guest needs the matching SCSI driver.',
   ),
+  rdm: text(
+    '{{disk}} là đĩa RDM ({{mode}}, LUN {{lun}}): không phải đĩa ảo, không import. Phương án: (1) gắn thẳng LUN vào Proxmox (iSCSI/FC, `qm set … -scsiN /dev/disk/by-id/…`); (2) chép dữ liệu sang một đĩa ảo mới trên Proxmox.',
+    '{{disk}} is an RDM disk ({{mode}}, LUN {{lun}}): not a virtual disk, not imported. Options: (1) pass the LUN through to Proxmox (iSCSI/FC, `qm set … -scsiN /dev/disk/by-id/…`); (2) copy the data to a new virtual disk on Proxmox.',
+  ),
   noSlot: text(
     'Không đủ khe đĩa trên bus {{bus}} (tối đa {{max}}): {{count}} đĩa chưa có khe.',
     'Not enough disk slots on the {{bus}} bus (max {{max}}): {{count}} disk(s) have no slot.',
@@ -338,6 +346,26 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
   const overflow: Partial<Record<DiskBus, number>> = {};
   const disks: TargetDisk[] = [];
   for (const d of ordered) {
+    if (d.raw === true) {
+      // An RDM is a LUN, not a virtual disk: never planned as an ordinary disk (no slot, storage, size).
+      notes.push(text(T.rdm.vi, T.rdm.en, { disk: d.label, mode: d.rawCompatibilityMode ?? '?', lun: d.rawLunId ?? '?' }));
+      disks.push({
+        label: d.label,
+        sourceBus: sourceBusOf(d),
+        sourceController: d.controller,
+        datastore: d.datastore,
+        bus: busFor(d, plan),
+        storage: unknown(T.rdm),
+        sizeGiB: d.capacityMiB !== undefined && d.capacityMiB > 0 ? derived(Math.ceil(d.capacityMiB / 1024)) : unknown(),
+        format: unknown(),
+        discard: false,
+        iothread: false,
+        rdm: true,
+        rdmLun: d.rawLunId,
+        rdmMode: d.rawCompatibilityMode,
+      });
+      continue;
+    }
     const bus = busFor(d, plan);
     let idx = nextSlot[bus];
     if (bus === 'ide' && cdrom && idx === 2) idx = 3;
@@ -346,7 +374,7 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
       slot = `${bus}${idx}`;
       nextSlot[bus] = idx + 1;
     } else overflow[bus] = (overflow[bus] ?? 0) + 1;
-    const entry = d.datastore ? ctx.storage.get(d.datastore) : undefined;
+    const entry = d.datastore ? storageForVm(ctx.storage, vm, d.datastore) : undefined;
     const diskStorage = diskOverride(o, d.label, 'storage') ?? storageOverride;
     if (diskStorage && diskStorage !== storageOverride) overridden.push(`disk:${d.label}.storage`);
     const storage: Field<string> = diskStorage ? over(diskStorage) : entry ? { value: entry.storage, source: entry.source === 'override' ? 'override' : 'derived' } : unknown();
@@ -365,7 +393,7 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
       format: fmt ? derived(fmt) : unknown(),
       discard: true,
       iothread: scsihw.value === 'virtio-scsi-single' && bus === 'scsi',
-      rdm: d.raw === true,
+      rdm: false,
     });
   }
   for (const [bus, count] of Object.entries(overflow)) {
