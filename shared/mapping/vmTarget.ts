@@ -41,6 +41,8 @@ export type TargetDisk = {
   iothread: boolean;
   /** A raw device mapping: shown as RDM with its options, never planned as an ordinary disk. */
   rdm: boolean;
+  /** `serial=` (stable disk serial, from the vmdk UUID) when the VM needs one (disk.EnableUUID). */
+  serial?: Field<string>;
   rdmLun?: string;
   rdmMode?: string;
 };
@@ -67,6 +69,10 @@ export type VmTarget = {
   cores: Field<number>;
   memoryMiB: Field<number>;
   balloonMiB: Field<number>;
+  /** `numa: 1` when memory hot-add is planned (readiness advice), with its source. */
+  numa: Field<boolean>;
+  /** `hotplug:` devices (memory,cpu added when vSphere had hot-add on). */
+  hotplug: Field<string>;
   guest?: GuestOs;
   ostype: Field<Ostype>;
   bios: Field<'seabios' | 'ovmf'>;
@@ -240,6 +246,18 @@ const T = {
     'Không đủ khe đĩa trên bus {{bus}} (tối đa {{max}}): {{count}} đĩa chưa có khe.',
     'Not enough disk slots on the {{bus}} bus (max {{max}}): {{count}} disk(s) have no slot.',
   ),
+  balloonReserved: text(
+    'Bộ nhớ được reservation toàn bộ: không đặt balloon target.',
+    'Memory is fully reserved: no balloon target.',
+  ),
+  hotplug: text(
+    'Trên vSphere bật hot-add CPU/RAM: đặt `hotplug: disk,network,usb,memory,cpu` và `numa: 1` (Proxmox không cho hotplug RAM khi tắt NUMA).',
+    'CPU/memory hot-add is on in vSphere: `hotplug: disk,network,usb,memory,cpu` and `numa: 1` (Proxmox refuses memory hotplug without NUMA).',
+  ),
+  serial: text(
+    'disk.EnableUUID bật trên vSphere (ứng dụng đọc serial đĩa): đặt `serial=` cố định từ UUID của vmdk (20 ký tự đầu, Proxmox giới hạn 20 byte) — serial khác với serial trên VMware, cần kiểm tra ứng dụng.',
+    'disk.EnableUUID is on in vSphere (software reads the disk serial): a stable `serial=` from the vmdk UUID (first 20 characters, the Proxmox limit) — it differs from the VMware serial; check the software.',
+  ),
   balloonLocked: text(
     'Bộ nhớ được reservation toàn bộ (locked to max): tắt balloon.',
     'Memory is fully reserved (locked to max): balloon disabled.',
@@ -290,6 +308,7 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
   const balloonMiB = take(overridden, 'balloonMiB', o.balloonMiB, (): Field<number> => {
     if (memoryMiB.value === undefined) return unknown();
     if (vm.memoryReservationLockedToMax) return derived(0, T.balloonLocked);
+    if (vm.memoryReservationMiB !== undefined && vm.memoryReservationMiB >= memoryMiB.value) return derived(0, T.balloonReserved);
     return assumed(Math.floor(memoryMiB.value * a.balloonMinRatio), 'balloonMinRatio');
   });
 
@@ -468,6 +487,23 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
   }
   steps.push(T.removeTools);
 
+  // Readiness advice the target config can carry, each a derived value naming its source.
+  const hotAdd = vm.cpuHotAdd === true || vm.memoryHotAdd === true;
+  const numa: Field<boolean> = hotAdd ? derived(true, T.hotplug) : vm.cpuHotAdd === undefined && vm.memoryHotAdd === undefined ? unknown() : derived(false);
+  const hotplug: Field<string> = hotAdd ? derived('disk,network,usb,memory,cpu', T.hotplug) : derived('disk,network,usb');
+  if (hotAdd) notes.push(T.hotplug);
+  if (vm.enableUuid === true) {
+    let any = false;
+    for (const d of disks) {
+      const src = vm.disks.find((x) => x.label === d.label);
+      const hex = (src?.uuid ?? '').replace(/[^0-9a-fA-F]/g, '').toLowerCase();
+      if (d.rdm || !hex) continue;
+      d.serial = derived(hex.slice(0, 20), T.serial);
+      any = true;
+    }
+    if (any) notes.push(T.serial);
+  }
+
   const bootSlot = disks.find((d) => d.slot)?.slot;
   const boot: Field<string> = bootSlot ? derived(`order=${bootSlot}`) : unknown();
 
@@ -482,6 +518,8 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
     cores,
     memoryMiB,
     balloonMiB,
+    numa,
+    hotplug,
     guest: g,
     ostype,
     bios,

@@ -98,3 +98,33 @@ describe('storage identity, ISO content and RDM', () => {
     expect(cell.some((c) => /scsi1: .*G/.test(c))).toBe(false);
   });
 });
+
+describe('readiness advice reaches the target config', () => {
+  it('hot-add → numa + hotplug, disk.EnableUUID → serial=, full reservation → no balloon target; each derived with its reason, and in create-vms.sh', async () => {
+    const { deriveDesign } = await import('../../../shared/design');
+    const { buildConfigBundle } = await import('../../../shared/report/configBundle');
+    const hot = vm({ name: 'hot01', cpuHotAdd: true, memoryHotAdd: true, memoryMiB: 8192, host: 'esx1', cluster: 'Cluster1' });
+    const uuid = vm({ name: 'uuid01', enableUuid: true, memoryMiB: 8192, host: 'esx1', cluster: 'Cluster1', disks: [disk({ label: 'Hard disk 1', uuid: '6000C29a-1b2c-3d4e-5f60-718293a4b5c6' })] });
+    const rsv = vm({ name: 'rsv01', memoryMiB: 8192, memoryReservationMiB: 8192, host: 'esx2', cluster: 'Cluster1' });
+    const big = { sockets: 2, cores: 16, memoryMiB: 131072 };
+    const inv = inventory([hot, uuid, rsv], {
+      hosts: [host({ name: 'esx1', ...big }), host({ name: 'esx2', ...big })],
+      datastores: [datastore(), datastore({ name: 'nfs-iso', type: 'NFS', hosts: ['esx1', 'esx2'] })],
+    });
+    const a = resolveAssumptions({});
+    const m = deriveMapping(inv, {}, a);
+    expect(m.vms[hot.key]?.numa).toMatchObject({ value: true, source: 'derived' });
+    expect(m.vms[hot.key]?.hotplug.value).toBe('disk,network,usb,memory,cpu');
+    expect(m.vms[hot.key]?.numa.note?.en).toMatch(/refuses memory hotplug without NUMA/);
+    expect(m.vms[uuid.key]?.disks[0]?.serial).toMatchObject({ value: '6000c29a1b2c3d4e5f60', source: 'derived' });
+    expect(m.vms[rsv.key]?.balloonMiB).toMatchObject({ value: 0, source: 'derived' });
+    const d = deriveDesign(inv, m, {}, a);
+    const files = buildConfigBundle(d, m, { inventory: inv }).files;
+    const sh = files.find((f) => f.path.endsWith('create-vms.sh'))?.content ?? '';
+    expect(sh).toMatch(/--numa 1 --hotplug disk,network,usb,memory,cpu/);
+    expect(sh).toMatch(/serial=6000c29a1b2c3d4e5f60/);
+    expect(sh).toMatch(/--memory 8192 --balloon 0/);
+    const cfg = files.find((f) => f.path.endsWith('storage.cfg'))?.content ?? '';
+    expect(cfg).toMatch(/nfs: nfs-iso[\s\S]*?content iso/);
+  });
+});
