@@ -255,3 +255,17 @@ describe('HA tiers keep protection', () => {
     expect(c?.ha.notManaged[0]?.reason.vi).toMatch(/disabled/);
   });
 });
+
+describe('the report lists the sizing decisions', () => {
+  it('a changed ratio appears in "Assumptions and decisions" with the cluster', async () => {
+    const { derivePlan } = await import('../../../shared/plan');
+    const { assumptionSections } = await import('../../../shared/report/sections/assumptions');
+    const inv = estate(2, 8, 262144, Array.from({ length: 20 }, () => [4, 4096] as [number, number]));
+    const name = design(inv).clusters[0]?.name ?? '';
+    const decisions = setClusterSizing({}, name, 'vcpuPerCore', 6);
+    const plan = derivePlan({ inventory: inv, decisions, assumptions: {}, meta: { name: 'p', customer: '', createdAt: '2026-12-02T00:00:00Z', updatedAt: '2026-12-02T00:00:00Z' } } as never, { skipHa: true });
+    const rows = assumptionSections(plan).flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'table' ? b.rows : []));
+    const row = rows.find((r) => typeof r[0] === 'object' && r[0] !== null && 'en' in r[0] && r[0].en === 'Sizing model changed');
+    expect(row?.slice(1)).toEqual([name, 'vcpuPerCore=6']);
+  });
+});
