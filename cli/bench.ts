@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- name…]`: prints performance figures for each area. Never a pass/fail: it always exits 0
- * unless a bench itself crashes. Names: import, import-limits, readiness, design, ha, report, ui-tables (default: all).
+ * unless a bench itself crashes. Names: import, import-limits, readiness, design, sizing, ha, report, ui-tables (default: all).
  */
 import { benchDesign } from './bench/design';
 import { benchHa } from './bench/ha';
@@ -14,6 +14,7 @@ const BENCHES: Bench[] = [
   { name: 'import-limits', run: async () => (await import('./bench/importLimits')).benchImportLimits() },
   { name: 'readiness', run: benchReadiness },
   { name: 'design', run: benchDesign },
+  { name: 'sizing', run: async () => (await import('./bench/sizing')).benchSizing() },
   { name: 'ha', run: benchHa },
   { name: 'report', run: benchReport },
   { name: 'ui-tables', run: async () => (await import('./bench/importView')).benchImportView() },

@@ -564,10 +564,11 @@ function readDesign(s: Sink, path: string, raw: unknown): DesignDecisions | unde
     if (m === undefined) invalid(s, `${path}.hostMemoryReserveMiB`, raw.hostMemoryReserveMiB);
     else hostMemoryReserveMiB = m;
   }
-  const keepAppliances = readMap<boolean>(s, `${path}.keepAppliances`, raw.keepAppliances, (v, p) => checked(s, p, v, isBool)) ?? {};
-  return {
+  // Kept only when the file has it (a file written before this decision existed reads back unchanged).
+  const keepAppliances = readMap<boolean>(s, `${path}.keepAppliances`, raw.keepAppliances, (v, p) => checked(s, p, v, isBool));
+  const out: DesignDecisions = {
     ...raw,
-    keepAppliances,
+    keepAppliances: keepAppliances ?? {},
     clusterTargets: stringMap(s, `${path}.clusterTargets`, raw.clusterTargets),
     clusters,
     pins: stringMap(s, `${path}.pins`, raw.pins),
@@ -576,6 +577,8 @@ function readDesign(s: Sink, path: string, raw: unknown): DesignDecisions | unde
     includePoweredOff,
     hostMemoryReserveMiB,
   };
+  if (keepAppliances === undefined) delete (out as Partial<DesignDecisions>).keepAppliances;
+  return out;
 }
 
 const waveWindow: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= WAVE_WINDOW_MIN_HOURS && v <= WAVE_WINDOW_MAX_HOURS;

@@ -35,7 +35,7 @@ function provenanceCell(t: VmTarget): string {
     if (f.source === 'assumed') out.push(`${k} (${f.assumption ?? '?'})`);
     else if (f.source === 'unknown') out.push(`${k} ?`);
   }
-  if (t.disks.some((x) => x.storage.source === 'unknown')) out.push('disk storage ?');
+  if (t.disks.some((x) => !x.rdm && x.storage.source === 'unknown')) out.push('disk storage ?');
   if (t.nets.some((x) => x.tag.source === 'unknown')) out.push('nic tag ?');
   if (t.nets.some((x) => x.mac.source === 'unknown')) out.push('mac ?');
   return out.join(', ');
@@ -43,7 +43,7 @@ function provenanceCell(t: VmTarget): string {
 
 function disksCell(t: VmTarget): string {
   return t.disks
-    .map((x) => `${x.slot ?? '!'}: ${fv(x.storage)} ${x.sizeGiB.value ?? '?'}G ${x.format.value ?? '?'}`)
+    .map((x) => (x.rdm ? `${x.label}: RDM (LUN ${x.rdmLun ?? '?'}, ${x.rdmMode ?? '?'}) — LUN pass-through / copy data` : `${x.slot ?? '!'}: ${fv(x.storage)} ${x.sizeGiB.value ?? '?'}G ${x.format.value ?? '?'}`))
     .concat(t.efidisk ? [`efidisk0: ${fv(t.efidisk.storage)} efitype=4m${t.efidisk.preEnrolledKeys.value ? ' pre-enrolled-keys=1' : ''}`] : [])
     .concat(t.cdrom ? [`${t.cdrom.slot}: cdrom`] : [])
     .join('; ');
@@ -145,10 +145,10 @@ export function mappingSections(m: MappingResult): Section[] {
           { key: 'notes', label: d('readiness.map.col.notes'), width: 4 },
         ],
         rows: sm.entries.map((e) => [
-          e.datastore,
+          e.scope ? `${e.datastore} (${e.scope})` : e.datastore,
           e.sourceType ?? null,
           e.source === 'override' ? `${e.storage}*` : e.storage,
-          e.type,
+          `${e.type} · content ${e.content.join(',')}`,
           yesNo(e.shared),
           gib(e.capacityMiB),
           gib(e.requiredMiB),
