@@ -147,7 +147,7 @@ function recoveryLine(r: SimResult, sid: Sid, failed: NodeName): Text {
     );
   }
   return text(
-    'Sau khoảng {{f}} giây CRM đưa {{node}} và {{sid}} sang fence; khoảng {{r}} giây sau sự cố (agent lock của {{node}} hết hạn) {{sid}} được recovery sang {{to}} và chạy lại sau khoảng {{s}} giây (khởi động lại, không phải di chuyển nóng).',
+    'Sau khoảng {{f}} giây CRM đưa {{node}} và {{sid}} sang fence; khoảng {{r}} giây sau sự cố (agent lock của {{node}} hết hạn) {{sid}} được khôi phục sang {{to}} và chạy lại sau khoảng {{s}} giây (khởi động lại, không phải di chuyển nóng).',
     'After about {{f}} s the CRM puts {{node}} and {{sid}} into fence; about {{r}} s after the failure (once the agent lock of {{node}} expired) {{sid}} is recovered to {{to}} and runs again after about {{s}} s (a restart, not a live migration).',
     { f: fence.t - FAIL_AT, r: rec.t - FAIL_AT, s: (start?.t ?? rec.t) - FAIL_AT, node: failed, sid, to: rec.to ?? '?' },
   );
@@ -168,7 +168,7 @@ function startAttempts(r: SimResult, sid: Sid): Text {
     } else if (e.code === 'service.triedAllNodes') {
       parts.push(
         text(
-          '{{t}} giây: không còn node nào chưa thử trong lớp priority cao nhất → "Tried all available nodes", thử start lại trên {{n}}.',
+          '{{t}} giây: không còn node nào chưa thử trong lớp priority cao nhất → "Tried all available nodes", thử khởi động lại trên {{n}}.',
           '{{t}} s: no untried node left in the top priority class → "Tried all available nodes", start retried on {{n}}.',
           { t: e.t - FAIL_AT, n: e.node ?? '?' },
         ),
@@ -301,7 +301,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
       expected: back
         ? join(
             text(
-              'Ngay vòng CRM đầu tiên khi {{h}} online (≈10 giây), {{sid}} được migrate về {{h}} — chắc chắn, không phải "có thể".',
+              'Ngay vòng CRM đầu tiên khi {{h}} online (≈10 giây), {{sid}} được di chuyển nóng về {{h}} — chắc chắn, không phải "có thể".',
               'In the first CRM round after {{h}} is online (≈10 s), {{sid}} is migrated back to {{h}} — definitely, not "may".',
               { h: H, sid },
             ),
@@ -387,7 +387,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
       commands: [powerOff(h), 'ha-manager status'],
       expected: join(recoveryLine(result, sid, h), stateLine(result, sid)),
       seedNote: text(
-        'Resource không "về stopped" như thường được mô tả. Resource ở state recovery (không chạy) và CRM thử lại mỗi vòng cho tới khi {{p}} quay lại (khi đó nó được recovery về {{p}}) hoặc bạn đặt nó disabled.',
+        'Resource không "về stopped" như thường được mô tả. Resource ở state recovery (không chạy) và CRM thử lại mỗi vòng cho tới khi {{p}} quay lại (khi đó nó được khôi phục về {{p}}) hoặc bạn đặt nó disabled.',
         'The resource does not "go to stopped", as is often assumed. It stays in state recovery (not running) and the CRM retries every round until {{p}} comes back (it is then recovered onto {{p}}) or you set it disabled.',
         { p: P },
       ),
@@ -413,7 +413,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
       expected: back
         ? join(
             text(
-              'Migrate sang {{a}} hoàn tất, rồi ngay vòng CRM kế tiếp {{sid}} được migrate về {{h}} (xong sau khoảng {{s}} giây).',
+              'Di chuyển nóng sang {{a}} hoàn tất, rồi ngay vòng CRM kế tiếp {{sid}} được di chuyển nóng về {{h}} (xong sau khoảng {{s}} giây).',
               'The migration to {{a}} completes, then in the next CRM round {{sid}} is migrated back to {{h}} (done after about {{s}} s).',
               { a: away, sid, h: back.to ?? h, s: back.t - FAIL_AT },
             ),

@@ -355,7 +355,7 @@ export const design = {
   'design.col.role': { vi: 'Vai trò', en: 'Role' },
   'design.col.network': { vi: 'Mạng', en: 'Network' },
   'design.col.source': { vi: 'Nguồn', en: 'Source' },
-  'design.kv.demand': { vi: 'Nhu cầu (vCPU / RAM GiB / số VM)', en: 'Demand (vCPUs / memory GiB / VMs)' },
+  'design.kv.demand': { vi: 'Nhu cầu (vCPU / RAM GiB / số máy ảo)', en: 'Demand (vCPUs / memory GiB / VMs)' },
   'design.kv.nodeCapacity': { vi: 'Dung lượng một node tham chiếu (vCPU / RAM GiB)', en: 'Reference node capacity (vCPUs / memory GiB)' },
   'design.kv.lowerBound': { vi: 'Cận dưới số node (ceil(nhu cầu / dung lượng) + dự phòng)', en: 'Node lower bound (ceil(demand / capacity) + reserve)' },
   'design.kv.minimumNodes': { vi: 'Số node tối thiểu tìm được', en: 'Minimum node count found' },
