@@ -235,6 +235,13 @@ export const reportDocs = {
   'report.sheet.decisions': { vi: 'Quyết định', en: 'Decisions' },
   'report.sheet.decisions-open': { vi: 'Quyết định còn mở', en: 'Open decisions' },
   'report.sheet.risks': { vi: 'Rủi ro', en: 'Risks' },
+  // Per-VM target configuration: one value per column (numbers stay numbers in the XLSX)
+  'report.vm.col.cpuType': { vi: 'Kiểu CPU', en: 'CPU type' },
+  'report.vm.col.sockets': { vi: 'Socket', en: 'Sockets' },
+  'report.vm.col.cores': { vi: 'Core mỗi socket', en: 'Cores per socket' },
+  'report.vm.col.memory': { vi: 'RAM (MiB)', en: 'Memory (MiB)' },
+  'report.vm.col.balloon': { vi: 'Balloon tối thiểu (MiB)', en: 'Balloon minimum (MiB)' },
+  'report.vm.col.userSet': { vi: 'Người dùng đã sửa', en: 'Set by the user' },
   // Export view
   'ui.export.meta': { vi: 'Thông tin tài liệu', en: 'Document details' },
   'ui.export.meta.name': { vi: 'Tên dự án', en: 'Project name' },

@@ -26,6 +26,11 @@ function fv<T>(f: Field<T>): string {
   return f.source === 'override' ? `${String(f.value)}*` : String(f.value);
 }
 
+/** A numeric field as a number cell (the XLSX keeps it a number); overrides are listed in their own column. */
+function nv(f: Field<number | undefined | null>): Cell {
+  return typeof f.value === 'number' && Number.isFinite(f.value) ? f.value : '—';
+}
+
 const PROVENANCE_FIELDS = ['vmid', 'name', 'cluster', 'cpu', 'sockets', 'cores', 'memoryMiB', 'balloonMiB', 'ostype', 'bios', 'machine', 'scsihw', 'profile', 'boot'] as const;
 
 function provenanceCell(t: VmTarget): string {
@@ -176,30 +181,38 @@ export function mappingSections(m: MappingResult): Section[] {
           { key: 'vmid', label: d('readiness.map.col.vmid'), align: 'right' },
           { key: 'name', label: d('readiness.map.col.name'), width: 2 },
           { key: 'cluster', label: d('readiness.col.cluster') },
-          { key: 'cpu', label: d('readiness.map.col.cpu'), width: 2 },
-          { key: 'mem', label: d('readiness.map.col.memory') },
+          { key: 'cpu', label: tt('report.vm.col.cpuType'), width: 1.6 },
+          { key: 'sockets', label: tt('report.vm.col.sockets'), align: 'right', width: 0.7 },
+          { key: 'cores', label: tt('report.vm.col.cores'), align: 'right', width: 0.7 },
+          { key: 'mem', label: tt('report.vm.col.memory'), align: 'right' },
+          { key: 'balloon', label: tt('report.vm.col.balloon'), align: 'right' },
           { key: 'ostype', label: d('readiness.map.col.ostype') },
           { key: 'fw', label: d('readiness.map.col.firmware') },
           { key: 'scsihw', label: d('readiness.map.col.scsihw') },
           { key: 'disks', label: d('readiness.map.col.disks'), width: 4 },
           { key: 'nets', label: d('readiness.map.col.nets'), width: 3 },
           { key: 'prov', label: d('readiness.map.col.provenance'), width: 2 },
+          { key: 'user', label: tt('report.vm.col.userSet'), width: 1.4 },
         ],
         rows: Object.values(m.vms)
           .sort((a, b) => a.sourceName.localeCompare(b.sourceName))
           .map((t) => [
             t.sourceName,
-            fv(t.vmid),
+            nv(t.vmid),
             fv(t.name),
             fv(t.cluster),
-            `${fv(t.cpu)} ${fv(t.sockets)}×${fv(t.cores)}`,
-            `${fv(t.memoryMiB)} / ${fv(t.balloonMiB)}`,
+            fv(t.cpu),
+            nv(t.sockets),
+            nv(t.cores),
+            nv(t.memoryMiB),
+            nv(t.balloonMiB),
             fv(t.ostype),
             `${fv(t.bios)} / ${fv(t.machine)}`,
             `${fv(t.scsihw)} / ${fv(t.profile)}`,
             disksCell(t),
             netsCell(t),
             provenanceCell(t),
+            PROVENANCE_FIELDS.filter((k) => t[k].source === 'override').join(', '),
           ]),
       },
     ],
