@@ -21,6 +21,7 @@ const BENCHES: Bench[] = [
 /** `npm run bench -- …` (dispatched by cli/main.ts): the exit code. `--child …` is one import measurement. */
 export async function run(argv: readonly string[]): Promise<number> {
   if (argv[0] === '--child') return (await import('./bench/import')).importBenchChild(argv.slice(1));
+  if (argv[0] === '--child-report') return (await import('./bench/report')).reportBenchChild(argv.slice(1));
   const wanted = argv.filter((a) => !a.startsWith('-'));
   const unknown = wanted.filter((w) => !BENCHES.some((b) => b.name === w));
   if (unknown.length) {
