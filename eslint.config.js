@@ -15,9 +15,9 @@ const sharedBase = [
  * The inner core, one way down (VS Code's layering style): an area may import the areas listed for it and
  * nothing else of shared/. Leaves that everything may use: i18n/, text/, io/ and the root files (version.ts …).
  *   model → i18n only; import, mapping → model; readiness, design, ha → mapping/model;
- *   cost, checklists → design (and below); plan → all areas; report → plan and areas.
+ *   cost, waves, checklists → design (and below); plan → all areas; report → plan and areas.
  */
-const AREAS = ['model', 'import', 'mapping', 'readiness', 'design', 'ha', 'cost', 'checklists', 'plan', 'report'];
+const AREAS = ['model', 'import', 'mapping', 'readiness', 'design', 'ha', 'cost', 'waves', 'checklists', 'plan', 'report'];
 const MAY_IMPORT = {
   model: [],
   import: ['model'],
@@ -26,9 +26,10 @@ const MAY_IMPORT = {
   design: ['mapping', 'model'],
   ha: ['mapping', 'model'],
   cost: ['design', 'readiness', 'ha', 'mapping', 'model'],
+  waves: ['design', 'readiness', 'ha', 'mapping', 'model'],
   checklists: ['design', 'readiness', 'ha', 'mapping', 'model'],
-  plan: ['import', 'mapping', 'readiness', 'design', 'ha', 'cost', 'checklists', 'model'],
-  report: ['plan', 'import', 'mapping', 'readiness', 'design', 'ha', 'cost', 'checklists', 'model'],
+  plan: ['import', 'mapping', 'readiness', 'design', 'ha', 'cost', 'waves', 'checklists', 'model'],
+  report: ['plan', 'import', 'mapping', 'readiness', 'design', 'ha', 'cost', 'waves', 'checklists', 'model'],
 };
 const LEAVES = { i18n: [], text: [], io: [] };
 

@@ -18,7 +18,7 @@ export const STEP_KEY: Record<Step, TKey> = {
 };
 
 /** Steps that work in this version; the others show a plain "not yet available" page. */
-export const AVAILABLE: ReadonlySet<Step> = new Set<Step>(['import', 'inventory', 'mapping', 'readiness', 'design', 'ha', 'simulate', 'cost', 'checklists', 'export']);
+export const AVAILABLE: ReadonlySet<Step> = new Set<Step>(['import', 'inventory', 'mapping', 'readiness', 'design', 'ha', 'simulate', 'cost', 'waves', 'checklists', 'export']);
 
 /** The workflow navigation: arrow keys / Home / End move between steps, Enter or Space opens one. */
 export function NavBar() {

@@ -2,9 +2,9 @@ import type { Text } from '../i18n/text';
 import type { PveTarget } from '../model/project';
 
 /**
- * The vSphere → Proxmox VE concept map: the seed guide's section I tables (core concepts, live-migration
- * conditions, snapshot & backup, licensing & operations) rewritten in our own words, corrected where the
- * seed is wrong (see shared/domain/seed-errata.md) and version-aware where Proxmox VE changed between
+ * The vSphere → Proxmox VE concept map: the concept tables (core concepts, live-migration
+ * conditions, snapshot & backup, licensing & operations) rewritten in our own words, corrected where common guides are
+ * wrong (see ../shared/domain/seed-errata.md) and version-aware where Proxmox VE changed between
  * PVE 8, PVE 9.0–9.1 and PVE 9.2+.
  */
 

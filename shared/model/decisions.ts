@@ -17,12 +17,19 @@ import { isRecord, shown, type ReadFinding } from './readFinding';
 export const HA_RESERVES = ['n+0', 'n+1', 'n+2'] as const;
 export type ReserveLevel = (typeof HA_RESERVES)[number];
 
+/** Sizing basis: `allocated` (the VMs' configured vCPUs and memory) or `measured` (the usage RVTools recorded). */
+export const SIZING_BASES = ['allocated', 'measured'] as const;
+export type SizingBasis = (typeof SIZING_BASES)[number];
+
 /** Datacenter HA shutdown policy (`datacenter.cfg` `ha: shutdown_policy=`). */
 export const SHUTDOWN_POLICIES = ['conditional', 'freeze', 'failover', 'migrate'] as const;
 export type ShutdownPolicy = (typeof SHUTDOWN_POLICIES)[number];
+/** The HA schedulers a plan can choose (`crs: ha=`); `basic` (count only) is never proposed. */
+export const CRS_MODES = ['static', 'dynamic'] as const;
+export type CrsMode = (typeof CRS_MODES)[number];
 
-/** HA tier of a VM: 1 (restart first), 2, or not HA-managed. */
-export const HA_TIERS = [1, 2, 'none'] as const;
+/** HA tier of a VM: 1 (restart first), 2, 3 (still HA-managed, least effort), or not HA-managed. */
+export const HA_TIERS = [1, 2, 3, 'none'] as const;
 export type HaTier = (typeof HA_TIERS)[number];
 
 /** Proxmox storage types a datastore can land on. */
@@ -109,8 +116,45 @@ export type ChecklistTick = { done: boolean; at: string };
 export type NewHardware = { count: number; sockets: number; cores: number; memoryMiB: number; namePrefix?: string };
 export type NodeHardware = { sockets?: number; cores?: number; memoryMiB?: number };
 
+/** A node model the user typed in for a target cluster (used for proposed and added nodes). */
+export type NodeModel = { sockets: number; cores: number; memoryMiB: number };
+
+/**
+ * The sizing model of one target cluster as the user changed it (`clusters[name].sizing`); a field left out
+ * takes its derived or assumed default (shared/model/assumptions.ts, shared/design/sizing.ts).
+ */
+export type ClusterSizingDecision = {
+  vcpuPerCore?: number;
+  memoryOvercommit?: number;
+  /** Memory kept per node for Proxmox VE itself, MiB (the ZFS ARC comes on top when the plan uses ZFS). */
+  hostReserveMiB?: number;
+  /** Physical cores per node kept for Proxmox VE itself. */
+  cpuReserveCores?: number;
+  basis?: SizingBasis;
+  /** Headroom on measured usage (0.2 = 20 %). */
+  headroom?: number;
+  /** Hardware of proposed nodes (default: the current hosts' most common model). */
+  nodeModel?: NodeModel;
+  /** Propose nodes when the hosts are not enough (default true). */
+  autoAddNodes?: boolean;
+};
+
+/** Allowed ranges of the sizing decision fields (the views parse with the same rules). */
+export const SIZING_RANGES = {
+  vcpuPerCore: { min: 0.5, max: 64 },
+  memoryOvercommit: { min: 0.5, max: 4 },
+  hostReserveMiB: { min: 0, max: 1_048_576 },
+  cpuReserveCores: { min: 0, max: 64 },
+  headroom: { min: 0, max: 5 },
+  sockets: { min: 1, max: 16 },
+  cores: { min: 1, max: 4096 },
+  memoryMiB: { min: 1024, max: 64 * 1024 * 1024 },
+} as const;
+
 /** Decisions for one target cluster, keyed by the target (Proxmox) cluster name. */
 export type ClusterDecision = {
+  /** The cluster's sizing model as the user changed it. */
+  sizing?: ClusterSizingDecision;
   /** Old node name → new node name. */
   renameNodes?: Record<string, string>;
   /** Node name → hardware that replaces the imported figures. */
@@ -129,9 +173,14 @@ export type ClusterDecision = {
   shutdownPolicy?: ShutdownPolicy;
   /** PVE 9.2+ only: automatic rebalancing of HA guests. */
   autoRebalance?: boolean;
+  /** HA scheduler (`crs: ha=`): `static` (configured size, default) or `dynamic` (measured usage, PVE 9.2+ only). */
+  crs?: CrsMode;
   /** Disable HA for the whole cluster. */
   haDisabled?: boolean;
 };
+
+/** VM keys the user keeps as workloads although the plan would retire them (vCenter, NSX, … appliances). */
+export type MigrateAnyway = Record<string, boolean>;
 
 /** The design area's decisions (`decisions.design`), every field present (see `designDecisions`). */
 export type DesignDecisions = {
@@ -146,8 +195,38 @@ export type DesignDecisions = {
   nodePriorities: Record<string, Record<string, number>>;
   /** Count powered-off VMs in the sizing (default true). */
   includePoweredOff: boolean;
-  /** Memory kept free on every node for Proxmox itself (MiB, default 0). */
+  /** Memory kept free on every node for Proxmox itself (MiB, default 0 = the assumption `hostMemoryReserveMiB`). */
   hostMemoryReserveMiB: number;
+  /** VM key → true: a management appliance (vCenter, NSX, Aria, witness) the user migrates anyway. */
+  keepAppliances: Record<string, boolean>;
+};
+
+/** How a VM is moved: cold import (source off, disks copied, then start), live import (`live-restore`: the VM
+ * starts at once and its disks are copied in the background), or restore from a backup. */
+export const MIGRATION_METHODS = ['cold-import', 'live-import', 'restore'] as const;
+export type MigrationMethod = (typeof MIGRATION_METHODS)[number];
+
+/** Wave ids: `w1`, `w2`, … (the number orders the waves). */
+export const WAVE_ID_RE = /^w[1-9]\d{0,3}$/;
+/** A wave's start: a date (`2026-12-05`) or a local date and time (`2026-12-05T22:00`). */
+export const WAVE_START_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d)?$/;
+export const WAVE_NAME_MAX = 80;
+export const WAVE_WINDOW_MIN_HOURS = 0.5;
+export const WAVE_WINDOW_MAX_HOURS = 720;
+
+/** One wave as the user set it up (`decisions.waves.waves[waveId]`). */
+export type WaveDecision = { name?: string; start?: string; windowHours?: number };
+
+/** The waves area (`decisions.waves`), every field present (see `wavesDecisions`). */
+export type WavesDecisions = {
+  /** VM key → wave id: the user moved (or locked) the VM there; the planner never moves it. */
+  assign: Record<string, string>;
+  /** Wave id → name, start, maintenance window. */
+  waves: Record<string, WaveDecision>;
+  /** VM key → migration method (default: the `migrationMethod` assumption). */
+  method: Record<string, MigrationMethod>;
+  /** Port groups with no uplink (not in RVTools): the VMs on one of them move in the same wave. */
+  isolatedNetworks: string[];
 };
 
 /** Every decision area. All are optional: `{}` is a project without decisions. */
@@ -162,6 +241,7 @@ export type Decisions = {
   storageMap?: Record<string, StorageOverride>;
   design?: Partial<DesignDecisions>;
   checklist?: Record<string, ChecklistTick>;
+  waves?: Partial<WavesDecisions>;
   /**
    * Areas owned by layers above the model, each read and checked by its own reader (this module cannot
    * know their types without importing upwards): `cost` → shared/cost/inputs.ts `readCostInputs`.
@@ -177,7 +257,10 @@ export const DEFAULT_DESIGN_DECISIONS: Readonly<DesignDecisions> = {
   nodePriorities: {},
   includePoweredOff: true,
   hostMemoryReserveMiB: 0,
+  keepAppliances: {},
 };
+
+export const DEFAULT_WAVES_DECISIONS: Readonly<WavesDecisions> = { assign: {}, waves: {}, method: {}, isolatedNetworks: [] };
 
 export function ackKey(vmKey: string, ruleId: string): string {
   return `${vmKey}|${ruleId}`;
@@ -335,6 +418,38 @@ function stringList(s: Sink, path: string, v: unknown): string[] | undefined {
   return out;
 }
 
+const inRange = (r: { min: number; max: number }): Check => (v) => typeof v === 'number' && Number.isFinite(v) && v >= r.min && v <= r.max;
+
+/** Whether a node model is valid (whole sockets and cores, memory in range). */
+export function isValidNodeModel(m: unknown): m is NodeModel {
+  return (
+    isRecord(m) &&
+    int(SIZING_RANGES.sockets.min, SIZING_RANGES.sockets.max)(m.sockets) &&
+    int(SIZING_RANGES.cores.min, SIZING_RANGES.cores.max)(m.cores) &&
+    int(SIZING_RANGES.memoryMiB.min, SIZING_RANGES.memoryMiB.max)(m.memoryMiB)
+  );
+}
+
+const SIZING_RULES: { readonly [K in keyof ClusterSizingDecision]-?: Check } = {
+  vcpuPerCore: inRange(SIZING_RANGES.vcpuPerCore),
+  memoryOvercommit: inRange(SIZING_RANGES.memoryOvercommit),
+  hostReserveMiB: int(SIZING_RANGES.hostReserveMiB.min, SIZING_RANGES.hostReserveMiB.max),
+  cpuReserveCores: inRange(SIZING_RANGES.cpuReserveCores),
+  basis: oneOf(SIZING_BASES),
+  headroom: inRange(SIZING_RANGES.headroom),
+  nodeModel: isValidNodeModel,
+  autoAddNodes: isBool,
+};
+
+/** Whether `value` is valid for one sizing field (the views check their input with the same rules). */
+export function isValidSizing<K extends keyof ClusterSizingDecision>(field: K, value: unknown): value is NonNullable<ClusterSizingDecision[K]> {
+  return SIZING_RULES[field](value);
+}
+
+function readSizing(s: Sink, path: string, v: unknown): ClusterSizingDecision | undefined {
+  return readEntry<ClusterSizingDecision>(s, path, v, SIZING_RULES, (o) => Object.keys(o).length > 0);
+}
+
 function readClusterDecision(s: Sink, path: string, v: unknown): ClusterDecision {
   if (!isRecord(v)) {
     invalid(s, path, v);
@@ -404,7 +519,13 @@ function readClusterDecision(s: Sink, path: string, v: unknown): ClusterDecision
   }
   if (v.shutdownPolicy !== undefined && !oneOf(SHUTDOWN_POLICIES)(v.shutdownPolicy)) drop('shutdownPolicy');
   if (v.autoRebalance !== undefined && typeof v.autoRebalance !== 'boolean') drop('autoRebalance');
+  if (v.crs !== undefined && !oneOf(CRS_MODES)(v.crs)) drop('crs');
   if (v.haDisabled !== undefined && typeof v.haDisabled !== 'boolean') drop('haDisabled');
+  if (v.sizing !== undefined) {
+    const sz = readSizing(s, `${path}.sizing`, v.sizing);
+    if (sz) out.sizing = sz;
+    else delete out.sizing;
+  }
   return out as ClusterDecision;
 }
 
@@ -443,8 +564,10 @@ function readDesign(s: Sink, path: string, raw: unknown): DesignDecisions | unde
     if (m === undefined) invalid(s, `${path}.hostMemoryReserveMiB`, raw.hostMemoryReserveMiB);
     else hostMemoryReserveMiB = m;
   }
+  const keepAppliances = readMap<boolean>(s, `${path}.keepAppliances`, raw.keepAppliances, (v, p) => checked(s, p, v, isBool)) ?? {};
   return {
     ...raw,
+    keepAppliances,
     clusterTargets: stringMap(s, `${path}.clusterTargets`, raw.clusterTargets),
     clusters,
     pins: stringMap(s, `${path}.pins`, raw.pins),
@@ -453,6 +576,36 @@ function readDesign(s: Sink, path: string, raw: unknown): DesignDecisions | unde
     includePoweredOff,
     hostMemoryReserveMiB,
   };
+}
+
+const waveWindow: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= WAVE_WINDOW_MIN_HOURS && v <= WAVE_WINDOW_MAX_HOURS;
+const waveName: Check = (v) => typeof v === 'string' && v.trim() !== '' && v.length <= WAVE_NAME_MAX;
+
+function readWaves(s: Sink, path: string, raw: unknown): WavesDecisions | undefined {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw)) {
+    invalid(s, path, raw);
+    return undefined;
+  }
+  const assign = readMap<string>(s, `${path}.assign`, raw.assign, (v, p) => checked(s, p, v, matches(WAVE_ID_RE))) ?? {};
+  const method = readMap<MigrationMethod>(s, `${path}.method`, raw.method, (v, p) => checked(s, p, v, oneOf(MIGRATION_METHODS))) ?? {};
+  const waves: Record<string, WaveDecision> = {};
+  if (raw.waves !== undefined) {
+    if (!isRecord(raw.waves)) invalid(s, `${path}.waves`, raw.waves);
+    else
+      for (const [id, v] of Object.entries(raw.waves)) {
+        const p = at(`${path}.waves`, id);
+        if (!WAVE_ID_RE.test(id)) {
+          invalid(s, p, id);
+          continue;
+        }
+        const e = readEntry<WaveDecision>(s, p, v, { name: waveName, start: matches(WAVE_START_RE), windowHours: waveWindow }, (o) => Object.keys(o).length > 0);
+        if (e) waves[id] = e;
+      }
+  }
+  let isolatedNetworks: string[] = [];
+  if (raw.isolatedNetworks !== undefined) isolatedNetworks = [...new Set(stringList(s, `${path}.isolatedNetworks`, raw.isolatedNetworks) ?? [])];
+  return { ...raw, assign, waves, method, isolatedNetworks };
 }
 
 /** Objects `readDecisions` produced: reading one again returns it as it is (stages read at their entry). */
@@ -507,6 +660,7 @@ export function readDecisions(raw: unknown): DecisionsRead {
     ),
   );
   set('design', readDesign(s, p('design'), r.design));
+  set('waves', readWaves(s, p('waves'), r.waves));
   set(
     'checklist',
     readMap<ChecklistTick>(s, p('checklist'), r.checklist, (v, path) => {
@@ -601,8 +755,63 @@ export function setClusterReserve(d: Decisions, cluster: string, reserve: Reserv
   return updateClusterDecision(d, cluster, (c) => ({ ...c, reserve }));
 }
 
+/**
+ * Change one field of a cluster's sizing model; `undefined` removes it (back to the derived default). An
+ * invalid value is ignored (the decisions come back unchanged).
+ */
+export function setClusterSizing<K extends keyof ClusterSizingDecision>(d: Decisions, cluster: string, field: K, value: ClusterSizingDecision[K] | undefined): Decisions {
+  if (value !== undefined && !isValidSizing(field, value)) return d;
+  return updateClusterDecision(d, cluster, (c) => {
+    const sizing: ClusterSizingDecision = { ...(c.sizing ?? {}) };
+    if (value === undefined) delete sizing[field];
+    else sizing[field] = value;
+    const out: ClusterDecision = { ...c, sizing };
+    if (Object.keys(sizing).length === 0) delete out.sizing;
+    return out;
+  });
+}
+
+/** Add a node to a target cluster (it is marked new in the plan). */
+export function addClusterNode(d: Decisions, cluster: string, node: { name: string } & NodeModel): Decisions {
+  if (!isValidNodeModel(node) || !node.name.trim()) return d;
+  return updateClusterDecision(d, cluster, (c) => ({ ...c, addNodes: [...(c.addNodes ?? []), { name: node.name.trim(), sockets: node.sockets, cores: node.cores, memoryMiB: node.memoryMiB }] }));
+}
+
+/**
+ * Remove a node from a target cluster: a node the user added is dropped from `addNodes`, any other (a
+ * reused host) goes into `removeNodes`.
+ */
+export function removeClusterNode(d: Decisions, cluster: string, node: string): Decisions {
+  return updateClusterDecision(d, cluster, (c) => {
+    const added = c.addNodes ?? [];
+    const lc = node.toLowerCase();
+    if (added.some((a) => a.name.toLowerCase() === lc)) return { ...c, addNodes: added.filter((a) => a.name.toLowerCase() !== lc) };
+    return { ...c, removeNodes: [...new Set([...(c.removeNodes ?? []), node])] };
+  });
+}
+
+/** Migrate a management appliance anyway (true), or go back to retiring it (false). */
+export function setKeepAppliance(d: Decisions, vmKey: string, keep: boolean): Decisions {
+  return updateDesignDecisions(d, (dd) => {
+    const keepAppliances = { ...dd.keepAppliances };
+    if (keep) keepAppliances[vmKey] = true;
+    else delete keepAppliances[vmKey];
+    return { ...dd, keepAppliances };
+  });
+}
+
 export function setShutdownPolicy(d: Decisions, cluster: string, policy: ShutdownPolicy): Decisions {
   return updateClusterDecision(d, cluster, (c) => ({ ...c, shutdownPolicy: policy }));
+}
+
+/** The HA scheduler of a cluster (`crs: ha=static|dynamic`; dynamic takes effect on PVE 9.2+ targets only). */
+export function setClusterCrs(d: Decisions, cluster: string, crs: CrsMode): Decisions {
+  return updateClusterDecision(d, cluster, (c) => ({ ...c, crs }));
+}
+
+/** Automatic rebalancing of HA guests (`ha-auto-rebalance=1`; PVE 9.2+ targets only). */
+export function setAutoRebalance(d: Decisions, cluster: string, on: boolean): Decisions {
+  return updateClusterDecision(d, cluster, (c) => ({ ...c, autoRebalance: on }));
 }
 
 /** Pin a VM to a node, or remove its pin (`node` undefined). */
@@ -622,5 +831,67 @@ export function setHaTier(d: Decisions, vmKey: string, tier: HaTier | undefined)
     if (tier === undefined) delete haTiers[vmKey];
     else haTiers[vmKey] = tier;
     return { ...dd, haTiers };
+  });
+}
+
+// ----- waves -------------------------------------------------------------------------------------------
+
+/** The waves decisions with every field present (defaults for the missing ones). */
+export function wavesDecisions(d: Decisions): WavesDecisions {
+  return { ...DEFAULT_WAVES_DECISIONS, ...d.waves };
+}
+
+function updateWaves(d: Decisions, change: (w: WavesDecisions) => WavesDecisions): Decisions {
+  return { ...d, waves: change(wavesDecisions(d)) };
+}
+
+/**
+ * Put VMs in a wave and keep them there (a move, or a lock on the wave they are in); `undefined` gives them
+ * back to the planner. A wave id that is not valid is refused (the decisions are returned unchanged).
+ */
+export function assignToWave(d: Decisions, vmKeys: readonly string[], waveId: string | undefined): Decisions {
+  if (waveId !== undefined && !WAVE_ID_RE.test(waveId)) return d;
+  return updateWaves(d, (w) => {
+    const assign = { ...w.assign };
+    for (const k of vmKeys) {
+      if (waveId === undefined) delete assign[k];
+      else assign[k] = waveId;
+    }
+    return { ...w, assign };
+  });
+}
+
+/** Rename a wave, set its start or its maintenance window; `undefined` (or an invalid value) clears the field. */
+export function setWaveField<F extends keyof WaveDecision>(d: Decisions, waveId: string, field: F, value: WaveDecision[F] | undefined): Decisions {
+  if (!WAVE_ID_RE.test(waveId)) return d;
+  const ok = value === undefined ? false : field === 'name' ? waveName(typeof value === 'string' ? value.trim() : value) : field === 'start' ? matches(WAVE_START_RE)(value) : waveWindow(value);
+  return updateWaves(d, (w) => {
+    const entry: Record<string, unknown> = { ...(w.waves[waveId] ?? {}) };
+    if (ok) entry[field] = typeof value === 'string' ? value.trim() : value;
+    else delete entry[field];
+    const waves = { ...w.waves };
+    if (Object.keys(entry).length) waves[waveId] = entry as WaveDecision;
+    else delete waves[waveId];
+    return { ...w, waves };
+  });
+}
+
+/** A VM's migration method; `undefined` goes back to the `migrationMethod` assumption. */
+export function setMigrationMethod(d: Decisions, vmKey: string, method: MigrationMethod | undefined): Decisions {
+  return updateWaves(d, (w) => {
+    const m = { ...w.method };
+    if (method === undefined || !MIGRATION_METHODS.includes(method)) delete m[vmKey];
+    else m[vmKey] = method;
+    return { ...w, method: m };
+  });
+}
+
+/** Mark a port group as isolated (no uplink: its VMs move together), or not. */
+export function setIsolatedNetwork(d: Decisions, portGroup: string, isolated: boolean): Decisions {
+  return updateWaves(d, (w) => {
+    const set = new Set(w.isolatedNetworks);
+    if (isolated && portGroup.trim()) set.add(portGroup.trim());
+    else set.delete(portGroup.trim());
+    return { ...w, isolatedNetworks: [...set].sort() };
   });
 }

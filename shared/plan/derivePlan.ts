@@ -7,12 +7,13 @@ import type { Project } from '../model/project';
 import { summarize } from '../model/summary';
 import { assessReadiness } from '../readiness';
 import { CALCULATOR_VERSION } from '../version';
+import { deriveWaves } from '../waves';
 import { haChecks } from './haChecks';
 import type { DeriveOptions, Plan } from './types';
 
 /**
  * The one orchestration every front end calls (CLI, plan worker, export worker, tests): mapping →
- * readiness → design → cost → HA checks, each a pure function of the project and the stages before it. The
+ * readiness → design → waves → cost → HA checks, each a pure function of the project and the stages before it. The
  * project's decisions and assumptions are read once through their readers (typed, checked, defaults).
  */
 export function derivePlan(project: Project, opts: DeriveOptions = {}): Plan {
@@ -22,6 +23,7 @@ export function derivePlan(project: Project, opts: DeriveOptions = {}): Plan {
   const mapping = deriveMapping(inv, decisions, assumptions);
   const readiness = assessReadiness(inv, decisions, assumptions, mapping);
   const design = deriveDesign(inv, mapping, decisions, assumptions);
+  const waves = deriveWaves({ inventory: inv, mapping, readiness, design, decisions, assumptions });
   return {
     calculatorVersion: CALCULATOR_VERSION,
     generatedAt: opts.now ?? project.meta.updatedAt,
@@ -35,8 +37,9 @@ export function derivePlan(project: Project, opts: DeriveOptions = {}): Plan {
     mapping,
     readiness,
     design,
-    // Cost stage (shared/cost): inputs from `decisions.cost`. Waves pass `wavesMigrationHours` once they exist.
-    cost: deriveCost({ inventory: inv, design, pveTarget: assumptions.pveTarget, now: opts.now ?? project.meta.updatedAt }, decisions),
+    waves,
+    // Cost stage (shared/cost): inputs from `decisions.cost`; migration hours from the waves unless the user typed them.
+    cost: deriveCost({ inventory: inv, design, pveTarget: assumptions.pveTarget, now: opts.now ?? project.meta.updatedAt, wavesMigrationHours: waves.totals.hours }, decisions),
     haChecks: opts.skipHa ? [] : haChecks(design, opts.maxSweepResources),
   };
 }

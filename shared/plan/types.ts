@@ -7,6 +7,7 @@ import type { Inventory, Source } from '../model/inventory';
 import type { Assumptions, Decisions } from '../model/project';
 import type { InventorySummary } from '../model/summary';
 import type { ReadinessResult } from '../readiness';
+import type { WavesResult } from '../waves';
 
 /** What the HA simulator says about one target cluster: its N-1 sweep and the acceptance test plan. */
 export type ClusterHaCheck = {
@@ -19,7 +20,7 @@ export type ClusterHaCheck = {
 
 /**
  * The plan is derived from the project, never stored. Stages run in order (mapping → readiness → design →
- * HA checks); each is a pure function of the project and the stages before it.
+ * waves → cost → HA checks); each is a pure function of the project and the stages before it.
  */
 export type Plan = {
   calculatorVersion: string;
@@ -35,6 +36,8 @@ export type Plan = {
   mapping: MappingResult;
   readiness: ReadinessResult;
   design: DesignResult;
+  /** Migration waves (shared/waves): every migrated VM in exactly one wave; decisions in `decisions.waves`. */
+  waves: WavesResult;
   /** Cost and licensing comparison (shared/cost): inputs from `decisions.cost`. */
   cost: CostResult;
   haChecks: ClusterHaCheck[];

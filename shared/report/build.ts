@@ -10,6 +10,7 @@ import { haCheckSections } from './sections/ha';
 import { inventorySummarySections } from './sections/inventory';
 import { mappingSections } from './sections/mapping';
 import { readinessSections } from './sections/readiness';
+import { wavesSections } from './sections/waves';
 import { correctionsSections } from './sections/corrections';
 import { executiveSections } from './sections/executive';
 import { assumptionSections } from './sections/assumptions';
@@ -33,6 +34,7 @@ export const REPORT_SECTION_BUILDERS: readonly SectionBuilder[] = [
   (plan) => mappingSections(plan.mapping),
   (plan) => designSections(plan.design, planBundle(plan)),
   (plan) => costSections(plan.cost),
+  wavesSections,
   assumptionSections,
   riskSections,
   haCheckSections,

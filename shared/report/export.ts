@@ -55,7 +55,8 @@ export type RenderOptions = {
 };
 
 /** The config bundle as separate files (`proxmox/<cluster>/…`), for a front end that writes a folder. */
-export { bundleFiles, type BundleFile } from './configBundle';
+export { bundleFiles, planBundle, type BundleFile } from './configBundle';
+export type { BundleFinding } from './configBundle/findings';
 
 const enc = new TextEncoder();
 

@@ -3,6 +3,7 @@ import type { Firmware, PowerState } from '../model/inventory';
 import type { Plan } from '../plan';
 import { designPlanJson } from '../design';
 import { costPlanJson, type PlanJsonCost } from '../cost/planJson';
+import { wavesPlanJson, type PlanJsonWave } from '../waves';
 import type { DesignClusterJson, DesignHaJson } from '../design/planJson';
 import {
   clusterPlanJson,
@@ -50,7 +51,7 @@ export type PlanJsonVm = {
   /** Proxmox VMID (null for templates and SRM placeholders, which are not migrated). */
   vmid: number | null;
   readiness: PlanJsonVmReadiness | null;
-  target: (PlanJsonVmTarget & { node: string | null; haTier: 1 | 2 | null }) | null;
+  target: (PlanJsonVmTarget & { node: string | null; haTier: 1 | 2 | 3 | null }) | null;
 };
 
 /** A target Proxmox cluster: CPU type and migration network (mapping) + nodes, quorum, reserve (design). */
@@ -110,6 +111,8 @@ export type PlanJson = {
   };
   readiness: { summary: Record<string, number>; rules: { id: string; severity: string; vms: number; unknown: number }[] };
   clusters: PlanJsonCluster[];
+  /** Design counts shown at the top of Design and in the report. */
+  designTotals: { unplacedVms: number; addedNodes: number; excludedVms: number };
   ha: DesignHaJson & {
     checks: { cluster: string; skipped: string | null; cases: number; unrecoverable: number; overcommitted: number; acceptanceTests: number }[];
   };
@@ -117,6 +120,8 @@ export type PlanJson = {
   storageMap: PlanJsonStorageMap;
   /** Cost and licensing comparison (shared/cost). */
   cost: PlanJsonCost;
+  /** Migration waves in order (shared/waves): every migrated VM's VMID in exactly one wave. */
+  waves: PlanJsonWave[];
 };
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
@@ -205,6 +210,7 @@ export function planToJson(plan: Plan): PlanJson {
       const m = c.sourceClusters.map((sc) => clusterPlanJson(plan.mapping, sc)).find((x) => x !== null) ?? null;
       return { ...c, cpuType: m?.cpuType ?? null, mapping: m };
     }),
+    designTotals: { unplacedVms: plan.design.totals.unplaced, addedNodes: plan.design.totals.addedNodes, excludedVms: plan.design.totals.excluded },
     ha: {
       ...design.ha,
       checks: plan.haChecks.map((h) => ({
@@ -219,6 +225,7 @@ export function planToJson(plan: Plan): PlanJson {
     networkMap: networkMapPlanJson(plan.mapping),
     storageMap: storageMapPlanJson(plan.mapping),
     cost: costPlanJson(plan.cost),
+    waves: wavesPlanJson(plan.waves),
   };
 
   function vmExtras(key: string): Pick<PlanJsonVm, 'vmid' | 'readiness' | 'target'> {

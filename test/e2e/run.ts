@@ -230,13 +230,14 @@ async function main(): Promise<void> {
       await page.keyboard.press('ArrowDown');
       check((await page.locator(':focus').getAttribute('data-testid')) === 'nav-waves', 'ArrowDown did not move focus');
       await page.keyboard.press('Enter');
-      check((await page.locator('main').getAttribute('data-available')) === 'false', 'waves should be a not-yet-available step');
-      await page.getByText('Not yet available in this version').waitFor();
+      check((await page.locator('main').getAttribute('data-step')) === 'waves', 'Enter did not open the Waves step');
+      check((await page.locator('main').getAttribute('data-available')) === 'true', 'the Waves step should be available');
+      await page.getByRole('heading', { name: 'Migration waves', level: 1 }).waitFor();
       await page.getByTestId('ui-lang-en').focus();
       await page.keyboard.press('ArrowLeft');
       check((await page.locator('html').getAttribute('lang')) === 'vi', 'ArrowLeft in the language switch did not select Tiếng Việt');
-      await page.getByText('Chưa có trong phiên bản này').waitFor();
-      await page.screenshot({ path: path.join(SHOTS, '06c-not-yet-vi.png') });
+      await page.getByRole('heading', { name: 'Các đợt chuyển đổi', level: 1 }).waitFor();
+      await page.screenshot({ path: path.join(SHOTS, '06c-waves-keyboard-vi.png') });
       await page.keyboard.press('ArrowRight');
       check((await page.locator('html').getAttribute('lang')) === 'en', 'ArrowRight did not select English');
     });

@@ -225,6 +225,13 @@ const HELPERS = [
   '  disk_options "$vmid" "$slot" "$opts"',
   '}',
   '',
+  '# wanted <vmid>: every VM, or only the VMIDs listed in ONLY_VMIDS (one migration wave at a time).',
+  'wanted() {',
+  '  [ -z "$ONLY_VMIDS" ] && return 0',
+  '  case " $ONLY_VMIDS " in *" $1 "*) return 0 ;; esac',
+  '  return 1',
+  '}',
+  '',
   '# need_storage <id>: the storage must exist on this cluster (pvesh get /storage/<id>).',
   'missing=0',
   'need_storage() {',
@@ -275,7 +282,7 @@ export function createVmsSh(
     else if (disks.some((l) => /^ {2}import_disk /.test(l))) sink.add('BUNDLE_NO_SOURCE_HOST', FILE, { vm: quoted(p.name, 60) });
     for (const n of notes) blocks.push(`# ${comment(n)}`);
     blocks.push(
-      `if [ "$NODE" = ${shq(p.node)} ]; then`,
+      `if [ "$NODE" = ${shq(p.node)} ] && wanted ${p.vmid}; then`,
       `  vm_begin ${p.vmid} ${shq(name)}`,
       '  if [ -z "$cfg" ]; then',
       `    run qm create ${args.join(' ')}`,
@@ -301,12 +308,14 @@ export function createVmsSh(
       'Run it on EACH node: it creates only the VMs placed on the node it runs on. Run again after a failed import, it imports the disks a VM still lacks.',
       'Disk route: IMPORT_ROUTE=esxi (default, PVE >= 8.2: each VM from the ESXi storage of its source host, esxi-<host> in storage.cfg; ESXI_STORAGE=<id> overrides it; datacenter ESXI_DATACENTER) or IMPORT_ROUTE=vmdk (copied VMDKs under VMDK_DIR/<datastore>/..., qm disk import).',
       'Power the source VM off (or take it out of service) before importing its disks.',
+      'ONLY_VMIDS="101 102" limits a run to those VMIDs (one migration wave; see the runbook of each wave in the plan).',
     ],
     [
       `Tạo các máy ảo đã xếp trên cluster ${c.name} bằng qm create (đủ tùy chọn, luôn có --cpu: thiếu nó Proxmox dùng kvm64), sau đó import đĩa.`,
       'Chạy trên TỪNG node: script chỉ tạo máy ảo được xếp trên node đang chạy. Chạy lại sau một lần import lỗi, script import những đĩa máy ảo còn thiếu.',
       'Cách import đĩa: IMPORT_ROUTE=esxi (mặc định, PVE >= 8.2: mỗi máy ảo lấy từ storage ESXi của host nguồn, esxi-<host> trong storage.cfg; ESXI_STORAGE=<id> để dùng storage khác; datacenter ESXI_DATACENTER) hoặc IMPORT_ROUTE=vmdk (VMDK đã sao chép vào VMDK_DIR/<datastore>/..., dùng qm disk import).',
       'Tắt máy ảo nguồn (hoặc dừng dịch vụ) trước khi import đĩa.',
+      'ONLY_VMIDS="101 102" chỉ xử lý các VMID đó (một đợt chuyển; xem runbook của từng đợt trong kế hoạch).',
     ],
   );
   out.push(
@@ -315,6 +324,7 @@ export function createVmsSh(
     'ESXI_STORAGE="${ESXI_STORAGE:-}"',
     'ESXI_DATACENTER="${ESXI_DATACENTER:-ha-datacenter}"',
     'VMDK_DIR="${VMDK_DIR:-/mnt/pve/import}"',
+    'ONLY_VMIDS="${ONLY_VMIDS:-}"',
     'created=0; resumed=0',
     ...HELPERS,
     '# Every storage this script writes to or imports from must exist before anything is created.',

@@ -16,9 +16,16 @@ const d = (key: TKey): Text => dictionary[key];
 const raw = (s: string): Text => ({ vi: s, en: s });
 
 /** Which part of the plan each assumption drives. */
-const AREA: Record<AssumptionName, 'design' | 'mapping' | 'readiness'> = {
+const AREA: Record<AssumptionName, 'design' | 'mapping' | 'readiness' | 'waves'> = {
   pveTarget: 'design',
   vcpuPerCore: 'design',
+  vcpuPerCoreRisk: 'design',
+  hostMemoryReserveMiB: 'design',
+  zfsArcShare: 'design',
+  zfsArcMaxMiB: 'design',
+  cpuReserveCores: 'design',
+  sizingBasis: 'design',
+  measuredHeadroom: 'design',
   haReserve: 'design',
   memoryOvercommit: 'design',
   vmidStart: 'mapping',
@@ -38,12 +45,21 @@ const AREA: Record<AssumptionName, 'design' | 'mapping' | 'readiness'> = {
   minFreeRootMiB: 'readiness',
   minFreeBootMiB: 'readiness',
   minFreeOtherMiB: 'readiness',
+  migrationGiBPerHour: 'waves',
+  migrationOverheadMinutes: 'waves',
+  migrationParallel: 'waves',
+  migrationMethod: 'waves',
+  waveMaxVms: 'waves',
+  waveMaxCopyTiB: 'waves',
+  waveWindowHours: 'waves',
+  pilotWaveMaxVms: 'waves',
 };
 
-const AREA_LABEL: Record<'design' | 'mapping' | 'readiness' | 'cost', TKey> = {
+const AREA_LABEL: Record<'design' | 'mapping' | 'readiness' | 'waves' | 'cost', TKey> = {
   design: 'report.assume.area.design',
   mapping: 'report.assume.area.mapping',
   readiness: 'report.assume.area.readiness',
+  waves: 'report.assume.area.waves',
   cost: 'report.assume.area.cost',
 };
 

@@ -2,6 +2,7 @@ import { design as dict } from '../../i18n/dict/design';
 import { fillText, type Text } from '../../i18n/text';
 import { formatNodePriorities } from '../../design/haRules';
 import type { ClusterDesign, DesignResult, QdeviceAdvice } from '../../design/types';
+import type { SizingSource } from '../../design/sizing';
 import { tt } from '../../i18n';
 import { buildConfigBundle, type BundleFile, type BundleFinding, type ConfigBundle } from '../configBundle';
 import type { Block, Cell, Section } from '../model';
@@ -22,6 +23,78 @@ function joinTexts(ts: readonly Text[]): Text {
   return { vi: ts.map((t) => t.vi).join(' '), en: ts.map((t) => t.en).join(' ') };
 }
 
+const pct = (x: number): string => `${Math.round(x * 1000) / 10} %`;
+
+/** The sizing model of one cluster as a table: every figure, its value, where it came from, and why. */
+function sizingBlocks(c: ClusterDesign): Block[] {
+  const s = c.sizing;
+  const src = (x: SizingSource): Text => d(`design.sizing.src.${x}`);
+  const unknown = d('design.sizing.unknownValue');
+  const model = s.nodeModel?.value;
+  const hw = model
+    ? d(s.hardware === 'node-model' ? 'design.sizing.hw.model' : 'design.sizing.hw.keep', { sockets: model.sockets, cores: model.cores, mem: gib(model.memoryMiB) })
+    : d('design.sizing.hw.none');
+  const rows: Cell[][] = [
+    [d('design.sizing.p.basis'), d(`design.sizing.basis.${s.basis.value}`), src(s.basis.source), s.basis.assumption ? `assumptions.${s.basis.assumption}` : ''],
+    [d('design.sizing.p.ratio'), `${s.vcpuPerCore.value}:1`, src(s.vcpuPerCore.source), s.vcpuPerCore.note ?? (s.vcpuPerCore.assumption ? `assumptions.${s.vcpuPerCore.assumption}` : '')],
+    [d('design.sizing.p.sourceRatio'), s.sourceRatio !== undefined ? `${s.sourceRatio}:1` : unknown, src(s.sourceRatio !== undefined ? 'derived' : 'unknown'), `${s.sourceVcpus} vCPU / ${s.sourceCores} cores`],
+    [d('design.sizing.p.overcommit'), s.memoryOvercommit.value, src(s.memoryOvercommit.source), s.memoryOvercommit.assumption ? `assumptions.${s.memoryOvercommit.assumption}` : ''],
+    [d('design.sizing.p.hostReserve'), `${gib(s.hostReserveMiB.value)} GiB`, src(s.hostReserveMiB.source), s.hostReserveMiB.assumption ? `assumptions.${s.hostReserveMiB.assumption}` : ''],
+    [d('design.sizing.p.zfsArc'), s.zfsArc ? d('design.sizing.zfsArc', { pct: Math.round(s.zfsArc.share * 100), max: gib(s.zfsArc.maxMiB) }) : d('design.sizing.noZfs'), src(s.zfsArc ? 'assumption' : 'derived'), s.zfsArc ? 'assumptions.zfsArcShare, assumptions.zfsArcMaxMiB' : ''],
+    [d('design.sizing.p.cpuReserve'), s.cpuReserveCores.value, src(s.cpuReserveCores.source), s.cpuReserveCores.assumption ? `assumptions.${s.cpuReserveCores.assumption}` : ''],
+    [d('design.sizing.p.headroom'), pct(s.headroom.value), src(s.headroom.source), s.headroom.assumption ? `assumptions.${s.headroom.assumption}` : ''],
+    [d('design.sizing.p.reserve'), c.reserve.toUpperCase(), '', ''],
+    [d('design.sizing.p.hardware'), hw, src(s.nodeModel?.source ?? 'unknown'), ''],
+    [
+      d('design.sizing.p.sourceUsage'),
+      `${s.sourceUsage.cpuPct ?? '?'} % / ${s.sourceUsage.memoryPct ?? '?'} %`,
+      src(s.sourceUsage.cpuPct === undefined && s.sourceUsage.memoryPct === undefined ? 'unknown' : 'derived'),
+      '',
+    ],
+  ];
+  if (s.measured) rows.push([d('design.sizing.p.measured'), `${s.measured.memoryKnown} / ${s.measured.cpuKnown} / ${s.measured.vms}`, src('derived'), s.measured.missingColumns.join(', ')]);
+  const blocks: Block[] = [
+    {
+      kind: 'table',
+      id: `design-sizing-${c.name}`,
+      title: d('design.sizing.title'),
+      columns: [
+        { key: 'p', label: d('design.sizing.col.parameter'), width: 2 },
+        { key: 'v', label: d('design.sizing.col.value'), width: 2 },
+        { key: 's', label: d('design.sizing.col.source') },
+        { key: 'n', label: d('design.sizing.col.note'), width: 3 },
+      ],
+      rows,
+    },
+  ];
+  if (s.addedNodes.length) {
+    blocks.push({
+      kind: 'table',
+      id: `design-added-${c.name}`,
+      title: d('design.sizing.addedTitle'),
+      columns: [
+        { key: 'node', label: d('design.col.node') },
+        { key: 'reason', label: d('design.col.reason'), width: 5 },
+      ],
+      rows: s.addedNodes.map((a) => [a.name, a.reason]),
+    });
+  }
+  if (s.excluded.length) {
+    blocks.push({
+      kind: 'table',
+      id: `design-excluded-${c.name}`,
+      title: d('design.sizing.excludedTitle'),
+      columns: [
+        { key: 'vm', label: d('design.col.vm'), width: 2 },
+        { key: 'kind', label: d('design.col.kind') },
+        { key: 'reason', label: d('design.col.reason'), width: 5 },
+      ],
+      rows: s.excluded.map((e) => [e.name, e.kind, e.reason]),
+    });
+  }
+  return blocks;
+}
+
 function clusterBlocks(c: ClusterDesign): Block[] {
   const blocks: Block[] = [
     { kind: 'heading', level: 3, text: { vi: `Cluster ${c.name}`, en: `Cluster ${c.name}` } },
@@ -37,8 +110,9 @@ function clusterBlocks(c: ClusterDesign): Block[] {
         { key: 'mem', label: d('design.col.memoryGiB'), align: 'right' },
         { key: 'origin', label: d('design.col.origin') },
       ],
-      rows: c.nodes.map((n) => [n.name, n.sourceHost ?? '', n.sockets, n.cores, gib(n.memoryMiB), n.origin]),
+      rows: c.nodes.map((n) => [n.name, n.sourceHost ?? '', n.sockets, n.cores, gib(n.memoryMiB), n.isNew ? { vi: `${n.origin} (mới)`, en: `${n.origin} (new)` } : n.origin]),
     },
+    ...sizingBlocks(c),
   ];
   for (const n of c.notes) blocks.push({ kind: 'note', tone: 'info', text: n });
   return blocks;
@@ -227,6 +301,18 @@ function haBlocks(c: ClusterDesign): Block[] {
       rows: h.dropped.map((x) => [x.source, x.text]),
     });
   }
+  if (h.notManaged.length) {
+    blocks.push({
+      kind: 'table',
+      id: `design-ha-not-managed-${c.name}`,
+      title: d('design.ha.notManagedTitle'),
+      columns: [
+        { key: 'vm', label: d('design.col.vm'), width: 2 },
+        { key: 'reason', label: d('design.col.reason'), width: 5 },
+      ],
+      rows: h.notManaged.slice(0, PLACEMENT_ROWS_MAX).map((x) => [x.vmName, x.reason]),
+    });
+  }
   for (const w of h.priorityWarnings) blocks.push({ kind: 'note', tone: 'warning', text: w.text });
   blocks.push({ kind: 'kv', rows: [{ label: d('design.text.datacenterTitle'), value: h.datacenter.lines.join('\n') }] });
   blocks.push({ kind: 'paragraph', text: joinTexts(h.datacenter.explanation) });
@@ -251,6 +337,7 @@ export function designSections(design: DesignResult, bundle?: BundleFile[] | Con
     id: 'design-clusters',
     title: d('design.section.clusters'),
     blocks: [
+      { kind: 'note', tone: design.totals.unplaced > 0 ? 'warning' : 'info', text: d('design.sizing.totals', { unplaced: design.totals.unplaced, added: design.totals.addedNodes, excluded: design.totals.excluded }) },
       ...design.notes.map((t): Block => ({ kind: 'paragraph', text: t })),
       {
         kind: 'table',
@@ -259,14 +346,17 @@ export function designSections(design: DesignResult, bundle?: BundleFile[] | Con
         columns: [
           { key: 'cluster', label: d('design.col.cluster') },
           { key: 'src', label: d('design.col.sourceClusters'), width: 2 },
+          { key: 'hosts', label: d('design.col.hostsToday'), align: 'right' },
           { key: 'nodes', label: d('design.col.nodes'), align: 'right' },
+          { key: 'added', label: d('design.col.added'), align: 'right' },
+          { key: 'unplaced', label: d('design.col.unplaced'), align: 'right' },
           { key: 'votes', label: d('design.col.votes'), align: 'right' },
           { key: 'qdev', label: d('design.col.qdevice') },
           { key: 'ha', label: d('design.col.ha') },
           { key: 'reserve', label: d('design.col.reserve') },
           { key: 'binding', label: d('design.col.binding') },
         ],
-        rows: design.clusters.map((c) => [c.name, c.sourceClusters.join(', '), c.nodes.length, c.quorum.totalVotes, yes(c.quorum.qdevice), yes(c.ha.enabled), c.reserve.toUpperCase(), c.placement.bindingConstraint]),
+        rows: design.clusters.map((c) => [c.name, c.sourceClusters.join(', '), c.sourceHostCount, c.nodes.length, c.sizing.addedNodes.length, c.sizing.unplaced.length, c.quorum.totalVotes, yes(c.quorum.qdevice), yes(c.ha.enabled), c.reserve.toUpperCase(), c.placement.bindingConstraint]),
       },
       ...design.clusters.flatMap(clusterBlocks),
     ],

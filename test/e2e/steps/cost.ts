@@ -26,7 +26,8 @@ async function demoPlan(): Promise<Plan> {
 
 /** What the Cost view must show for these inputs, computed in Node. */
 function expected(plan: Plan, inputs: CostInputs): CostResult {
-  return computeCost({ inventory: plan.inventory, design: plan.design, pveTarget: plan.assumptions.pveTarget, now: plan.generatedAt }, inputs);
+  // The migration hours come from the waves unless the user typed them (as derivePlan does).
+  return computeCost({ inventory: plan.inventory, design: plan.design, pveTarget: plan.assumptions.pveTarget, now: plan.generatedAt, wavesMigrationHours: plan.waves.totals.hours }, inputs);
 }
 
 type Shown = { vmware: number; proxmox: number; unpriced: number; years: number; currency: string };

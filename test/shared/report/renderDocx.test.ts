@@ -29,8 +29,8 @@ describe('renderDocx', () => {
     expect(body).toContain('vSphere to Proxmox VE concept map');
     expect(body).toContain('Lưu ý / Note');
     expect(body).toContain('Công ty Cổ phần Ví Dụ');
-    // One repeated header row per data table (a chart prints as a table of its data).
-    const tables = model.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'table' || b.kind === 'chart').length;
+    // One repeated header row per data table (a chart prints as a table of its data, a checklist as a table of its items).
+    const tables = model.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'table' || b.kind === 'chart' || b.kind === 'checklist').length;
     expect((doc.match(/<w:tblHeader\/>/g) ?? []).length).toBe(tables);
     expect(doc).toMatch(/TOC \\h \\o "1-1"|TOC \\h \\o &quot;1-1&quot;/);
     // Backticks mark inline code in texts and must never show; code blocks (config files) keep theirs.

@@ -83,3 +83,22 @@ describe('renderMarkdown with inventory text full of links, images and HTML', ()
     for (const lang of ['vi', 'en', 'vi+en'] as const) expect(markdownProblems(`plan.${lang}.md`, renderMarkdown(model, lang))).toEqual([]);
   });
 });
+
+describe('what the customer reads never names our source guide', () => {
+  // The guide the product was built from is not the customer's: misconceptions are stated neutrally.
+  const SOURCE_GUIDE = /\bseed\b|tài liệu gốc/i;
+
+  it('holds for every sentence of the report, in both languages', () => {
+    const md = renderMarkdown(buildReport(plan), 'vi+en');
+    expect(md).toMatch(/Common misconception|Hiểu nhầm thường gặp/);
+    expect(md.match(SOURCE_GUIDE)).toBeNull();
+  });
+
+  it('holds for every UI and report string of the dictionaries', async () => {
+    const { dictionaries } = await import('../../../shared/i18n');
+    const hits = (['vi', 'en'] as const).flatMap((lang) =>
+      Object.entries(dictionaries[lang] as Record<string, string>).filter(([, s]) => SOURCE_GUIDE.test(s)).map(([k]) => `${lang} ${k}`),
+    );
+    expect(hits).toEqual([]);
+  });
+});
