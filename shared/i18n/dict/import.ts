@@ -59,7 +59,7 @@ export const importDict = {
     en: 'File "{{file}}" holds more than {{limit}} non-empty cells, over the budget of one imported file; it was refused so that the machine does not run out of memory. Split the export (per vCenter or per cluster) and import again.',
   },
   'import.issue.IMP_VM_BUDGET': {
-    vi: '"{{file}}" có {{count}} dòng VM (vInfo), nhiều hơn mức {{limit}} VM mà một kế hoạch hỗ trợ; dữ liệu bị từ chối để việc lập kế hoạch không cạn bộ nhớ. Hãy tách theo vCenter hoặc theo cluster và lập từng kế hoạch riêng.',
+    vi: '"{{file}}" có {{count}} dòng máy ảo (vInfo), nhiều hơn mức {{limit}} máy ảo mà một kế hoạch hỗ trợ; dữ liệu bị từ chối để việc lập kế hoạch không cạn bộ nhớ. Hãy tách theo vCenter hoặc theo cluster và lập từng kế hoạch riêng.',
     en: '"{{file}}" holds {{count}} VM rows (vInfo), more than the {{limit}} VMs one plan supports; it was refused so that planning does not run out of memory. Split it per vCenter or per cluster and plan each part separately.',
   },
   'import.issue.IMP_NOT_RVTOOLS': {

@@ -90,7 +90,7 @@ describe('concept map content', () => {
     const r92 = row('pve9.2', 'core.loadBalancing');
     expect(r92.proxmox.en).toContain('ha-auto-rebalance=1');
     expect(r92.notes.en).toMatch(/guests outside HA still are not/);
-    expect(r92.correction?.vi).toMatch(/không có DRS/);
+    expect(r92.correction?.vi).toMatch(/không có DRS/i);
     expect(row('pve9.2', 'lo.balancing').proxmox.en).toContain('ha-auto-rebalance');
   });
 
