@@ -254,6 +254,14 @@ export const reportDocs = {
   'report.sheet.assumptions': { vi: 'Giả định', en: 'Assumptions' },
   'report.sheet.decisions': { vi: 'Quyết định', en: 'Decisions' },
   'report.sheet.decisions-open': { vi: 'Quyết định còn mở', en: 'Open decisions' },
+  'report.sheet.wave-vms': { vi: 'Máy ảo theo đợt', en: 'VMs per wave' },
+  'report.sheet.wave-excluded': { vi: 'Máy ảo không chuyển', en: 'VMs not moved' },
+  'report.sheet.runbook-vms': { vi: 'Runbook theo máy ảo', en: 'Runbook per VM' },
+  'report.sheet.runbook-steps': { vi: 'Runbook theo đợt', en: 'Runbook per wave' },
+  'report.sheet.sizing': { vi: 'Mô hình định cỡ', en: 'Sizing model' },
+  'report.sheet.added-nodes': { vi: 'Node mới', en: 'New nodes' },
+  'report.sheet.excluded-vms': { vi: 'Máy ảo không định cỡ', en: 'VMs left out of sizing' },
+  'report.sheet.ha-not-managed': { vi: 'Máy ảo ngoài HA', en: 'VMs not HA-managed' },
   'report.sheet.risks': { vi: 'Rủi ro', en: 'Risks' },
   // Per-VM target configuration: one value per column (numbers stay numbers in the XLSX)
   'report.vm.col.cpuType': { vi: 'Kiểu CPU', en: 'CPU type' },
@@ -262,6 +270,11 @@ export const reportDocs = {
   'report.vm.col.memory': { vi: 'RAM (MiB)', en: 'Memory (MiB)' },
   'report.vm.col.balloon': { vi: 'Balloon tối thiểu (MiB)', en: 'Balloon minimum (MiB)' },
   'report.vm.col.userSet': { vi: 'Người dùng đã sửa', en: 'Set by the user' },
+  // What an assumed per-VM value rests on, besides the assumptions
+  'report.basis.coresPerSocket': { vi: 'core mỗi socket theo vSphere (mặc định 1)', en: 'cores per socket as in vSphere (default 1)' },
+  'report.basis.firmware': { vi: 'firmware mặc định (BIOS)', en: 'default firmware (BIOS)' },
+  'report.basis.guestOs': { vi: 'suy ra từ hệ điều hành khách', en: 'derived from the guest OS' },
+  'report.basis.unknown': { vi: 'giá trị mặc định', en: 'default value' },
   // Export view
   'ui.export.meta': { vi: 'Thông tin tài liệu', en: 'Document details' },
   'ui.export.meta.name': { vi: 'Tên dự án', en: 'Project name' },

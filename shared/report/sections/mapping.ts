@@ -33,17 +33,27 @@ function nv(f: Field<number | undefined | null>): Cell {
 
 const PROVENANCE_FIELDS = ['vmid', 'name', 'cluster', 'cpu', 'sockets', 'cores', 'memoryMiB', 'balloonMiB', 'ostype', 'bios', 'machine', 'scsihw', 'profile', 'boot'] as const;
 
-function provenanceCell(t: VmTarget): string {
-  const out: string[] = [];
+/** Display name of what an assumed value rests on: an assumption, or a default rule (never an internal key). */
+function basisName(name: string | undefined): Text {
+  const key = (k: string): TKey | undefined => (Object.hasOwn(dictionary, k) ? (k as TKey) : undefined);
+  const k = name ? (key(`report.assumption.${name}`) ?? key(`report.basis.${name}`)) : undefined;
+  return k ? dictionary[k] : dictionary['report.basis.unknown'];
+}
+
+/** Fields that are assumed (with what they rest on) or unknown; field names are Proxmox config keys. */
+function provenanceCell(t: VmTarget): Text {
+  const out: Text[] = [];
   for (const k of PROVENANCE_FIELDS) {
     const f = t[k];
-    if (f.source === 'assumed') out.push(`${k} (${f.assumption ?? '?'})`);
-    else if (f.source === 'unknown') out.push(`${k} ?`);
+    if (f.source === 'assumed') {
+      const b = basisName(f.assumption);
+      out.push({ vi: `${k} (${b.vi})`, en: `${k} (${b.en})` });
+    } else if (f.source === 'unknown') out.push({ vi: `${k} ?`, en: `${k} ?` });
   }
-  if (t.disks.some((x) => x.storage.source === 'unknown')) out.push('disk storage ?');
-  if (t.nets.some((x) => x.tag.source === 'unknown')) out.push('nic tag ?');
-  if (t.nets.some((x) => x.mac.source === 'unknown')) out.push('mac ?');
-  return out.join(', ');
+  if (t.disks.some((x) => x.storage.source === 'unknown')) out.push({ vi: 'storage của đĩa ?', en: 'disk storage ?' });
+  if (t.nets.some((x) => x.tag.source === 'unknown')) out.push({ vi: 'VLAN tag ?', en: 'VLAN tag ?' });
+  if (t.nets.some((x) => x.mac.source === 'unknown')) out.push({ vi: 'MAC ?', en: 'MAC ?' });
+  return { vi: out.map((x) => x.vi).join(', '), en: out.map((x) => x.en).join(', ') };
 }
 
 function disksCell(t: VmTarget): string {

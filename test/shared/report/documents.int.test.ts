@@ -148,7 +148,7 @@ describe('customer documents', () => {
     for (const plan of [demo, sample]) {
       const bytes = await renderFormat('xlsx', plan, buildReport(plan), 'vi', { profile: 'summary' });
       const wb = XLSX.read(bytes, { type: 'array' });
-      expect(wb.SheetNames.length).toBeLessThanOrEqual(45);
+      expect(wb.SheetNames.length).toBeLessThanOrEqual(50);
       // Per-VM detail is always in the workbook, whatever the profile.
       const vms = XLSX.utils.sheet_to_json<(string | number)[]>(wb.Sheets['Máy ảo'] ?? {}, { header: 1 });
       expect(vms.length - 1).toBe(Object.keys(plan.mapping.vms).length);
