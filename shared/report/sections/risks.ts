@@ -1,6 +1,7 @@
 import { dictionary, tt, type TKey } from '../../i18n';
 import type { Text } from '../../i18n/text';
 import type { Plan } from '../../plan';
+import { formatNumber } from '../cellText';
 import type { Cell, Section } from '../model';
 
 /**
@@ -46,7 +47,7 @@ export function riskRegister(plan: Plan): Risk[] {
     const sz = c.sizing;
     if (sz?.ratioRisk) {
       out.push({
-        risk: tt('report.risk.vcpuRatio', { cluster: c.name, ratio: Math.round(sz.vcpuPerCore.value * 10) / 10, limit: sz.ratioRiskAbove }),
+        risk: ttNum('report.risk.vcpuRatio', { cluster: c.name, ratio: Math.round(sz.vcpuPerCore.value * 10) / 10, limit: sz.ratioRiskAbove }),
         source: src.design,
         count: 1,
         impact: 'medium',
@@ -77,8 +78,15 @@ export function riskRegister(plan: Plan): Risk[] {
 /** A Text with `{{name}}` filled per language from a Text (a wave's name) and the other parameters as they are. */
 function withName(key: TKey, name: Text, params: Record<string, number>): Text {
   const e = dictionary[key];
-  const fill = (s: string, n: string): string => Object.entries(params).reduce((a, [k, v]) => a.replace(`{{${k}}}`, String(v)), s.replace('{{name}}', n));
-  return { vi: fill(e.vi, name.vi), en: fill(e.en, name.en) };
+  const fill = (s: string, n: string, lang: 'vi' | 'en'): string => Object.entries(params).reduce((a, [k, v]) => a.replace(`{{${k}}}`, formatNumber(v, lang)), s.replace('{{name}}', n));
+  return { vi: fill(e.vi, name.vi, 'vi'), en: fill(e.en, name.en, 'en') };
+}
+
+/** A sentence whose numbers are written the way each language writes them (8,4 / 8.4). */
+function ttNum(key: TKey, params: Record<string, string | number>): Text {
+  const e = dictionary[key];
+  const fill = (s: string, lang: 'vi' | 'en'): string => Object.entries(params).reduce((a, [k, v]) => a.split(`{{${k}}}`).join(typeof v === 'number' ? formatNumber(v, lang) : v), s);
+  return { vi: fill(e.vi, 'vi'), en: fill(e.en, 'en') };
 }
 
 function withLabel(key: TKey, label: Text, n: number): Text {
