@@ -24,6 +24,7 @@ const BENCHES: Bench[] = [
 export async function run(argv: readonly string[]): Promise<number> {
   if (argv[0] === '--child') return (await import('./bench/import')).importBenchChild(argv.slice(1));
   if (argv[0] === '--child-limits') return (await import('./bench/importLimits')).limitsBenchChild(argv.slice(1));
+  if (argv[0] === '--child-report') return (await import('./bench/report')).reportBenchChild(argv.slice(1));
   const wanted = argv.filter((a) => !a.startsWith('-'));
   const unknown = wanted.filter((w) => !BENCHES.some((b) => b.name === w));
   if (unknown.length) {

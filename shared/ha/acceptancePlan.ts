@@ -147,7 +147,7 @@ function recoveryLine(r: SimResult, sid: Sid, failed: NodeName): Text {
     );
   }
   return text(
-    'Sau khoảng {{f}} giây CRM đưa {{node}} và {{sid}} sang fence; khoảng {{r}} giây sau sự cố (agent lock của {{node}} hết hạn) {{sid}} được recovery sang {{to}} và chạy lại sau khoảng {{s}} giây (khởi động lại, không phải di chuyển nóng).',
+    'Sau khoảng {{f}} giây CRM đưa {{node}} và {{sid}} sang fence; khoảng {{r}} giây sau sự cố (agent lock của {{node}} hết hạn) {{sid}} được khôi phục sang {{to}} và chạy lại sau khoảng {{s}} giây (khởi động lại, không phải di chuyển nóng).',
     'After about {{f}} s the CRM puts {{node}} and {{sid}} into fence; about {{r}} s after the failure (once the agent lock of {{node}} expired) {{sid}} is recovered to {{to}} and runs again after about {{s}} s (a restart, not a live migration).',
     { f: fence.t - FAIL_AT, r: rec.t - FAIL_AT, s: (start?.t ?? rec.t) - FAIL_AT, node: failed, sid, to: rec.to ?? '?' },
   );
@@ -168,7 +168,7 @@ function startAttempts(r: SimResult, sid: Sid): Text {
     } else if (e.code === 'service.triedAllNodes') {
       parts.push(
         text(
-          '{{t}} giây: không còn node nào chưa thử trong lớp priority cao nhất → "Tried all available nodes", thử start lại trên {{n}}.',
+          '{{t}} giây: không còn node nào chưa thử trong lớp priority cao nhất → "Tried all available nodes", thử khởi động lại trên {{n}}.',
           '{{t}} s: no untried node left in the top priority class → "Tried all available nodes", start retried on {{n}}.',
           { t: e.t - FAIL_AT, n: e.node ?? '?' },
         ),
@@ -271,14 +271,14 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
     const { scenario, result } = run(preferred, [{ t: FAIL_AT, action: `power ${H} off` }], FAIL_AT + 300);
     push({
       id: 'TCs-02',
-      title: text('Failover khi node đang chạy VM bị mất nguồn', 'Failover when the node running the VM goes down'),
+      title: text('Failover khi node đang chạy máy ảo bị mất nguồn', 'Failover when the node running the VM goes down'),
       setup: text('{{sid}} đang chạy trên {{h}}.', '{{sid}} runs on {{h}}.', { sid, h: H }),
       setupCommands: ['ha-manager status'],
       action: text('Tắt nguồn đột ngột {{h}} (rút điện / IPMI power off).', 'Power {{h}} off abruptly (pull the power / IPMI power off).', { h: H }),
       commands: [powerOff(H), 'ha-manager status   # on another node'],
       expected: join(recoveryLine(result, sid, H), stateLine(result, sid)),
       seedNote: text(
-        'Trường hợp này thường được mô tả là "relocate": thực tế VM trên node hỏng được khởi động lại (recovery) trên node khác sau khi fence, mất khoảng 2 phút; không có di chuyển nóng.',
+        'Trường hợp này thường được mô tả là "relocate": thực tế máy ảo trên node hỏng được khởi động lại (recovery) trên node khác sau khi fence, mất khoảng 2 phút; không có di chuyển nóng.',
         'This is often described as "relocated": in reality the VM of a failed node is restarted (recovered) on another node after fencing, about 2 minutes later; there is no live migration.',
       ),
       scenario,
@@ -301,7 +301,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
       expected: back
         ? join(
             text(
-              'Ngay vòng CRM đầu tiên khi {{h}} online (≈10 giây), {{sid}} được migrate về {{h}} — chắc chắn, không phải "có thể".',
+              'Ngay vòng CRM đầu tiên khi {{h}} online (≈10 giây), {{sid}} được di chuyển nóng về {{h}} — chắc chắn, không phải "có thể".',
               'In the first CRM round after {{h}} is online (≈10 s), {{sid}} is migrated back to {{h}} — definitely, not "may".',
               { h: H, sid },
             ),
@@ -309,7 +309,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
           )
         : join(text('{{sid}} không quay về {{h}}.', '{{sid}} does not return to {{h}}.', { sid, h: H }), stateLine(result, sid)),
       seedNote: join(
-        text('Failback thường được mô tả là "có thể" xảy ra "tùy phiên bản"; thực tế với failback bật, HA manager luôn đưa VM về node có priority cao nhất đang online ở vòng kế tiếp.', 'Failback is often described as something that "may" happen "depending on version"; in fact, with failback on, the HA manager always moves the VM back to the top-priority online node in the next round.'),
+        text('Failback thường được mô tả là "có thể" xảy ra "tùy phiên bản"; thực tế với failback bật, HA manager luôn đưa máy ảo về node có priority cao nhất đang online ở vòng kế tiếp.', 'Failback is often described as something that "may" happen "depending on version"; in fact, with failback on, the HA manager always moves the VM back to the top-priority online node in the next round.'),
         PRIORITY_NOTE,
       ),
       scenario,
@@ -387,7 +387,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
       commands: [powerOff(h), 'ha-manager status'],
       expected: join(recoveryLine(result, sid, h), stateLine(result, sid)),
       seedNote: text(
-        'Resource không "về stopped" như thường được mô tả. Resource ở state recovery (không chạy) và CRM thử lại mỗi vòng cho tới khi {{p}} quay lại (khi đó nó được recovery về {{p}}) hoặc bạn đặt nó disabled.',
+        'Resource không "về stopped" như thường được mô tả. Resource ở state recovery (không chạy) và CRM thử lại mỗi vòng cho tới khi {{p}} quay lại (khi đó nó được khôi phục về {{p}}) hoặc bạn đặt nó disabled.',
         'The resource does not "go to stopped", as is often assumed. It stays in state recovery (not running) and the CRM retries every round until {{p}} comes back (it is then recovered onto {{p}}) or you set it disabled.',
         { p: P },
       ),
@@ -413,7 +413,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
       expected: back
         ? join(
             text(
-              'Migrate sang {{a}} hoàn tất, rồi ngay vòng CRM kế tiếp {{sid}} được migrate về {{h}} (xong sau khoảng {{s}} giây).',
+              'Di chuyển nóng sang {{a}} hoàn tất, rồi ngay vòng CRM kế tiếp {{sid}} được di chuyển nóng về {{h}} (xong sau khoảng {{s}} giây).',
               'The migration to {{a}} completes, then in the next CRM round {{sid}} is migrated back to {{h}} (done after about {{s}} s).',
               { a: away, sid, h: back.to ?? h, s: back.t - FAIL_AT },
             ),
@@ -442,7 +442,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
       commands: [`ha-manager migrate ${sid} ${away}`, 'ha-manager status'],
       expected: join(text('{{sid}} ở lại {{n}}; HA không kéo về.', '{{sid}} stays on {{n}}; HA does not pull it back.', { sid, n: fin(result, sid).node }), stateLine(result, sid)),
       seedNote: text(
-        'Với "priority pve01=1, pve02=1": khi cả hai node cùng lớp priority cao nhất, VM cũng ở lại. Với rule strict / group restricted, node đích phải thuộc rule, nếu không VM vẫn bị kéo về.',
+        'Với "priority pve01=1, pve02=1": khi cả hai node cùng lớp priority cao nhất, máy ảo cũng ở lại. Với rule strict / group restricted, node đích phải thuộc rule, nếu không máy ảo vẫn bị kéo về.',
         'With "priority pve01=1, pve02=1": with both nodes in the top class the VM stays too. With a strict rule / restricted group the target must be a member, otherwise the VM is still pulled back.',
       ),
       scenario,
@@ -506,7 +506,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
     const reset = first(result, (e) => e.kind === 'watchdog' && e.node === h);
     const resetText = reset
       ? text(
-          'LRM trên {{h}} đang active nên watchdog reset {{h}} sau khoảng {{t}} giây: các VM HA trên {{h}} cũng dừng.',
+          'LRM trên {{h}} đang active nên watchdog reset {{h}} sau khoảng {{t}} giây: các máy ảo HA trên {{h}} cũng dừng.',
           'The LRM on {{h}} was active, so the watchdog resets {{h}} after about {{t}} s: the HA VMs on {{h}} stop too.',
           { h, t: reset.t - FAIL_AT },
         )
@@ -530,7 +530,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
         stateLine(result, sid),
       ),
       seedNote: text(
-        'Trường hợp này thường được mô tả là "HA freeze, không relocate": đúng là không có failover, nhưng không phải freeze — node còn lại có dịch vụ HA đang chạy sẽ tự fence bằng watchdog (reset), nên các VM HA trên nó cũng dừng cho tới khi có lại quorum.',
+        'Trường hợp này thường được mô tả là "HA freeze, không relocate": đúng là không có failover, nhưng không phải freeze — node còn lại có dịch vụ HA đang chạy sẽ tự fence bằng watchdog (reset), nên các máy ảo HA trên nó cũng dừng cho tới khi có lại quorum.',
         'This is often described as "HA freezes, no relocation": there is indeed no failover, but it is not a freeze — a surviving node with running HA services self-fences by watchdog (reset), so its HA VMs stop too until quorum returns.',
       ),
       scenario,

@@ -245,7 +245,8 @@ function note(tone: 'info' | 'warning' | 'correction', t: Text, ctx: Ctx): Node 
   };
 }
 
-const checkbox: Node = { canvas: [{ type: 'rect', x: 2, y: 1, w: 8, h: 8, lineWidth: 0.7, lineColor: COLOR.muted }] };
+/** A fresh node per row: pdfmake writes layout data into the nodes it lays out. */
+const checkbox = (): Node => ({ canvas: [{ type: 'rect', x: 2, y: 1, w: 8, h: 8, lineWidth: 0.7, lineColor: COLOR.ink }] });
 
 /** Courier (a PDF standard font) covers printable ASCII only; a line with other characters stays in Roboto. */
 const ASCII_LINE = /^[\x20-\x7e\t]*$/;
@@ -280,7 +281,7 @@ function checklist(items: ChecklistItem[], ctx: Ctx): Node {
             { text: safe(it.id), fontSize, bold: true },
             { stack: [...stacked(it.text, ctx, { fontSize }), ...(it.detail ? stacked(it.detail, ctx, { fontSize: fontSize - 0.5, color: COLOR.muted }) : [])] },
             it.expected ? { stack: stacked(it.expected, ctx, { fontSize }) } : '',
-            checkbox,
+            checkbox(),
           ];
           if (!it.command) return [row];
           const commands: Node[] = [

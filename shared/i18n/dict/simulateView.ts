@@ -79,7 +79,7 @@ export const simulateView = {
   'ui.simulate.sweepSkipped.no-ha-resources': { vi: 'Không có HA resource (hoặc chỉ có một node), không chạy N-1.', en: 'No HA resources (or a single node): no N-1 sweep.' },
   'ui.simulate.sweepSkipped.too-large': { vi: 'Cluster quá lớn để kiểm tra trong kế hoạch; hãy chạy npm run simulate.', en: 'Too large to sweep inside the plan; run npm run simulate.' },
   'ui.simulate.colFailed': { vi: 'Node hỏng', en: 'Failed node' },
-  'ui.simulate.colMoved': { vi: 'VM di chuyển', en: 'Moved VMs' },
+  'ui.simulate.colMoved': { vi: 'Máy ảo di chuyển', en: 'Moved VMs' },
   'ui.simulate.colUnrecovered': { vi: 'Không phục hồi được', en: 'Unrecovered' },
   'ui.simulate.colOver': { vi: 'Node quá tải', en: 'Overcommitted nodes' },
   'ui.simulate.colRecovery': { vi: 'Thời gian phục hồi', en: 'Recovery time' },
