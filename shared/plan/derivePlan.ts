@@ -39,6 +39,6 @@ export function derivePlan(project: Project, opts: DeriveOptions = {}): Plan {
     waves,
     // Cost stage (shared/cost): inputs from `decisions.cost`; migration hours from the waves unless the user typed them.
     cost: deriveCost({ inventory: inv, design, pveTarget: assumptions.pveTarget, now: opts.now ?? project.meta.updatedAt, wavesMigrationHours: waves.totals.hours }, decisions),
-    haChecks: opts.skipHa ? [] : haChecks(design, opts.maxSweepResources),
+    haChecks: opts.skipHa ? [] : haChecks(design, opts.maxSweepResources, mapping),
   };
 }

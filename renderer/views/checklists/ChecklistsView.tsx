@@ -89,10 +89,18 @@ export function ChecklistsView() {
                     </dd>
                     <dt>{t('ui.check.expected')}</dt>
                     <dd>{t.text(c.expected)}</dd>
-                    {c.seedNote ? (
+                    {c.cleanupCommands.length ? (
                       <>
-                        <dt>{t('ui.check.seedNote')}</dt>
-                        <dd className="chk-seed">{t.text(c.seedNote)}</dd>
+                        <dt>{t('ui.check.cleanup')}</dt>
+                        <dd>
+                          <CommandBlock lines={c.cleanupCommands} />
+                        </dd>
+                      </>
+                    ) : null}
+                    {c.correction ? (
+                      <>
+                        <dt>{t('ui.check.correction')}</dt>
+                        <dd className="chk-seed">{t.text(c.correction)}</dd>
                       </>
                     ) : null}
                   </dl>
