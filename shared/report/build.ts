@@ -11,6 +11,7 @@ import { inventorySummarySections } from './sections/inventory';
 import { mappingSections } from './sections/mapping';
 import { readinessSections } from './sections/readiness';
 import { wavesSections } from './sections/waves';
+import { checklistSections } from './sections/checklists';
 
 /**
  * Builds the report as data from a derived plan. Each area contributes sections through a function
@@ -30,6 +31,7 @@ export const REPORT_SECTION_BUILDERS: readonly SectionBuilder[] = [
   (plan) => designSections(plan.design, planBundle(plan)),
   (plan) => costSections(plan.cost),
   wavesSections,
+  checklistSections,
   haCheckSections,
 ];
 
