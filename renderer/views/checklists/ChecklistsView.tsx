@@ -8,6 +8,8 @@ import { useProjectStore } from '../../state/projectStore';
 import { checklistKey, setChecklistTick } from '../../../shared/model/decisions';
 import { commandBlock } from './checklistState';
 import { CommandBlock } from './CommandBlock';
+import { GeneratedChecklists } from './GeneratedChecklists';
+import { RowFields } from './RowFields';
 import '../simulate/simulate.css';
 
 /** Checklists step: the HA acceptance test plan of each target cluster, printable, with saved ticks. */
@@ -41,6 +43,8 @@ export function ChecklistsView() {
         </button>
       </header>
       {status === 'running' ? <Banner tone="info" message={{ vi: t('ui.simulate.computing'), en: t('ui.simulate.computing') }} /> : null}
+      <GeneratedChecklists lists={plan.checklists} ticks={ticks} />
+      <h2 className="chk-section-title">{t('ui.check.acceptanceTitle')}</h2>
       {plan.haChecks.map((h) => {
         const done = h.acceptance.filter((c) => ticks[checklistKey(h.cluster, c.id)]?.done).length;
         return (
@@ -97,6 +101,10 @@ export function ChecklistsView() {
                         </dd>
                       </>
                     ) : null}
+                    <dt>{t('ui.check.signOff')}</dt>
+                    <dd>
+                      <RowFields rowKey={key} tick={tick} actual testId={`chk-${h.cluster}-${c.id}`} />
+                    </dd>
                     {c.correction ? (
                       <>
                         <dt>{t('ui.check.correction')}</dt>
