@@ -230,14 +230,24 @@ function note(tone: 'info' | 'warning' | 'correction', t: Text, ctx: Ctx): Node 
   };
 }
 
-const checkbox: Node = { canvas: [{ type: 'rect', x: 2, y: 1, w: 8, h: 8, lineWidth: 0.7, lineColor: COLOR.muted }] };
+/** A fresh node per use: pdfmake writes layout state into the nodes it draws. */
+const checkbox = (): Node => ({ canvas: [{ type: 'rect', x: 2, y: 1, w: 8, h: 8, lineWidth: 0.7, lineColor: COLOR.muted }] });
 
 function checklist(items: ChecklistItem[], ctx: Ctx): Node {
   const fontSize = 8.5;
-  const head = (['report.checklist.id', 'report.checklist.task', 'report.checklist.command', 'report.checklist.expected', 'report.checklist.done'] as const).map((k) =>
+  const head = (['report.checklist.id', 'report.checklist.task', 'report.checklist.command', 'report.checklist.expected', 'report.checklist.record', 'report.checklist.done'] as const).map((k) =>
     headerCell(dictionary[k], ctx, fontSize),
   );
-  const widths = [40, 0, 120, 110, 28];
+  // What the team writes on the printed page: actual result, owner / tester, date, sign-off.
+  const record = (): Node => ({
+    stack: (['report.checklist.actual', 'report.checklist.owner', 'report.checklist.date', 'report.checklist.signOff'] as const).map((k) => ({
+      text: `${pick(dictionary[k], ctx.lang)}:`,
+      fontSize: fontSize - 2,
+      color: COLOR.muted,
+      margin: [0, 0, 0, 7],
+    })),
+  });
+  const widths = [44, 0, 110, 100, 58, 24];
   widths[1] = CONTENT_WIDTH - widths.reduce((a, b) => a + b, 0) - 40;
   return {
     table: {
@@ -251,7 +261,8 @@ function checklist(items: ChecklistItem[], ctx: Ctx): Node {
           { stack: [...stacked(it.text, ctx, { fontSize }), ...(it.detail ? stacked(it.detail, ctx, { fontSize: fontSize - 0.5, color: COLOR.muted }) : [])] },
           { text: safe(it.command ?? ''), fontSize: fontSize - 1, color: COLOR.navy, preserveLeadingSpaces: true },
           it.expected ? { stack: stacked(it.expected, ctx, { fontSize }) } : '',
-          checkbox,
+          record(),
+          checkbox(),
         ]),
       ],
     },

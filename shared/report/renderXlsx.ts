@@ -60,7 +60,15 @@ function nameText(t: Text, lang: ReportLang): string {
   return lang === 'en' ? t.en : t.vi;
 }
 
-type SheetSpec = { name: string; rows: SheetRows; table: boolean };
+/** `validation`: a drop-down list on one column of every data row (checklist status). */
+type SheetSpec = { name: string; rows: SheetRows; table: boolean; validation?: { col: number; values: string[] } };
+
+const STATUS_KEYS = ['report.checklist.statusOpen', 'report.checklist.statusPass', 'report.checklist.statusFail', 'report.checklist.statusNa'] as const;
+
+/** The status values of a checklist drop-down, in the export language (both for vi+en). */
+export function statusValues(lang: ReportLang): string[] {
+  return STATUS_KEYS.map((k) => (lang === 'vi+en' ? `${dictionary[k].vi} / ${dictionary[k].en}` : dictionary[k][lang]));
+}
 
 function columnWidths(rows: SheetRows, max: number): XLSX.ColInfo[] {
   const widths: number[] = [];
@@ -80,9 +88,10 @@ function tableRows(columns: Column[], rows: Cell[][], lang: ReportLang): SheetRo
 }
 
 function checklistRows(b: Extract<Block, { kind: 'checklist' }>, lang: ReportLang): SheetRows {
-  const head = (['report.checklist.id', 'report.checklist.task', 'report.checklist.command', 'report.checklist.expected', 'report.checklist.done'] as const).map(
-    (k) => text(dictionary[k], lang),
-  );
+  const head = (
+    ['report.checklist.id', 'report.checklist.task', 'report.checklist.command', 'report.checklist.expected', 'report.checklist.status', 'report.checklist.owner', 'report.checklist.date', 'report.checklist.actual', 'report.checklist.signOff'] as const
+  ).map((k) => text(dictionary[k], lang));
+  const open = statusValues(lang)[0] ?? '';
   return [
     head,
     ...b.items.map((it) => [
@@ -90,6 +99,10 @@ function checklistRows(b: Extract<Block, { kind: 'checklist' }>, lang: ReportLan
       text(it.detail ? { vi: `${it.text.vi}\n${it.detail.vi}`, en: `${it.text.en}\n${it.detail.en}` } : it.text, lang),
       safeSheetText(it.command ?? ''),
       it.expected ? text(it.expected, lang) : '',
+      open,
+      '',
+      '',
+      '',
       '',
     ]),
   ];
@@ -141,7 +154,7 @@ function sheetsFor(model: ReportModel, lang: ReportLang): SheetSpec[] {
         const title = (b.kind === 'table' || b.kind === 'chart') && b.title ? nameText(b.title, lang) : `${nameText(section.title, lang)} ${n}`;
         const chart = b.kind === 'chart' ? chartTable(b.chart) : undefined;
         const rows = b.kind === 'table' ? tableRows(b.columns, b.rows, lang) : chart ? tableRows(chart.columns, chart.rows, lang) : b.kind === 'checklist' ? checklistRows(b, lang) : [];
-        tables.push({ name: title, rows, table: true });
+        tables.push({ name: title, rows, table: true, ...(b.kind === 'checklist' ? { validation: { col: 4, values: statusValues(lang) } } : {}) });
       } else {
         const rows = textBlockRows(b, lang);
         if (rows.length > 0) hasText = true;
@@ -164,6 +177,23 @@ function sheetsFor(model: ReportModel, lang: ReportLang): SheetSpec[] {
 }
 
 const SHEET_VIEW = /<sheetView\b([^>]*?)\/>/;
+
+const xmlAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * SheetJS (community build) does not write data validations: add an in-cell drop-down list on one column
+ * (rows 2…n) of the sheet XML, after the elements the schema puts before it.
+ */
+function addListValidation(xml: string, col: number, lastRow: number, values: readonly string[]): string {
+  const letter = XLSX.utils.encode_col(col);
+  const list = values.map((v) => v.replace(/[",]/g, ' ')).join(',');
+  const dv = `<dataValidations count="1"><dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${letter}2:${letter}${Math.max(2, lastRow)}"><formula1>"${xmlAttr(list)}"</formula1></dataValidation></dataValidations>`;
+  for (const before of ['<hyperlinks', '<printOptions', '<pageMargins', '<pageSetup', '<headerFooter', '<drawing', '<legacyDrawing', '<tableParts', '<extLst']) {
+    const i = xml.indexOf(before);
+    if (i >= 0) return `${xml.slice(0, i)}${dv}${xml.slice(i)}`;
+  }
+  return xml.replace('</worksheet>', `${dv}</worksheet>`);
+}
 
 /** SheetJS (community build) does not write frozen panes: add a frozen first row to the sheet XML. */
 function freezeHeaderRow(xml: string): string {
@@ -190,7 +220,11 @@ export function renderXlsx(model: ReportModel, lang: ReportLang): Uint8Array {
   sheets.forEach((s, i) => {
     const path = `xl/worksheets/sheet${i + 1}.xml`;
     const f = files[path];
-    if (s.table && f) files[path] = strToU8(freezeHeaderRow(strFromU8(f)));
+    if (s.table && f) {
+      let xml = freezeHeaderRow(strFromU8(f));
+      if (s.validation) xml = addListValidation(xml, s.validation.col, s.rows.length, s.validation.values);
+      files[path] = strToU8(xml);
+    }
   });
   return zipSync(files, { level: 6 });
 }
