@@ -7,10 +7,13 @@ import { prepareImport, PSEUDONYM_MAP_FILE, pseudonymMapCsv } from '../shared/im
 import { REPORT_LANGS, type ReportLang } from '../shared/i18n/text';
 import { ImportError } from '../shared/model/importReport';
 import { PVE_TARGETS, type PveTarget } from '../shared/model/assumptions';
-import { newProject } from '../shared/model/project';
+import { newProject, PROJECT_FILE_SUFFIX, type Project } from '../shared/model/project';
+import { openProjectFile, ProjectWriteError, saveProjectFile } from '../shared/model/projectFile';
+import { nodeProjectFs } from '../electron/nodeFs';
 import { derivePlan } from '../shared/plan';
 import { buildReport } from '../shared/report/build';
-import { bundleFiles, CONFIG_FOLDER, DEFAULT_EXPORT_FORMATS, EXPORT_FORMATS, exportFileName, isExportFormat, renderFormat, type ExportFormat } from '../shared/report/export';
+import { DEFAULT_REPORT_PROFILE, isReportProfile, REPORT_PROFILES, type ReportProfile } from '../shared/report/model';
+import { planBundle, type BundleFinding, CONFIG_FOLDER, DEFAULT_EXPORT_FORMATS, EXPORT_FORMATS, exportFileName, isExportFormat, renderFormat, type ExportFormat } from '../shared/report/export';
 import { commaList, parseArgs } from './lib/args';
 import { CliError } from './lib/exitCodes';
 import { readInputFiles } from './lib/inputFiles';
@@ -21,7 +24,7 @@ import { runCli } from './lib/run';
 
 const PROGRAM = 'plan';
 
-const USAGE = `usage: npm run plan -- [inputs…] [--demo] --out DIR [--lang vi|en|vi+en] [--format ${EXPORT_FORMATS.join(',')}] [--target pve8|pve9.0|pve9.2] [--name NAME] [--customer NAME] [--anonymise [--anon-map FILE]]`;
+const USAGE = `usage: npm run plan -- [inputs…] [--demo] | --project FILE.vm2pve.json  --out DIR [--save-project FILE.vm2pve.json] [--lang vi|en|vi+en] [--format ${EXPORT_FORMATS.join(',')}] [--target pve8|pve9.0|pve9.2] [--profile summary|full] [--name NAME] [--customer NAME] [--author NAME] [--anonymise [--anon-map FILE]]`;
 
 export const DEMO_DIR = path.join(repoRoot(), 'templates', 'demo');
 export const DEMO_WORKBOOK = 'rvtools-demo.xlsx';
@@ -49,10 +52,17 @@ type PlanOptions = {
   target?: PveTarget;
   name?: string;
   customer?: string;
+  author?: string;
+  /** `summary` (default): what a customer reads; `full`: adds the per-VM appendices to PDF, DOCX and Markdown. */
+  profile: ReportProfile;
   /** Replace every identifying name by a stable pseudonym; the reversible map is written apart from the plan. */
   anonymise: boolean;
   /** Where the private pseudonym map goes (default: `<out>-private/` beside the output folder). */
   anonMap?: string;
+  /** Plan from this project file instead of inventory files. */
+  project?: string;
+  /** Also write the project (inventory, decisions, assumptions) to this file. */
+  saveProject?: string;
 };
 
 export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
@@ -66,11 +76,25 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
     target: { kind: 'string' },
     name: { kind: 'string' },
     customer: { kind: 'string' },
+    author: { kind: 'string' },
+    profile: { kind: 'string' },
     'anon-map': { kind: 'string' },
+    project: { kind: 'string' },
+    'save-project': { kind: 'string' },
   });
   if (a.flags.has('help')) return 'help';
   const demo = a.flags.has('demo');
-  if (!demo && a.positionals.length === 0) throw new CliError('CLI_NO_INPUT', `no input files (give RVTools exports or --demo); ${USAGE}`);
+  const project = a.strings.project?.[0];
+  const saveProject = a.strings['save-project']?.[0];
+  for (const [flag, file] of [['--project', project], ['--save-project', saveProject]] as const) {
+    if (file !== undefined && !file.toLowerCase().endsWith(PROJECT_FILE_SUFFIX)) {
+      throw new CliError('CLI_BAD_PROJECT_FILE', `${flag} ${file}: a project file name ends in ${PROJECT_FILE_SUFFIX}`);
+    }
+  }
+  if (project !== undefined && (demo || a.positionals.length > 0 || a.flags.has('anonymise'))) {
+    throw new CliError('CLI_BAD_USAGE', `--project plans from a saved project: give no inventory files, --demo or --anonymise with it; ${USAGE}`);
+  }
+  if (project === undefined && !demo && a.positionals.length === 0) throw new CliError('CLI_NO_INPUT', `no input files (give RVTools exports or --demo); ${USAGE}`);
   const out = a.strings.out?.[0];
   if (!out) throw new CliError('CLI_NO_OUT', `--out DIR is required; ${USAGE}`);
   const lang = (a.strings.lang?.[0] ?? 'vi+en') as ReportLang;
@@ -89,13 +113,18 @@ export function parsePlanArgs(argv: readonly string[]): PlanOptions | 'help' {
     if (!(PVE_TARGETS as readonly string[]).includes(t)) throw new CliError('CLI_BAD_TARGET', `--target must be one of ${PVE_TARGETS.join(', ')} (got "${targetArg}")`);
     target = t as PveTarget;
   }
+  const profile = a.strings.profile?.[0] ?? DEFAULT_REPORT_PROFILE;
+  if (!isReportProfile(profile)) throw new CliError('CLI_BAD_PROFILE', `--profile must be one of ${REPORT_PROFILES.join(', ')} (got "${profile}")`);
   const anonymise = a.flags.has('anonymise');
   const anonMap = a.strings['anon-map']?.[0];
   if (anonMap !== undefined && !anonymise) throw new CliError('CLI_BAD_USAGE', `--anon-map needs --anonymise; ${USAGE}`);
   if (anonMap !== undefined && isInside(anonMap, out)) {
     throw new CliError('CLI_ANON_MAP_INSIDE_OUT', `--anon-map ${anonMap}: the private map must not go into the output folder ${out} (its files are meant to be sent)`);
   }
-  return { inputs: a.positionals, demo, out, lang, formats, target, name: a.strings.name?.[0], customer: a.strings.customer?.[0], anonymise, anonMap };
+  if (saveProject !== undefined && isInside(saveProject, out)) {
+    throw new CliError('CLI_BAD_USAGE', `--save-project ${saveProject}: the project file must not go into the output folder ${out} (it is replaced as a whole)`);
+  }
+  return { inputs: a.positionals, demo, out, lang, formats, target, name: a.strings.name?.[0], customer: a.strings.customer?.[0], author: a.strings.author?.[0], profile, anonymise, anonMap, project, saveProject };
 }
 
 /** Stem of the report documents the CLI writes (`plan.pdf`, `plan.xlsx`, …). */
@@ -124,72 +153,119 @@ async function main(argv: readonly string[]): Promise<void> {
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   try {
-    const paths = [...(opts.demo ? demoInputPaths() : []), ...opts.inputs];
-    progress.step(`reading ${paths.length} file(s)`);
-    const files = readInputFiles(paths);
-    set = beginOutputSet(opts.out);
-
-    progress.step('importing the inventory');
-    const { inventory: imported, report } = await importFiles(
-      files.map((f) => ({ name: f.name, data: f.data })),
-      {
-        onProgress: (p) => progress.step(`importing ${p.file ?? ''}${p.sheet ? ` / ${p.sheet}` : ''}`.trim()),
-      },
-    ).catch((e: unknown) => {
-      // An import failure that names no file (e.g. nothing usable in any input): name the inputs.
-      if (e instanceof ImportError && !e.file) throw new CliError(e.code, `${files.map((f) => f.path).join(', ')}: ${e.text.en} [${e.code}]`);
-      throw e;
-    });
-    const firstError = report.issues.find((i) => i.severity === 'error');
-    if (firstError) {
-      const where = [firstError.file, firstError.sheet, firstError.row !== undefined ? `row ${firstError.row}` : undefined].filter(Boolean).join(', ');
-      throw new CliError(firstError.code, `${where ? `${where}: ` : ''}${firstError.message.en} [${firstError.code}]`);
-    }
-
-    if (opts.anonymise) progress.step('anonymising');
-    const prepared = prepareImport({ inventory: imported, report }, files.map((f) => f.name), { anonymise: opts.anonymise });
+    let project: Project;
+    let prepared: ReturnType<typeof prepareImport> | null = null;
+    let inputs: { name: string; bytes: number; sha256: string }[];
+    let importWarnings = 0;
     const now = new Date().toISOString();
-    const name = opts.name ?? (opts.demo && opts.inputs.length === 0 ? 'Demo' : opts.anonymise ? 'Anonymised estate' : path.parse(files[0]?.name ?? 'plan').name);
-    const project = newProject(prepared.inventory, { name, customer: opts.customer, now, importReport: prepared.report });
-    if (opts.target) project.assumptions.pveTarget = opts.target;
+    if (opts.project) {
+      progress.step(`opening ${opts.project}`);
+      const opened = await openProjectFile(nodeProjectFs, opts.project, path.basename(opts.project));
+      if (!opened.ok) throw new CliError(opened.error.code, `${opts.project}: ${opened.error.message.en} [${opened.error.code}]`);
+      if (opened.recovered) process.stderr.write(`${PROGRAM}: ${opened.recovered.message.en} [${opened.recovered.code}]\n`);
+      for (const f of opened.findings) process.stderr.write(`${PROGRAM}: ${opts.project}: ${f.message.en} [${f.code}]\n`);
+      project = opened.project;
+      if (opts.name) project.meta = { ...project.meta, name: opts.name };
+      if (opts.customer) project.meta = { ...project.meta, customer: opts.customer };
+      const data = fs.readFileSync(opened.fromBackup ? `${opts.project}.bak` : opts.project);
+      inputs = [{ name: path.basename(opts.project), bytes: data.byteLength, sha256: sha256(new Uint8Array(data)) }];
+      importWarnings = project.importReport?.issues.filter((i) => i.severity === 'warning').length ?? 0;
+      set = beginOutputSet(opts.out);
+    } else {
+      const paths = [...(opts.demo ? demoInputPaths() : []), ...opts.inputs];
+      progress.step(`reading ${paths.length} file(s)`);
+      const files = readInputFiles(paths);
+      set = beginOutputSet(opts.out);
+
+      progress.step('importing the inventory');
+      const { inventory: imported, report } = await importFiles(
+        files.map((f) => ({ name: f.name, data: f.data })),
+        {
+          onProgress: (p) => progress.step(`importing ${p.file ?? ''}${p.sheet ? ` / ${p.sheet}` : ''}`.trim()),
+        },
+      ).catch((e: unknown) => {
+        // An import failure that names no file (e.g. nothing usable in any input): name the inputs.
+        if (e instanceof ImportError && !e.file) throw new CliError(e.code, `${files.map((f) => f.path).join(', ')}: ${e.text.en} [${e.code}]`);
+        throw e;
+      });
+      const firstError = report.issues.find((i) => i.severity === 'error');
+      if (firstError) {
+        const where = [firstError.file, firstError.sheet, firstError.row !== undefined ? `row ${firstError.row}` : undefined].filter(Boolean).join(', ');
+        throw new CliError(firstError.code, `${where ? `${where}: ` : ''}${firstError.message.en} [${firstError.code}]`);
+      }
+
+      if (opts.anonymise) progress.step('anonymising');
+      prepared = prepareImport({ inventory: imported, report }, files.map((f) => f.name), { anonymise: opts.anonymise });
+      const name = opts.name ?? (opts.demo && opts.inputs.length === 0 ? 'Demo' : opts.anonymise ? 'Anonymised estate' : path.parse(files[0]?.name ?? 'plan').name);
+      project = newProject(prepared.inventory, { name, customer: opts.customer, now, importReport: prepared.report });
+      // Input names are pseudonyms too when the plan is anonymised: the manifest travels with the plan.
+      inputs = files.map((f, i) => ({ name: opts.anonymise ? `input-${i + 1}` : f.name, bytes: f.data.byteLength, sha256: sha256(f.data) }));
+      importWarnings = report.issues.filter((i) => i.severity === 'warning').length;
+    }
+    if (opts.target) project.assumptions = { ...project.assumptions, pveTarget: opts.target };
+    if (opts.author) project.meta = { ...project.meta, author: opts.author };
+    if (opts.saveProject) {
+      progress.step(`saving the project to ${opts.saveProject}`);
+      try {
+        await saveProjectFile(nodeProjectFs, opts.saveProject, project);
+      } catch (e) {
+        if (e instanceof ProjectWriteError) throw new CliError(e.code, `${opts.saveProject}: ${e.text.en} [${e.code}]`);
+        throw e;
+      }
+    }
     progress.step('deriving the plan');
     const plan = derivePlan(project, { now });
     const model = buildReport(plan);
 
+    let bundleFindings: BundleFinding[] = [];
     for (const format of opts.formats) {
       progress.step(`writing ${outputName(format)}`);
-      if (format === 'config') for (const b of bundleFiles(plan)) set.write(b.path, b.content, b.mode);
-      else set.write(outputName(format), await renderFormat(format, plan, model, opts.lang));
+      if (format === 'config') {
+        const bundle = planBundle(plan);
+        bundleFindings = bundle.findings;
+        for (const b of bundle.files) set.write(b.path, b.content, b.mode);
+      } else set.write(outputName(format), await renderFormat(format, plan, model, opts.lang, { profile: opts.profile }));
     }
     let mapFile: string | null = null;
-    if (prepared.map) {
+    if (prepared?.map) {
       // The reversible map stays with the planner: apart from the files meant to be sent, readable by the owner only.
       mapFile = path.resolve(opts.anonMap ?? defaultPrivateMapPath(opts.out, PSEUDONYM_MAP_FILE));
       writePrivateFile(mapFile, pseudonymMapCsv(prepared.map));
     }
     progress.step('finishing');
     const written = set.commit({
-      project: name,
+      project: project.meta.name,
       calculatorVersion: plan.calculatorVersion,
       generatedAt: now,
-      // Input names are pseudonyms too when the plan is anonymised: the manifest travels with the plan.
-      inputs: files.map((f, i) => ({ name: opts.anonymise ? `input-${i + 1}` : f.name, bytes: f.data.byteLength, sha256: sha256(f.data) })),
+      inputs,
     });
     set = null;
     progress.done();
     const s = plan.summary;
     process.stdout.write(
       `${s.vms} VMs, ${s.templates} templates, ${s.poweredOn} powered on, ${s.hosts} hosts, ${s.clusters} clusters` +
-        ` (${report.issues.filter((i) => i.severity === 'warning').length} import warnings)\n`,
+        ` (${importWarnings} import warnings)\n`,
     );
     for (const f of topLevel(written, opts.out)) process.stdout.write(`wrote ${f}\n`);
+    if (opts.saveProject) process.stdout.write(`wrote ${path.resolve(opts.saveProject)} (project)\n`);
     if (mapFile) process.stdout.write(`wrote ${mapFile} (private: it reverses the pseudonyms; keep it, never send it)\n`);
+    printBundleFindings(bundleFindings, opts.lang === 'vi' ? 'vi' : 'en');
   } finally {
     set?.abort();
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
     progress.done();
   }
+}
+
+/** The configuration bundle's findings, on stderr: errors first, at most 20 lines, then a count of the rest. */
+export function printBundleFindings(findings: readonly BundleFinding[], lang: 'vi' | 'en', write: (s: string) => void = (s) => process.stderr.write(s)): void {
+  if (findings.length === 0) return;
+  const sorted = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  write(`${CONFIG_FOLDER}: ${errors} error(s), ${findings.length - errors} warning(s) in the configuration bundle (each cluster's README.md lists them)\n`);
+  for (const f of sorted.slice(0, 20)) write(`  ${f.severity} ${f.code} ${CONFIG_FOLDER}/${f.cluster}/${f.file}: ${f.text[lang]}\n`);
+  if (sorted.length > 20) write(`  … and ${sorted.length - 20} more\n`);
 }
 
 /** The written files as the user sees them: the documents, the `proxmox` folder once, the manifest. */

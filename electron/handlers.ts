@@ -13,7 +13,9 @@ import {
   type FileData,
 } from '../shared/ipc';
 import { writeFileAtomic } from '../shared/io/atomicWrite';
+import { backupPath, ProjectWriteError, saveProjectFile } from '../shared/model/projectFile';
 import type { MainFs } from './nodeFs';
+import { addRecent, projectFileLabel, readRecent } from './recent';
 
 /**
  * Main-process IPC handlers as plain functions over a small set of dependencies, so they are tested
@@ -30,6 +32,10 @@ export type MainDeps = {
   shell: { openExternal(url: string): Promise<void> };
   /** Where the autosaved project lives (in the user-data folder). */
   autosavePath: string;
+  /** The recent-projects list (in the user-data folder). */
+  recentPath: string;
+  /** Current time (ISO) for the recent list. */
+  now?: () => string;
   appInfo: AppInfo;
 };
 
@@ -45,7 +51,37 @@ function ioError(e: unknown, path: string): IpcResult<never> {
   };
 }
 
+const PROJECT_SUFFIX = '.vm2pve.json';
+
+function saveError(e: unknown, path: string): IpcResult<never> {
+  if (e instanceof ProjectWriteError) return { ok: false, error: { code: e.code, message: e.text } };
+  return ioError(e, basename(path));
+}
+
 export function createHandlers(deps: MainDeps): Handlers {
+  const now = deps.now ?? (() => new Date().toISOString());
+  /** Paths the user chose in a dialog or the recent list during this run: the only ones Save writes to. */
+  const known = new Set<string>();
+
+  async function readProject(path: string): Promise<IpcResult<{ path: string; name: string; json: string | null; backup: string | null }>> {
+    const size = await deps.fs.size(path);
+    if (size !== null && size > MAX_FILE_BYTES) {
+      return { ok: false, error: ipcError('IO_FILE_TOO_LARGE', `Tệp ${basename(path)} quá lớn (giới hạn 512 MiB).`, `${basename(path)} is too large (limit 512 MiB).`) };
+    }
+    try {
+      const json = await deps.fs.readText(path);
+      const backup = await deps.fs.readText(backupPath(path));
+      if (json === null && backup === null) {
+        return { ok: false, error: ipcError('IO_NOT_A_FILE', `Không tìm thấy tệp ${basename(path)}.`, `${basename(path)} was not found.`) };
+      }
+      known.add(path);
+      await addRecent(deps.fs, deps.recentPath, { path, name: projectFileLabel(basename(path)), at: now() }).catch(() => undefined);
+      return ok({ path, name: basename(path), json, backup });
+    } catch {
+      return { ok: false, error: ipcError('IO_READ_FAILED', `Không đọc được tệp ${basename(path)}.`, `Could not read ${basename(path)}.`) };
+    }
+  }
+
   return {
     async 'vm2pve:openFiles'(req) {
       const paths = await deps.dialog.showOpen(req);
@@ -105,11 +141,8 @@ export function createHandlers(deps: MainDeps): Handlers {
     },
 
     async 'vm2pve:autosaveRead'() {
-      const size = await deps.fs.size(deps.autosavePath);
-      if (size === null) return ok({ json: null });
       try {
-        const bytes = await deps.fs.readFile(deps.autosavePath);
-        return ok({ json: new TextDecoder().decode(bytes) });
+        return ok({ json: await deps.fs.readText(deps.autosavePath), backup: await deps.fs.readText(backupPath(deps.autosavePath)) });
       } catch {
         return { ok: false, error: ipcError('IO_READ_FAILED', 'Không đọc được dự án tự lưu.', 'Could not read the autosaved project.') };
       }
@@ -117,11 +150,54 @@ export function createHandlers(deps: MainDeps): Handlers {
 
     async 'vm2pve:autosaveWrite'(req) {
       try {
-        await writeFileAtomic(deps.fs, deps.autosavePath, req.json);
+        await saveProjectFile(deps.fs, deps.autosavePath, req.json);
       } catch (e) {
-        return ioError(e, basename(deps.autosavePath));
+        return saveError(e, deps.autosavePath);
       }
       return ok({ path: deps.autosavePath });
+    },
+
+    async 'vm2pve:projectOpen'() {
+      const paths = await deps.dialog.showOpen({ kind: 'project', multiple: false });
+      const path = paths?.[0];
+      if (!path) return ok({ canceled: true });
+      const r = await readProject(path);
+      return r.ok ? ok({ canceled: false, ...r.value }) : r;
+    },
+
+    async 'vm2pve:projectSave'(req) {
+      let target = req.path;
+      if (target !== null && !known.has(target)) {
+        const recent = await readRecent(deps.fs, deps.recentPath);
+        if (!recent.some((e) => e.path === target)) target = null; // never write where the user did not choose: ask
+      }
+      if (target === null) {
+        const chosen = await deps.dialog.showSave({ kind: 'project', suggestedName: req.suggestedName });
+        if (!chosen) return ok({ canceled: true });
+        target = chosen.toLowerCase().endsWith(PROJECT_SUFFIX) ? chosen : `${chosen.replace(/\.json$/i, '')}${PROJECT_SUFFIX}`;
+      }
+      try {
+        await saveProjectFile(deps.fs, target, req.json);
+      } catch (e) {
+        return saveError(e, target);
+      }
+      known.add(target);
+      await addRecent(deps.fs, deps.recentPath, { path: target, name: projectFileLabel(basename(target)), at: now() }).catch(() => undefined);
+      return ok({ canceled: false, path: target, name: basename(target) });
+    },
+
+    async 'vm2pve:projectRecent'() {
+      const items = [];
+      for (const e of await readRecent(deps.fs, deps.recentPath)) if ((await deps.fs.size(e.path)) !== null) items.push(e);
+      return ok({ items });
+    },
+
+    async 'vm2pve:projectOpenRecent'(req) {
+      const recent = await readRecent(deps.fs, deps.recentPath);
+      if (!recent.some((e) => e.path === req.path)) {
+        return { ok: false, error: ipcError('IPC_NOT_RECENT', 'Tệp này không có trong danh sách dự án gần đây.', 'This file is not on the recent-projects list.') };
+      }
+      return readProject(req.path);
     },
 
     async 'vm2pve:appInfo'() {

@@ -23,7 +23,7 @@ function uiLang(): Lang {
 
 const OPEN_FILTERS: Record<OpenKind, Electron.FileFilter[]> = {
   inventory: [{ name: 'RVTools / CSV', extensions: ['xlsx', 'csv'] }],
-  project: [{ name: 'vm2pve project', extensions: ['json'] }],
+  project: [{ name: 'vm2pve project (.vm2pve.json)', extensions: ['json'] }],
 };
 const SAVE_FILTERS: Record<SaveKind, Electron.FileFilter[]> = {
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
@@ -62,6 +62,7 @@ function deps(getWindow: () => BrowserWindow | null): MainDeps {
     fs: nodeFs,
     shell: { openExternal: (url) => shell.openExternal(url) },
     autosavePath: join(app.getPath('userData'), 'autosave.vm2pve.json'),
+    recentPath: join(app.getPath('userData'), 'recent-projects.json'),
     appInfo: { version: app.getVersion(), platform: process.platform, electron: process.versions.electron ?? '' },
   };
 }

@@ -7,6 +7,10 @@ export function menuTemplate(lang: Lang, send: (cmd: MenuCommand) => void, isMac
   const file: MenuItemConstructorOptions = {
     label: t(lang, 'ui.menu.file'),
     submenu: [
+      { label: t(lang, 'ui.menu.projectOpen'), accelerator: 'CmdOrCtrl+Shift+O', click: () => send('projectOpen') },
+      { label: t(lang, 'ui.menu.projectSave'), accelerator: 'CmdOrCtrl+S', click: () => send('projectSave') },
+      { label: t(lang, 'ui.menu.projectSaveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: () => send('projectSaveAs') },
+      { type: 'separator' },
       { label: t(lang, 'ui.menu.open'), accelerator: 'CmdOrCtrl+O', click: () => send('open') },
       { label: t(lang, 'ui.menu.loadDemo'), click: () => send('loadDemo') },
       { label: t(lang, 'ui.menu.export'), accelerator: 'CmdOrCtrl+E', click: () => send('export') },
@@ -29,7 +33,15 @@ export function menuTemplate(lang: Lang, send: (cmd: MenuCommand) => void, isMac
   };
   const edit: MenuItemConstructorOptions = {
     label: t(lang, 'ui.menu.edit'),
-    submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+    // Undo/redo go to the renderer: decisions of the project there, the text of a focused field otherwise.
+    submenu: [
+      { label: t(lang, 'ui.menu.undo'), accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
+      { label: t(lang, 'ui.menu.redo'), accelerator: 'CmdOrCtrl+Shift+Z', click: () => send('redo') },
+      { type: 'separator' },       { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+    ],
   };
   const items: MenuItemConstructorOptions[] = [file, edit, view];
   if (isMac) items.unshift({ role: 'appMenu' });

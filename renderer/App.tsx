@@ -4,7 +4,11 @@ import { Banner } from './components/Banner';
 import { LangSwitch } from './components/LangSwitch';
 import { NotYetAvailable } from './components/NotYetAvailable';
 import { platform } from './platform';
-import { boot, loadDemo, openAndImport } from './state/actions';
+import { boot, loadDemo, openAndImport, openProject, saveProject } from './state/actions';
+import { redo, undo } from './state/decisions';
+import { useDialogStore } from './state/dialogStore';
+import { ProjectBar } from './views/project/ProjectBar';
+import { ProjectDialogs } from './views/project/ProjectDialogs';
 import { useLangStore, useT } from './state/langStore';
 import { STEPS, useNavStore, type Step } from './state/navStore';
 import { useProjectStore } from './state/projectStore';
@@ -41,6 +45,15 @@ function View({ step }: { step: Step }) {
   );
 }
 
+/** Keys typed here belong to the field (its own undo), not to the app. */
+function isEditable(el: EventTarget | Element | null): boolean {
+  if (!(el instanceof HTMLElement)) return false;
+  if (el.isContentEditable) return true;
+  if (el instanceof HTMLTextAreaElement) return true;
+  if (el instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit', 'range', 'color', 'file'].includes(el.type);
+  return false;
+}
+
 /** The app shell: header (project, language), workflow navigation, the current step, banners. */
 export function App() {
   const t = useT();
@@ -64,6 +77,26 @@ export function App() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
       const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      // A dialog open: only its own keys.
+      if (useDialogStore.getState().dialog) return;
+      // Undo / redo the project's decisions; inside a text field the field's own undo applies.
+      if (mod && !e.altKey && (key === 'z' || key === 'y') && !isEditable(e.target)) {
+        e.preventDefault();
+        if (key === 'y' || e.shiftKey) redo();
+        else undo();
+        return;
+      }
+      if (mod && !e.altKey && key === 's') {
+        e.preventDefault();
+        void saveProject(e.shiftKey);
+        return;
+      }
+      if (mod && e.shiftKey && !e.altKey && key === 'o') {
+        e.preventDefault();
+        void openProject();
+        return;
+      }
       if (mod && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'o') {
         e.preventDefault();
         void openAndImport();
@@ -90,6 +123,14 @@ export function App() {
       else if (cmd === 'loadDemo') {
         go('import');
         void loadDemo();
+      } else if (cmd === 'projectOpen') void openProject();
+      else if (cmd === 'projectSave') void saveProject(false);
+      else if (cmd === 'projectSaveAs') void saveProject(true);
+      else if (cmd === 'undo' || cmd === 'redo') {
+        // From the Edit menu: a focused text field gets the browser's own undo; else the project's.
+        if (isEditable(document.activeElement)) document.execCommand(cmd);
+        else if (cmd === 'undo') undo();
+        else redo();
       } else if (cmd === 'langVi') useLangStore.getState().setLang('vi');
       else if (cmd === 'langEn') useLangStore.getState().setLang('en');
     });
@@ -124,11 +165,13 @@ export function App() {
       </header>
       <NavBar />
       <main id="content" className="content" tabIndex={-1} data-step={step} data-available={AVAILABLE.has(step)}>
+        <ProjectBar />
         {banners.map((b) => (
           <Banner key={b.id} tone={b.tone} code={b.code} message={b.message} onDismiss={() => dismiss(b.id)} />
         ))}
         {booted ? <View step={step} /> : <div className="loading">{t('ui.shell.loading')}</div>}
       </main>
+      <ProjectDialogs />
     </div>
   );
 }

@@ -42,12 +42,24 @@ export type SaveFilesResponse = { canceled: true } | { canceled: false; folder: 
 
 export type OpenExternalRequest = { url: string };
 export type AutosaveWriteRequest = { json: string };
-export type AutosaveReadResponse = { json: string | null };
+/** The autosaved project and its `.bak` (read so that a corrupt autosave opens from the backup). */
+export type AutosaveReadResponse = { json: string | null; backup: string | null };
+
+/** A project file read for the renderer to restore: the file and its `.bak`. */
+export type OpenedProjectFile = { path: string; name: string; json: string | null; backup: string | null };
+export type ProjectOpenResponse = { canceled: true } | ({ canceled: false } & OpenedProjectFile);
+/** Save: `path` = the file the project came from (Save), null = ask where (Save as). */
+export type ProjectSaveRequest = { path: string | null; suggestedName: string; json: string };
+export type ProjectSaveResponse = { canceled: true } | { canceled: false; path: string; name: string };
+export type RecentProject = { path: string; name: string; at: string };
+export type ProjectRecentOpenRequest = { path: string };
+/** Most entries of the recent-projects list. */
+export const MAX_RECENT = 10;
 export type AppInfo = { version: string; platform: string; electron: string };
 
 /** Commands the app menu sends to the renderer. */
-export type MenuCommand = 'open' | 'export' | 'loadDemo' | 'langVi' | 'langEn';
-export const MENU_COMMANDS: readonly MenuCommand[] = ['open', 'export', 'loadDemo', 'langVi', 'langEn'];
+export type MenuCommand = 'open' | 'export' | 'loadDemo' | 'langVi' | 'langEn' | 'projectOpen' | 'projectSave' | 'projectSaveAs' | 'undo' | 'redo';
+export const MENU_COMMANDS: readonly MenuCommand[] = ['open', 'export', 'loadDemo', 'langVi', 'langEn', 'projectOpen', 'projectSave', 'projectSaveAs', 'undo', 'redo'];
 
 /** Request → response types per invoke channel. */
 export type IpcChannels = {
@@ -58,6 +70,10 @@ export type IpcChannels = {
   'vm2pve:autosaveRead': { req: null; res: AutosaveReadResponse };
   'vm2pve:autosaveWrite': { req: AutosaveWriteRequest; res: { path: string } };
   'vm2pve:appInfo': { req: null; res: AppInfo };
+  'vm2pve:projectOpen': { req: null; res: ProjectOpenResponse };
+  'vm2pve:projectSave': { req: ProjectSaveRequest; res: ProjectSaveResponse };
+  'vm2pve:projectRecent': { req: null; res: { items: RecentProject[] } };
+  'vm2pve:projectOpenRecent': { req: ProjectRecentOpenRequest; res: OpenedProjectFile };
 };
 export type IpcChannel = keyof IpcChannels;
 export type IpcRequest<C extends IpcChannel> = IpcChannels[C]['req'];
@@ -74,6 +90,10 @@ export const IPC_CHANNELS: readonly IpcChannel[] = [
   'vm2pve:autosaveRead',
   'vm2pve:autosaveWrite',
   'vm2pve:appInfo',
+  'vm2pve:projectOpen',
+  'vm2pve:projectSave',
+  'vm2pve:projectRecent',
+  'vm2pve:projectOpenRecent',
 ];
 
 /** The one object the preload exposes as `window.vm2pve`. */
@@ -181,6 +201,34 @@ export function validateAutosaveWrite(p: unknown): Validation<AutosaveWriteReque
   return { ok: true, value: { json: p.json } };
 }
 
+/** The project file suffix (shared/model/project.ts says the same; ipc.ts imports nothing of the model). */
+const PROJECT_SUFFIX = '.vm2pve.json';
+const MAX_PATH = 4096;
+
+function isPath(v: unknown): v is string {
+  // eslint-disable-next-line no-control-regex
+  return typeof v === 'string' && v.length > 0 && v.length <= MAX_PATH && !/[\u0000-\u001f]/.test(v);
+}
+
+export function validateProjectSave(p: unknown): Validation<ProjectSaveRequest> {
+  if (!isRecord(p) || typeof p.json !== 'string') return bad('cần { path, suggestedName, json }', 'expected { path, suggestedName, json }');
+  if (p.path !== null && !isPath(p.path)) return bad('đường dẫn không hợp lệ', 'bad path');
+  if (typeof p.path === 'string' && !p.path.toLowerCase().endsWith(PROJECT_SUFFIX)) return bad('tệp dự án phải có đuôi .vm2pve.json', 'a project file ends in .vm2pve.json');
+  if (!isSafeFileName(p.suggestedName) || !p.suggestedName.toLowerCase().endsWith(PROJECT_SUFFIX)) return bad('tên tệp không hợp lệ', 'unsafe file name');
+  if (p.json.length > MAX_FILE_BYTES) return bad('dự án quá lớn', 'project too large');
+  try {
+    JSON.parse(p.json);
+  } catch {
+    return bad('JSON không hợp lệ', 'json does not parse');
+  }
+  return { ok: true, value: { path: p.path as string | null, suggestedName: p.suggestedName, json: p.json } };
+}
+
+export function validateProjectOpenRecent(p: unknown): Validation<ProjectRecentOpenRequest> {
+  if (!isRecord(p) || !isPath(p.path)) return bad('cần { path }', 'expected { path }');
+  return { ok: true, value: { path: p.path } };
+}
+
 export function validateNone(p: unknown): Validation<null> {
   if (p === null || p === undefined) return { ok: true, value: null };
   return bad('kênh này không nhận dữ liệu', 'this channel takes no payload');
@@ -195,6 +243,10 @@ export const IPC_VALIDATORS: { [C in IpcChannel]: (p: unknown) => Validation<Ipc
   'vm2pve:autosaveRead': validateNone,
   'vm2pve:autosaveWrite': validateAutosaveWrite,
   'vm2pve:appInfo': validateNone,
+  'vm2pve:projectOpen': validateNone,
+  'vm2pve:projectSave': validateProjectSave,
+  'vm2pve:projectRecent': validateNone,
+  'vm2pve:projectOpenRecent': validateProjectOpenRecent,
 };
 
 /** Is this frame URL our own app (the only sender main answers)? */

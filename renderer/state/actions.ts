@@ -7,18 +7,35 @@ import { summarize } from '../../shared/model/summary';
 import { demoFiles } from '../demo';
 import { platform } from '../platform';
 import { startExport, startImport } from '../workers/client';
+import { DEFAULT_REPORT_PROFILE, type ReportProfile } from '../../shared/report/model';
 import type { ExportFormat } from '../../shared/report/export';
 import { useAnonymiseStore } from './anonymiseStore';
 import { useExportStore, useImportStore } from './jobStore';
 import { useNavStore } from './navStore';
-import { parseAutosave, projectName, safeBaseName } from './projectIo';
+import { restoreWithBackup } from '../../shared/model/projectFile';
+import { countDecisions, reimport } from '../../shared/model/reimport';
+import { serializeProject } from '../../shared/model/restore';
+import type { OpenedProject } from '../platform/platform';
+import { askImportChoice, askReplace, showChangeReport, showRecent } from './dialogStore';
+import { projectName, safeBaseName } from './projectIo';
 import { useProjectStore } from './projectStore';
 
 /** Orchestration: the only place that combines the platform bridge, the workers and the stores. */
 
-export async function importFiles(files: FileData[]): Promise<boolean> {
+/**
+ * Import inventory files. Into an open project the user chooses: update it (re-import: every decision
+ * kept, a change report shown) or start a new project. `mode: 'new'` skips the question (the demo).
+ */
+export async function importFiles(files: FileData[], opts: { mode?: 'ask' | 'new' } = {}): Promise<boolean> {
   const imp = useImportStore.getState();
   if (imp.running || files.length === 0) return false;
+  const open = useProjectStore.getState().project;
+  let mode: 'new' | 'update' = 'new';
+  if (open && opts.mode !== 'new') {
+    const choice = await askImportChoice(open.meta.name, countDecisions(open.decisions));
+    if (choice === 'cancel') return false;
+    mode = choice;
+  }
   const job = startImport(files, (progress) => useImportStore.setState({ progress }));
   useImportStore.setState({ running: true, progress: { phase: 'start', pct: 0 }, outcome: null, cancel: job.cancel });
   const r = await job.result;
@@ -35,6 +52,22 @@ export async function importFiles(files: FileData[]): Promise<boolean> {
   // Anonymise (when chosen) before the inventory becomes the project: nothing else ever sees the real names.
   const anon = useAnonymiseStore.getState().on;
   const prepared = prepareImport(r.value, files.map((f) => f.name), { anonymise: anon });
+  const current = useProjectStore.getState().project;
+  if (mode === 'update' && current) {
+    const re = reimport(current, prepared.inventory, prepared.report, now);
+    useProjectStore.getState().commit(re.project);
+    if (prepared.map) useAnonymiseStore.setState({ map: prepared.map, projectCreatedAt: current.meta.createdAt });
+    const s = summarize(re.project.inventory);
+    useImportStore.setState({
+      outcome: {
+        tone: 'success',
+        message: tt('project.reimport.done', { vms: s.vms, added: re.report.added.length, removed: re.report.removed.length, changed: re.report.changed.length }),
+      },
+    });
+    showChangeReport(re.report);
+    return true;
+  }
+  await keepInBrowser();
   const project = newProject(prepared.inventory, {
     name: anon ? tt('ui.import.anonymisedProject').en : projectName(files),
     now,
@@ -72,7 +105,76 @@ export async function loadDemo(): Promise<boolean> {
     useImportStore.setState({ outcome: { tone: 'error', code: 'APP_DEMO_MISSING', message: tt('ui.import.demoUnavailable') } });
     return false;
   }
-  return importFiles(files);
+  const open = useProjectStore.getState().project;
+  if (open) {
+    const choice = await askReplace(open.meta.name, countDecisions(open.decisions));
+    if (choice === 'cancel') return false;
+  }
+  return importFiles(files, { mode: 'new' });
+}
+
+// ----- project files: open, save, save as, recent -----------------------------------------------------------
+
+/** In the browser, the open project is kept among the stored projects before another one replaces it. */
+async function keepInBrowser(): Promise<void> {
+  const { project, ref } = useProjectStore.getState();
+  if (!project || platform().kind !== 'web') return;
+  await platform().saveProject({ ref: ref?.ref.startsWith('browser:') ? ref.ref : null, as: false, id: project.meta.id ?? project.meta.name, name: project.meta.name, json: serializeProject(project) });
+}
+
+function banner(tone: 'error' | 'warning' | 'info' | 'success', code: string | undefined, message: import('../../shared/i18n/text').Text): void {
+  useProjectStore.getState().pushBanner({ tone, code, message });
+}
+
+/** Restore an opened project text (with its backup) and make it the open project. */
+export async function openProjectText(opened: OpenedProject): Promise<boolean> {
+  const r = restoreWithBackup(opened.json, opened.backup, opened.name);
+  if (!r.ok) {
+    banner('error', r.error.code, r.error.message);
+    return false;
+  }
+  await keepInBrowser();
+  const ref = opened.ref.startsWith('file:') ? null : { ref: opened.ref, name: opened.name };
+  lastSaved = r.project;
+  useProjectStore.getState().setProject(r.project, ref);
+  if (r.recovered) banner('warning', r.recovered.code, r.recovered.message);
+  else if (r.findings.length > 0) banner('warning', r.findings[0]!.code, tt('project.open.findings', { n: r.findings.length, first: r.findings[0]!.message.en }));
+  else banner('success', 'PROJECT_OPENED', tt('project.open.done', { name: r.project.meta.name }));
+  useNavStore.getState().go('inventory');
+  return true;
+}
+
+export async function openProject(): Promise<void> {
+  const r = await platform().openProject();
+  if (!r.ok) return banner('error', r.error.code, r.error.message);
+  if (r.value) await openProjectText(r.value);
+}
+
+export async function saveProject(as: boolean): Promise<boolean> {
+  const { project, ref } = useProjectStore.getState();
+  if (!project) return false;
+  const r = await platform().saveProject({ ref: ref?.ref ?? null, as, id: project.meta.id ?? project.meta.name, name: project.meta.name, json: serializeProject(project) });
+  if (!r.ok) {
+    banner('error', r.error.code, r.error.message);
+    return false;
+  }
+  if (!r.value) return false;
+  // A download is not a place Save can write to again; a file or a stored project is.
+  if (!r.value.ref.startsWith('file:')) useProjectStore.getState().setRef({ ref: r.value.ref, name: r.value.name });
+  banner('success', 'PROJECT_SAVED', platform().kind === 'web' && !as ? tt('project.save.browser', { name: r.value.name }) : tt('project.save.done', { name: r.value.name }));
+  return true;
+}
+
+export async function listRecent(): Promise<void> {
+  const r = await platform().recentProjects();
+  if (!r.ok) return banner('error', r.error.code, r.error.message);
+  showRecent(r.value);
+}
+
+export async function openRecent(ref: string): Promise<void> {
+  const r = await platform().openRecent(ref);
+  if (!r.ok) return banner('error', r.error.code, r.error.message);
+  await openProjectText(r.value);
 }
 
 // ----- autosave ------------------------------------------------------------------------------------------
@@ -80,6 +182,8 @@ export async function loadDemo(): Promise<boolean> {
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
 let pending: Project | null = null;
 let lastSaved: Project | null = null;
+/** The autosave holds a project of a newer version: never write over it. */
+let autosaveBlocked = false;
 const AUTOSAVE_DELAY_MS = 800;
 
 function saveNow(): void {
@@ -87,10 +191,10 @@ function saveNow(): void {
   saveTimer = null;
   const project = pending;
   pending = null;
-  if (!project || project === lastSaved) return;
+  if (!project || project === lastSaved || autosaveBlocked) return;
   lastSaved = project;
   void platform()
-    .saveAutosave(JSON.stringify(project))
+    .saveAutosave(serializeProject(project))
     .then((r) => {
       if (!r.ok) useProjectStore.getState().pushBanner({ tone: 'warning', code: r.error.code, message: r.error.message });
     });
@@ -113,15 +217,17 @@ export async function boot(): Promise<void> {
   const ps = useProjectStore.getState();
   const r = await platform().loadAutosave();
   let restored = false;
-  if (r.ok && r.value) {
-    const parsed = parseAutosave(r.value);
+  if (r.ok && (r.value.json !== null || r.value.backup !== null)) {
+    const parsed = restoreWithBackup(r.value.json, r.value.backup, 'autosave');
     if (parsed.ok) {
       lastSaved = parsed.project;
       ps.setProject(parsed.project);
       useNavStore.getState().go('inventory');
       restored = true;
+      if (parsed.recovered) ps.pushBanner({ tone: 'warning', code: parsed.recovered.code, message: parsed.recovered.message });
     } else if (parsed.newer !== undefined) {
       ps.pushBanner({ tone: 'error', code: 'PROJECT_NEWER_VERSION', message: tt('ui.err.autosaveNewer', { v: parsed.newer }) });
+      autosaveBlocked = true;
       restored = true; // never overwrite a newer file with the demo
     } else {
       ps.pushBanner({ tone: 'warning', code: 'PROJECT_AUTOSAVE_INVALID', message: tt('ui.err.autosaveInvalid') });
@@ -154,10 +260,10 @@ async function saveExported(files: FileData[], formats: ExportFormat[]): Promise
   return { ok: true, value: r.value ? [r.value] : null };
 }
 
-export async function exportPlan(lang: ReportLang, formats: ExportFormat[]): Promise<void> {
+export async function exportPlan(lang: ReportLang, formats: ExportFormat[], profile: ReportProfile = DEFAULT_REPORT_PROFILE): Promise<void> {
   const project = useProjectStore.getState().project;
   if (!project || useExportStore.getState().running || formats.length === 0) return;
-  const job = startExport(project, lang, formats, safeBaseName(project.meta.name), (format, pct) => useExportStore.setState({ format, pct }));
+  const job = startExport(project, lang, formats, safeBaseName(project.meta.name), (format, pct) => useExportStore.setState({ format, pct }), profile);
   useExportStore.setState({ running: true, format: formats[0] ?? null, pct: 0, outcome: null, cancel: job.cancel });
   const r = await job.result;
   useExportStore.setState({ running: false, cancel: null });

@@ -5,6 +5,7 @@ import type { ImportReport } from '../../shared/model/importReport';
 import type { Inventory } from '../../shared/model/inventory';
 import type { Project } from '../../shared/model/project';
 import type { ExportFormat } from '../../shared/report/export';
+import { DEFAULT_REPORT_PROFILE, type ReportProfile } from '../../shared/report/model';
 import type { ExportIn, ExportOut, ImportIn, ImportOut, ImportProgress, PlanIn, PlanOut, WorkerError } from './protocol';
 import type { Plan } from '../../shared/plan';
 
@@ -83,10 +84,11 @@ export function startExport(
   formats: ExportFormat[],
   baseName: string,
   onProgress: (format: ExportFormat, pct: number) => void,
+  profile: ReportProfile = DEFAULT_REPORT_PROFILE,
 ): Job<FileData[]> {
   return startJob<ExportIn, ExportOut, FileData[]>(
     () => new Worker(new URL('./exportWorker.ts', import.meta.url), { type: 'module', name: 'vm2pve-export' }),
-    { type: 'export', project, lang, formats, baseName },
+    { type: 'export', project, lang, formats, baseName, profile },
     { type: 'cancel' },
     (m) => {
       if (m.type === 'progress') {

@@ -6,6 +6,7 @@ import type { Project } from '../../shared/model/project';
 import { derivePlan } from '../../shared/plan';
 import { buildReport } from '../../shared/report/build';
 import { exportFileName, renderFormat, type ExportFormat } from '../../shared/report/export';
+import { DEFAULT_REPORT_PROFILE, type ReportProfile } from '../../shared/report/model';
 import { errorOf, type ExportIn, type ExportOut } from './protocol';
 
 /**
@@ -25,7 +26,7 @@ function checkCanceled(): void {
   if (canceled) throw CANCELED;
 }
 
-async function run(project: Project, lang: ReportLang, formats: ExportFormat[], baseName: string): Promise<void> {
+async function run(project: Project, lang: ReportLang, formats: ExportFormat[], baseName: string, profile: ReportProfile): Promise<void> {
   canceled = false;
   try {
     const plan = derivePlan(project, { now: new Date().toISOString() });
@@ -35,7 +36,7 @@ async function run(project: Project, lang: ReportLang, formats: ExportFormat[], 
       const f = formats[i] as ExportFormat;
       checkCanceled();
       post({ type: 'progress', format: f, pct: Math.round((i / formats.length) * 100) });
-      const data = await renderFormat(f, plan, model, lang);
+      const data = await renderFormat(f, plan, model, lang, { profile });
       checkCanceled();
       files.push({ name: exportFileName(f, baseName, lang), data });
     }
@@ -50,5 +51,5 @@ async function run(project: Project, lang: ReportLang, formats: ExportFormat[], 
 scope.onmessage = (ev: MessageEvent<ExportIn>) => {
   const m = ev.data;
   if (m.type === 'cancel') canceled = true;
-  else void run(m.project, m.lang, m.formats, m.baseName);
+  else void run(m.project, m.lang, m.formats, m.baseName, m.profile ?? DEFAULT_REPORT_PROFILE);
 };

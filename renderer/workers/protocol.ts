@@ -6,6 +6,7 @@ import type { Project } from '../../shared/model/project';
 import type { Plan } from '../../shared/plan';
 import type { ReportLang } from '../../shared/i18n/text';
 import type { ExportFormat } from '../../shared/report/export';
+import type { ReportProfile } from '../../shared/report/model';
 
 /** Messages between the UI thread and the workers. */
 
@@ -19,7 +20,7 @@ export type ImportOut =
   | { type: 'canceled' }
   | { type: 'error'; error: WorkerError };
 
-export type ExportIn = { type: 'export'; project: Project; lang: ReportLang; formats: ExportFormat[]; baseName: string } | { type: 'cancel' };
+export type ExportIn = { type: 'export'; project: Project; lang: ReportLang; formats: ExportFormat[]; baseName: string; profile?: ReportProfile } | { type: 'cancel' };
 export type ExportOut =
   | { type: 'progress'; format: ExportFormat; pct: number }
   | { type: 'done'; files: FileData[] }

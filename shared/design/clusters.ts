@@ -2,6 +2,7 @@ import type { Host, Inventory, Vm } from '../model/inventory';
 import { migratableVms } from '../model/inventory';
 import type { ClusterDecision, DesignDecisions } from '../model/decisions';
 import { CLUSTER_NAME_MAX, NODE_NAME_MAX, clusterNameFrom, nodeNameFromHost, uniqueName } from './names';
+import { isWitnessHost } from './sizing';
 import type { TargetNode } from './types';
 
 /** A target cluster before quorum, placement and HA are worked out. */
@@ -12,6 +13,8 @@ export type ClusterSkeleton = {
   /** ESXi host name → node name (for DRS host groups and the VMs' current host). */
   nodeOfHost: Record<string, string>;
   vms: Vm[];
+  /** The ESXi hosts of the source clusters today (before any node is removed or replaced). */
+  sourceHosts: Host[];
   vsphereHaEnabled?: boolean;
   /** vSphere cluster default HA restart priority. */
   clusterRestartPriority?: string;
@@ -47,6 +50,7 @@ function nodeFromHost(h: Host, name: string, peers: Host[]): TargetNode {
     memoryMiB: memoryMiB ?? 0,
     origin: assumed ? 'assumed' : 'imported',
     hardwareAssumed: assumed || undefined,
+    threads: h.threads,
   };
 }
 
@@ -79,9 +83,11 @@ export function buildClusterSkeletons(inv: Inventory, dd: DesignDecisions): Clus
   }
   const hostCluster = (h: Host): string => vsphereClusterOf({ ...h, cluster: inferred.get(h.name) }, true);
   const vmCluster = (v: (typeof vms)[number]): string => vsphereClusterOf({ ...v, cluster: v.cluster ?? (v.host ? inferred.get(v.host) : undefined) });
+  // A vSAN witness host (the witness appliance seen as an ESXi host) is not a target cluster.
+  const hosts = inv.hosts.filter((h) => !(isWitnessHost(h) && !vms.some((v) => v.host === h.name)));
   const vsNames = new Set<string>();
   for (const c of inv.clusters) vsNames.add(c.name);
-  for (const h of inv.hosts) vsNames.add(hostCluster(h));
+  for (const h of hosts) vsNames.add(hostCluster(h));
   for (const v of vms) vsNames.add(vmCluster(v));
 
   // vSphere cluster → target name (decision, else sanitised); distinct vSphere clusters that sanitise to
@@ -103,7 +109,7 @@ export function buildClusterSkeletons(inv: Inventory, dd: DesignDecisions): Clus
   const skel = (target: string): ClusterSkeleton => {
     let s = byTarget.get(target);
     if (!s) {
-      s = { name: target, sourceClusters: [], nodes: [], nodeOfHost: {}, vms: [], decision: dd.clusters[target] ?? {}, hardwareAssumed: [] };
+      s = { name: target, sourceClusters: [], nodes: [], nodeOfHost: {}, vms: [], sourceHosts: [], decision: dd.clusters[target] ?? {}, hardwareAssumed: [] };
       byTarget.set(target, s);
     }
     return s;
@@ -119,7 +125,7 @@ export function buildClusterSkeletons(inv: Inventory, dd: DesignDecisions): Clus
   }
 
   const hostsByTarget = new Map<string, Host[]>();
-  for (const h of [...inv.hosts].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const h of [...hosts].sort((a, b) => a.name.localeCompare(b.name))) {
     const t = targetOf.get(hostCluster(h));
     if (!t) continue;
     const list = hostsByTarget.get(t) ?? [];
@@ -130,6 +136,7 @@ export function buildClusterSkeletons(inv: Inventory, dd: DesignDecisions): Clus
 
   for (const s of byTarget.values()) {
     const hosts = hostsByTarget.get(s.name) ?? [];
+    s.sourceHosts = hosts;
     const dec = s.decision;
     const taken = new Set<string>();
     let nodes: TargetNode[] = [];
@@ -148,7 +155,7 @@ export function buildClusterSkeletons(inv: Inventory, dd: DesignDecisions): Clus
       const taken2 = new Set<string>();
       for (let i = 1; i <= hw.count; i++) {
         const name = uniqueName(`${prefix}${String(i).padStart(2, '0')}`, taken2, NODE_NAME_MAX);
-        nodes.push({ name, sockets: hw.sockets, cores: hw.cores, memoryMiB: hw.memoryMiB, origin: 'new-hardware' });
+        nodes.push({ name, sockets: hw.sockets, cores: hw.cores, memoryMiB: hw.memoryMiB, origin: 'new-hardware', isNew: true });
       }
       // Hosts no longer map to nodes one-to-one: keep the mapping only by position for DRS host groups.
       const hostNames = Object.keys(s.nodeOfHost);
@@ -164,7 +171,7 @@ export function buildClusterSkeletons(inv: Inventory, dd: DesignDecisions): Clus
     const takenNow = new Set(nodes.map((n) => n.name));
     for (const a of dec.addNodes ?? []) {
       const name = uniqueName(nodeNameFromHost(a.name), takenNow, NODE_NAME_MAX);
-      nodes.push({ name, sockets: a.sockets, cores: a.cores, memoryMiB: a.memoryMiB, origin: 'decision' });
+      nodes.push({ name, sockets: a.sockets, cores: a.cores, memoryMiB: a.memoryMiB, origin: 'decision', isNew: true });
     }
     // Renames, then hardware edits (keyed by the final or the original name).
     const rename = dec.renameNodes ?? {};
@@ -183,7 +190,10 @@ export function buildClusterSkeletons(inv: Inventory, dd: DesignDecisions): Clus
       const hw = dec.nodeHardware?.[n.name] ?? (n.sourceHost ? dec.nodeHardware?.[n.sourceHost] : undefined);
       if (!hw) continue;
       if (hw.sockets) n.sockets = hw.sockets;
-      if (hw.cores) n.cores = hw.cores;
+      if (hw.cores) {
+        n.cores = hw.cores;
+        n.threads = undefined;
+      }
       if (hw.memoryMiB) n.memoryMiB = hw.memoryMiB;
       n.origin = 'decision';
       n.hardwareAssumed = undefined;

@@ -22,19 +22,24 @@ import type {
 } from './types';
 
 /** Per-tier defaults (seed guidance: restart 1–3, relocate 1). */
-export const TIER_DEFAULTS: Record<1 | 2, { maxRestart: number; maxRelocate: number; failback: boolean }> = {
+export const TIER_DEFAULTS: Record<1 | 2 | 3, { maxRestart: number; maxRelocate: number; failback: boolean }> = {
   1: { maxRestart: 3, maxRelocate: 1, failback: true },
   2: { maxRestart: 1, maxRelocate: 1, failback: true },
+  3: { maxRestart: 1, maxRelocate: 0, failback: true },
 };
 
-/** vSphere HA restart priority → tier: high/highest → 1, medium → 2, low/lowest/disabled → not HA-managed. */
+/**
+ * vSphere HA restart priority → tier: highest/high → 1, medium → 2, low/lowest → 3 (still HA-managed: the
+ * VM is restarted after a failure, as vSphere did), disabled → not HA-managed (vSphere did not restart it).
+ */
 export function tierFromRestartPriority(p: string | undefined, clusterDefault: string | undefined): HaTier | undefined {
   const v = (p ?? '').trim().toLowerCase();
   if (!v) return undefined;
   if (v === 'clusterrestartpriority') return clusterDefault ? tierFromRestartPriority(clusterDefault, undefined) : undefined;
   if (v === 'high' || v === 'highest') return 1;
   if (v === 'medium') return 2;
-  if (v === 'low' || v === 'lowest' || v === 'disabled') return 'none';
+  if (v === 'low' || v === 'lowest') return 3;
+  if (v === 'disabled') return 'none';
   return undefined;
 }
 
@@ -61,17 +66,20 @@ function shutdownText(p: ShutdownPolicy): Text {
 
 export function datacenterOptions(target: PveTarget, dec: ClusterDecision, migrationSetting: string, migrationIsPlaceholder: boolean): DatacenterOptions {
   const autoRebalance = target === 'pve9.2' && dec.autoRebalance === true;
+  // The dynamic scheduler (pve-ha-manager 5.2, Usage/Dynamic.pm) exists from PVE 9.2 on; elsewhere static.
+  const ha = target === 'pve9.2' && dec.crs === 'dynamic' ? 'dynamic' : 'static';
   const shutdownPolicy = dec.shutdownPolicy ?? 'conditional';
-  const crs = `crs: ha=static,ha-rebalance-on-start=1${autoRebalance ? ',ha-auto-rebalance=1' : ''}`;
+  const crs = `crs: ha=${ha},ha-rebalance-on-start=1${autoRebalance ? ',ha-auto-rebalance=1' : ''}`;
   const lines = [crs, `ha: shutdown_policy=${shutdownPolicy}`];
   if (!migrationIsPlaceholder) lines.push(`migration: ${migrationSetting}`);
-  const explanation: Text[] = [dt('design.ha.crsStatic'), dt('design.ha.shutdownChosen', { policy: shutdownPolicy })];
+  const explanation: Text[] = [dt(ha === 'dynamic' ? 'design.ha.crsDynamic' : 'design.ha.crsStatic'), dt('design.ha.shutdownChosen', { policy: shutdownPolicy })];
+  if (dec.crs === 'dynamic' && ha !== 'dynamic') explanation.push(dt('design.ha.crsDynamicIgnored'));
   for (const p of ['conditional', 'freeze', 'failover', 'migrate'] as const) explanation.push(shutdownText(p));
   if (target === 'pve9.2') explanation.push(autoRebalance ? dt('design.ha.autoRebalanceOn') : dt('design.ha.autoRebalanceOff'));
   else explanation.push(dt('design.ha.autoRebalanceNeeds92'));
   if (dec.autoRebalance && target !== 'pve9.2') explanation.push(dt('design.ha.autoRebalanceIgnored'));
   if (migrationIsPlaceholder) explanation.push(dt('design.ha.migrationLineCommented'));
-  return { crs: { ha: 'static', rebalanceOnStart: true, autoRebalance }, shutdownPolicy, migration: migrationSetting, lines, explanation };
+  return { crs: { ha, rebalanceOnStart: true, autoRebalance }, shutdownPolicy, migration: migrationSetting, lines, explanation };
 }
 
 function sameNodes(a: NodePriorities, b: NodePriorities): boolean {
@@ -97,7 +105,7 @@ export function planHa(input: HaPlanInput): ClusterHaPlan {
   const dropped: DroppedRule[] = [];
   const priorityWarnings: PriorityWarning[] = [];
   const empty = (extra: Text): ClusterHaPlan => ({
-    target, enabled: false, resources: [], rules: [], groups: [], dropped, priorityWarnings, notes: [...notes, extra], datacenter,
+    target, enabled: false, resources: [], notManaged: [], rules: [], groups: [], dropped, priorityWarnings, notes: [...notes, extra], datacenter,
   });
   if (!input.haPossible) return empty(dt('design.ha.notPossible', { cluster: input.clusterName }));
   if (input.clusterDecision.haDisabled) return empty(dt('design.ha.disabledByDecision', { cluster: input.clusterName }));
@@ -109,12 +117,14 @@ export function planHa(input: HaPlanInput): ClusterHaPlan {
 
   // 1. Tiers and resources.
   const resources: HaResource[] = [];
+  const notManaged: ClusterHaPlan['notManaged'] = [];
   const sidOf = new Map<string, string>();
   let unknownTier = 0;
   for (const vm of input.vms) {
     const p = placedByKey.get(vm.key);
     if (!p || !p.node) continue;
     let tier = input.decisions.haTiers[vm.key];
+    const byDecision = tier !== undefined;
     if (tier === undefined) {
       tier = tierFromRestartPriority(overrides.get(vm.name) ?? overrides.get(vm.key) ?? vm.haRestartPriority, input.clusterRestartPriority);
       if (tier === undefined) {
@@ -122,7 +132,10 @@ export function planHa(input: HaPlanInput): ClusterHaPlan {
         unknownTier++;
       }
     }
-    if (tier === 'none') continue;
+    if (tier === 'none') {
+      notManaged.push({ vmKey: vm.key, vmName: vm.name, reason: dt(byDecision ? 'design.ha.notManaged.decision' : 'design.ha.notManaged.disabled', { vm: vm.name }) });
+      continue;
+    }
     const d = TIER_DEFAULTS[tier];
     const sid = `vm:${p.vmid}`;
     sidOf.set(vm.key, sid);
@@ -337,7 +350,7 @@ export function planHa(input: HaPlanInput): ClusterHaPlan {
   } else {
     notes.push(dt('design.ha.pve8Groups'));
   }
-  return { target, enabled: true, resources: resources.sort((a, b) => sidCompare(a.sid, b.sid)), rules, groups, dropped, priorityWarnings, notes, datacenter };
+  return { target, enabled: true, resources: resources.sort((a, b) => sidCompare(a.sid, b.sid)), notManaged, rules, groups, dropped, priorityWarnings, notes, datacenter };
 }
 
 export function sidCompare(a: string, b: string): number {

@@ -35,7 +35,8 @@ export type PlacementVmInput = {
   currentNode?: string;
 };
 
-export type PlacementNodeInput = { name: string; cores: number; memoryMiB: number };
+/** `memoryReserveMiB`: memory this node keeps for Proxmox VE (and the ZFS ARC); default the input's `hostMemoryReserveMiB`. */
+export type PlacementNodeInput = { name: string; cores: number; memoryMiB: number; memoryReserveMiB?: number };
 
 export type PlacementInput = {
   nodes: PlacementNodeInput[];
@@ -47,7 +48,17 @@ export type PlacementInput = {
   vcpuPerCore: number;
   memoryOvercommit: number;
   hostMemoryReserveMiB: number;
+  /** Physical cores per node kept for Proxmox VE (not given to VMs). */
+  cpuReserveCores?: number;
 };
+
+/** Usable vCPUs and memory of one node under the sizing model. */
+export function nodeCapacity(n: PlacementNodeInput, input: Pick<PlacementInput, 'vcpuPerCore' | 'memoryOvercommit' | 'hostMemoryReserveMiB' | 'cpuReserveCores'>): { vcpus: number; memoryMiB: number } {
+  return {
+    vcpus: Math.max(0, n.cores - (input.cpuReserveCores ?? 0)) * input.vcpuPerCore,
+    memoryMiB: Math.max(0, n.memoryMiB * input.memoryOvercommit - (n.memoryReserveMiB ?? input.hostMemoryReserveMiB)),
+  };
+}
 
 export function reserveCount(r: ReserveLevel): number {
   return r === 'n+2' ? 2 : r === 'n+1' ? 1 : 0;
@@ -197,8 +208,8 @@ export function assign(input: PlacementInput, tighten = 1): PlacementCore {
   const k = reserveCount(input.reserve);
   const nodes: NodeState[] = nodeIn.map((n) => ({
     name: n.name,
-    cpuCap: n.cores * input.vcpuPerCore,
-    memCap: Math.max(0, n.memoryMiB * input.memoryOvercommit - input.hostMemoryReserveMiB),
+    cpuCap: nodeCapacity(n, input).vcpus,
+    memCap: nodeCapacity(n, input).memoryMiB,
     cpuLim: 0,
     memLim: 0,
     cpu: 0,
@@ -398,6 +409,7 @@ function unplacedText(reason: UnplacedReason, p: { vm: string; node: string }): 
     case 'rules': return dt('design.place.unplaced.rules', p);
     case 'pin': return dt('design.place.unplaced.pin', p);
     case 'no-nodes': return dt('design.place.unplaced.noNodes', p);
+    case 'too-large': return dt('design.place.unplaced.tooLarge', p);
   }
 }
 
@@ -425,7 +437,7 @@ export function lowerBound(demand: { vcpus: number; memoryMiB: number }, cap: { 
  * (rules and pins naming real nodes are left out: the nodes are hypothetical). Tries the lower bound first.
  */
 export function minimumNodeCount(input: PlacementInput, ref: PlacementNodeInput, maxExtra = 16): number | undefined {
-  const cap = { vcpus: ref.cores * input.vcpuPerCore, memoryMiB: ref.memoryMiB * input.memoryOvercommit - input.hostMemoryReserveMiB };
+  const cap = nodeCapacity(ref, input);
   let demandCpu = 0, demandMem = 0;
   for (const v of input.vms) {
     const s = sizeOf(v);
@@ -440,7 +452,7 @@ export function minimumNodeCount(input: PlacementInput, ref: PlacementNodeInput,
   if (probe.bundles.some((b) => b.mem > cap.memoryMiB || b.cpu > cap.vcpus)) return undefined;
   const vms = input.vms.map((v) => ({ ...v, currentNode: undefined }));
   const fits = (n: number): boolean => {
-    const nodes = Array.from({ length: n }, (_, i) => ({ name: `ref${i + 1}`, cores: ref.cores, memoryMiB: ref.memoryMiB }));
+    const nodes = Array.from({ length: n }, (_, i) => ({ name: `ref${i + 1}`, cores: ref.cores, memoryMiB: ref.memoryMiB, memoryReserveMiB: ref.memoryReserveMiB }));
     const { core, fail } = assignWithReserve({ ...input, nodes, rules: vmRules, pins: {}, vms }, { stopOnUnplaced: true });
     return core.reasons.size === 0 && (reserveCount(input.reserve) === 0 || !fail.overflow);
   };
@@ -509,9 +521,7 @@ export function placeCluster(input: PlacementInput, opts: { sizing?: boolean } =
     if (v.vcpus === undefined || v.memoryMiB === undefined) unknown++;
   });
   const ref = referenceNode(input.nodes);
-  const cap = ref
-    ? { vcpus: ref.cores * input.vcpuPerCore, memoryMiB: Math.max(0, ref.memoryMiB * input.memoryOvercommit - input.hostMemoryReserveMiB) }
-    : { vcpus: 0, memoryMiB: 0 };
+  const cap = ref ? nodeCapacity(ref, input) : { vcpus: 0, memoryMiB: 0 };
   const lb = ref ? lowerBound({ vcpus: dCpu, memoryMiB: dMem }, cap, input.reserve) : 0;
   const minimumNodes = ref && opts.sizing !== false ? minimumNodeCount(input, ref) : undefined;
 

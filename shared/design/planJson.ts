@@ -1,9 +1,65 @@
-import type { BindingConstraint, DesignResult, HaGroup, HaResource, HaRule, QdeviceAdvice, ReserveLevel } from './types';
+import type { Text } from '../i18n/text';
+import type { ClusterSizing, SizingSource } from './sizing';
+import type { BindingConstraint, DesignResult, HaGroup, HaResource, HaRule, NodeOrigin, QdeviceAdvice, ReserveLevel } from './types';
+
+/** `clusters[].sizing` of plan.json: the sizing model's values (provenance per value), added nodes, unplaced VMs. */
+export type DesignSizingJson = {
+  basis: 'allocated' | 'measured';
+  vcpuPerCore: number;
+  memoryOvercommit: number;
+  hostReserveMiB: number;
+  /** ZFS ARC limit per node on top of the host reserve (share of node memory, cap), null when no ZFS. */
+  zfsArc: { share: number; maxMiB: number } | null;
+  cpuReserve: number;
+  headroom: number;
+  /** Allocated vCPUs of powered-on VMs ÷ physical cores today; null = unknown. */
+  sourceRatio: number | null;
+  ratioRisk: boolean;
+  hardware: 'keep-current' | 'node-model';
+  nodeModel: { sockets: number; cores: number; memoryMiB: number } | null;
+  provenance: Record<'basis' | 'vcpuPerCore' | 'memoryOvercommit' | 'hostReserveMiB' | 'cpuReserve' | 'headroom', SizingSource>;
+  measured: { vms: number; memoryKnown: number; cpuKnown: number; missingColumns: string[] } | null;
+  addedNodes: { name: string; reason: Text }[];
+  unplaced: { name: string; reason: Text }[];
+  excluded: { name: string; kind: string; reason: Text }[];
+};
+
+export function sizingPlanJson(s: ClusterSizing): DesignSizingJson {
+  const text = (t: Text): Text => ({ vi: t.vi, en: t.en });
+  return {
+    basis: s.basis.value,
+    vcpuPerCore: s.vcpuPerCore.value,
+    memoryOvercommit: s.memoryOvercommit.value,
+    hostReserveMiB: s.hostReserveMiB.value,
+    zfsArc: s.zfsArc ? { ...s.zfsArc } : null,
+    cpuReserve: s.cpuReserveCores.value,
+    headroom: s.headroom.value,
+    sourceRatio: s.sourceRatio ?? null,
+    ratioRisk: s.ratioRisk,
+    hardware: s.hardware,
+    nodeModel: s.nodeModel ? { ...s.nodeModel.value } : null,
+    provenance: {
+      basis: s.basis.source,
+      vcpuPerCore: s.vcpuPerCore.source,
+      memoryOvercommit: s.memoryOvercommit.source,
+      hostReserveMiB: s.hostReserveMiB.source,
+      cpuReserve: s.cpuReserveCores.source,
+      headroom: s.headroom.source,
+    },
+    measured: s.measured ? { ...s.measured, missingColumns: [...s.measured.missingColumns] } : null,
+    addedNodes: s.addedNodes.map((a) => ({ name: a.name, reason: text(a.reason) })),
+    unplaced: s.unplaced.map((u) => ({ name: u.name, reason: text(u.reason) })),
+    excluded: s.excluded.map((e) => ({ name: e.name, kind: e.kind, reason: text(e.reason) })),
+  };
+}
 
 export type DesignClusterJson = {
   name: string;
   sourceClusters: string[];
-  nodes: { name: string; sockets: number; cores: number; memoryMiB: number }[];
+  nodes: { name: string; sockets: number; cores: number; memoryMiB: number; origin: NodeOrigin; isNew: boolean }[];
+  /** ESXi hosts of the source clusters today. */
+  sourceHosts: number;
+  sizing: DesignSizingJson;
   qdevice: { planned: boolean; advice: QdeviceAdvice; votes: number };
   votes: { nodes: number; total: number; quorum: number; toleratedNodeFailures: number };
   reserve: ReserveLevel;
@@ -14,7 +70,7 @@ export type DesignClusterJson = {
   minimumNodes: number | null;
 };
 
-export type DesignVmTargetJson = { cluster: string; node: string | null; haTier: 1 | 2 | null };
+export type DesignVmTargetJson = { cluster: string; node: string | null; haTier: 1 | 2 | 3 | null };
 
 export type DesignHaJson = {
   target: 'pve9' | 'pve8';
@@ -39,7 +95,9 @@ export function designPlanJson(design: DesignResult): { clusters: DesignClusterJ
     return {
       name: c.name,
       sourceClusters: c.sourceClusters,
-      nodes: c.nodes.map((n) => ({ name: n.name, sockets: n.sockets, cores: n.cores, memoryMiB: n.memoryMiB })),
+      nodes: c.nodes.map((n) => ({ name: n.name, sockets: n.sockets, cores: n.cores, memoryMiB: n.memoryMiB, origin: n.origin, isNew: n.isNew === true })),
+      sourceHosts: c.sourceHostCount,
+      sizing: sizingPlanJson(c.sizing),
       qdevice: { planned: c.quorum.qdevice, advice: c.quorum.qdeviceAdvice, votes: c.quorum.qdeviceVotes },
       votes: { nodes: c.quorum.nodeVotes, total: c.quorum.totalVotes, quorum: c.quorum.quorumVotes, toleratedNodeFailures: c.quorum.toleratedNodeFailures },
       reserve: c.reserve,

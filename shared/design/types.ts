@@ -1,6 +1,7 @@
 import type { Text } from '../i18n/text';
 import type { ReserveLevel, ShutdownPolicy } from '../model/decisions';
 import type { PveTarget } from '../model/project';
+import type { ClusterSizing } from './sizing';
 
 /**
  * HA reserve (how many node failures the cluster must absorb without losing capacity for its VMs), HA tier
@@ -9,7 +10,8 @@ import type { PveTarget } from '../model/project';
 export type { HaTier, ReserveLevel, ShutdownPolicy } from '../model/decisions';
 
 /** Where a node's hardware figures come from. */
-export type NodeOrigin = 'imported' | 'decision' | 'new-hardware' | 'assumed';
+/** `proposed`: a node the planner adds because the hosts are not enough (same model, marked new). */
+export type NodeOrigin = 'imported' | 'decision' | 'new-hardware' | 'assumed' | 'proposed';
 
 export type TargetNode = {
   /** Proxmox node name (lower-case hostname label). */
@@ -23,6 +25,10 @@ export type TargetNode = {
   origin: NodeOrigin;
   /** True when the inventory did not say and a figure was assumed from the other hosts. */
   hardwareAssumed?: boolean;
+  /** New hardware (added by the user, proposed by the planner, or a new node model): not a host of today. */
+  isNew?: boolean;
+  /** Logical CPUs (threads) of the host, when known: the largest vCPU count one VM can have on it. */
+  threads?: number;
   /** Addresses of the ESXi host's VMkernel ports, reused for the node's networks when it keeps its role. */
   addresses?: NodeAddress[];
 };
@@ -85,7 +91,7 @@ export type NetworkPlan = {
 
 export type BindingConstraint = 'memory' | 'cpu' | 'reserve' | 'rules' | 'none';
 
-export type UnplacedReason = 'memory' | 'cpu' | 'reserve' | 'rules' | 'pin' | 'no-nodes';
+export type UnplacedReason = 'memory' | 'cpu' | 'reserve' | 'rules' | 'pin' | 'no-nodes' | 'too-large';
 
 export type PlacedVm = {
   vmKey: string;
@@ -143,7 +149,7 @@ export type HaResource = {
   sid: string;
   vmKey: string;
   vmName: string;
-  tier: 1 | 2;
+  tier: 1 | 2 | 3;
   state: ResourceState;
   maxRestart: number;
   maxRelocate: number;
@@ -187,6 +193,8 @@ export type ClusterHaPlan = {
   target: 'pve9' | 'pve8';
   enabled: boolean;
   resources: HaResource[];
+  /** Placed VMs the plan leaves out of HA, each with its reason (a visible decision, never silent). */
+  notManaged: { vmKey: string; vmName: string; reason: Text }[];
   rules: HaRule[];
   groups: HaGroup[];
   dropped: DroppedRule[];
@@ -206,6 +214,10 @@ export type ClusterDesign = {
   networks: NetworkPlan;
   placement: ClusterPlacement;
   ha: ClusterHaPlan;
+  /** The sizing model (every figure with its provenance), added nodes, unplaced and excluded VMs. */
+  sizing: ClusterSizing;
+  /** ESXi hosts of the source clusters today. */
+  sourceHostCount: number;
   notes: Text[];
 };
 
@@ -215,4 +227,6 @@ export type DesignResult = {
   /** vSphere cluster name → target cluster name. */
   clusterOf: Record<string, string>;
   notes: Text[];
+  /** Counts shown at the top of Design, in the summary and the report. */
+  totals: { unplaced: number; addedNodes: number; excluded: number };
 };

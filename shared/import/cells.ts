@@ -1,5 +1,34 @@
+import { MAX_NAME_CHARS } from './limits';
+
 /** A raw cell value as read from a sheet or a CSV field (CSV gives strings only). */
 export type CellValue = string | number | boolean | null | undefined;
+
+/** The first `n` UTF-16 units of `s`, never ending on half a surrogate pair. */
+export function cutAt(s: string, n: number): string {
+  if (s.length <= n) return s;
+  const c = s.charCodeAt(n - 1);
+  return s.slice(0, c >= 0xd800 && c <= 0xdbff ? n - 1 : n);
+}
+
+/** FNV-1a (32 bit) of a string's UTF-16 units, as 8 hex digits. */
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * A name shortened to `max` characters: its start, `~` and a hash of the whole name. The same long name
+ * always gives the same short one (so references between tabs still match), and two long names that share
+ * their start stay distinct.
+ */
+export function capName(s: string, max: number): string {
+  if (s.length <= max) return s;
+  return `${cutAt(s, Math.max(1, max - 9))}~${fnv1a(s)}`;
+}
 
 /** Trimmed text, or undefined when empty. Numbers are printed without exponent where possible. */
 export function asText(v: CellValue): string | undefined {
@@ -99,12 +128,14 @@ export function asDate(v: CellValue): string | undefined | null {
 export function asList(v: CellValue, sep: RegExp = /[,;]/): string[] {
   const s = asText(v);
   if (s === undefined) return [];
-  return s.split(sep).map((x) => x.trim()).filter((x) => x !== '');
+  // list members are names (hosts, IPs): shortened like the names they refer to
+  return s.split(sep).map((x) => capName(x.trim(), MAX_NAME_CHARS)).filter((x) => x !== '');
 }
 
 /** `[datastore] folder/file.vmdk` → `datastore`. */
 export function datastoreFromPath(path: string | undefined): string | undefined {
   if (!path) return undefined;
   const m = /^\s*\[([^\]]+)\]/.exec(path);
-  return m?.[1]?.trim() || undefined;
+  const ds = m?.[1]?.trim();
+  return ds ? capName(ds, MAX_NAME_CHARS) : undefined;
 }

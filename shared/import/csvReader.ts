@@ -1,3 +1,5 @@
+import { cutAt } from './cells';
+import { DEFAULT_LIMITS, type ImportLimits } from './limits';
 import { decodeBytes } from './platform';
 
 export type DecodedText = { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'; fallback: boolean };
@@ -41,20 +43,67 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-/** RFC 4180 CSV → rows of fields. `unterminated` is true when a quoted field never closed. */
-export function parseCsv(text: string, delimiter = detectDelimiter(text)): { rows: string[][]; unterminated: boolean } {
+/** The limits a CSV parse enforces (the file's budget): see ImportLimits. */
+export type CsvLimits = Pick<ImportLimits, 'maxSheetColumns' | 'maxCellChars' | 'maxRowsPerFile' | 'maxCellsPerFile'>;
+
+export type ParsedCsv = {
+  rows: string[][];
+  /** A quoted field never closed. */
+  unterminated: boolean;
+  /** Fields cut at `maxCellChars`: how many, and the first one's 1-based row and 0-based column. */
+  cut: { count: number; row: number; col: number };
+  /** Set when the parse stopped: a row past the column limit, or the file over its row or cell budget. */
+  over?: { kind: 'column' | 'rows' | 'cells'; row: number; value: number };
+};
+
+/**
+ * RFC 4180 CSV → rows of fields. Fields longer than `maxCellChars` are cut (never built in full); the parse
+ * stops at the first row past `maxSheetColumns` or when the rows or non-empty fields pass the file's budget.
+ */
+export function parseCsv(text: string, delimiter = detectDelimiter(text), limits: CsvLimits = DEFAULT_LIMITS): ParsedCsv {
+  const { maxSheetColumns, maxCellChars, maxRowsPerFile, maxCellsPerFile } = limits;
   const rows: string[][] = [];
+  const cut = { count: 0, row: 0, col: 0 };
   let row: string[] = [];
   let field = '';
+  let fieldCut = false;
+  let cells = 0;
+  let over: ParsedCsv['over'];
   let i = 0;
   const n = text.length;
   let inQuotes = false;
+  const append = (s: string): void => {
+    if (field.length + s.length <= maxCellChars) field += s;
+    else {
+      if (field.length < maxCellChars) field = cutAt(field + s.slice(0, maxCellChars - field.length), maxCellChars);
+      fieldCut = true;
+    }
+  };
+  /** End the current field; false when the parse must stop. */
+  const endField = (): boolean => {
+    if (fieldCut) {
+      if (cut.count === 0) { cut.row = rows.length + 1; cut.col = row.length; }
+      cut.count++;
+      fieldCut = false;
+    }
+    if (field !== '' && ++cells > maxCellsPerFile) { over = { kind: 'cells', row: rows.length + 1, value: maxCellsPerFile }; return false; }
+    row.push(field);
+    field = '';
+    if (row.length > maxSheetColumns) { over = { kind: 'column', row: rows.length + 1, value: row.length }; return false; }
+    return true;
+  };
+  const endRow = (): boolean => {
+    rows.push(row);
+    row = [];
+    if (rows.length > maxRowsPerFile) { over = { kind: 'rows', row: rows.length, value: maxRowsPerFile }; return false; }
+    return true;
+  };
   while (i < n) {
     const c = text.charCodeAt(i);
     if (inQuotes) {
       if (c === 34) {
         if (text.charCodeAt(i + 1) === 34) {
-          field += '"';
+          append('"');
           i += 2;
           continue;
         }
@@ -64,26 +113,22 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): { row
       }
       const next = text.indexOf('"', i);
       if (next < 0) {
-        field += text.slice(i);
+        append(text.slice(i, Math.min(n, i + maxCellChars + 1)));
         i = n;
         break;
       }
-      field += text.slice(i, next);
+      append(text.slice(i, Math.min(next, i + maxCellChars + 1)));
       i = next;
       continue;
     }
-    if (c === 34 && field === '') {
+    if (c === 34 && field === '' && !fieldCut) {
       inQuotes = true;
       i++;
     } else if (text[i] === delimiter) {
-      row.push(field);
-      field = '';
+      if (!endField()) break;
       i++;
     } else if (c === 10 || c === 13) {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
+      if (!endField() || !endRow()) break;
       i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
     } else {
       // plain run of characters up to the next delimiter, quote or line end
@@ -93,13 +138,12 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): { row
         if (d === 10 || d === 13 || text[j] === delimiter) break;
         j++;
       }
-      field += text.slice(i, j);
+      append(text.slice(i, Math.min(j, i + maxCellChars + 1)));
       i = j;
     }
   }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
+  if (!over && (field !== '' || fieldCut || row.length > 0)) {
+    if (endField()) endRow();
   }
-  return { rows, unterminated: inQuotes };
+  return { rows, unterminated: inQuotes, cut, ...(over ? { over } : {}) };
 }

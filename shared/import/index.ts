@@ -12,9 +12,9 @@ import { yieldToHost, type AbortSignalLike } from './platform';
 import { applyPowerCli, powerCliKind, type PowerCliTable } from './powercli';
 import { inventoryFromTables, missingTabIssue, type SourceKind } from './rvtools';
 import { fingerprint, isEncryptedCfb, sniff } from './sniff';
-import type { Table } from './table';
+import { isEmptyRow, type Table } from './table';
 import { templateSheetTab, templateTables, isTemplateWorkbook } from './templateImport';
-import { readWorkbookSheets, xlsxSheetNames } from './xlsxReader';
+import { readWorkbookSheets, xlsxSheetNames, type RawSheet } from './xlsxReader';
 import { readXlsxStreaming } from './xlsxStream';
 import { guardZip, type ZipEntry } from './zipGuard';
 import type { InputFile } from './inputFile';
@@ -56,6 +56,35 @@ function checkCancel(opts: ImportOptions): void {
   if (opts.signal?.aborted) throw fatal('IMP_CANCELLED', undefined);
 }
 
+/** Refuse a file whose vInfo holds more VM rows than one plan is sized for (IMP_VM_BUDGET). */
+function checkVmBudget(st: State, file: string, table: Table): void {
+  if (table.rows.length <= st.limits.maxVms) return;
+  const count = vmRows(table);
+  if (count > st.limits.maxVms) throw fatal('IMP_VM_BUDGET', file, { count, limit: st.limits.maxVms });
+}
+
+/** Non-empty rows of a vInfo table. */
+function vmRows(table: Table | undefined): number {
+  let n = 0;
+  for (const r of table?.rows ?? []) if (!isEmptyRow(r)) n++;
+  return n;
+}
+
+/** One warning per sheet whose cells were cut at the cell-text limit. */
+function reportCut(st: State, file: string, sheet: string, cut: { count: number; row: number; col: number }): void {
+  if (cut.count === 0) return;
+  const column = columnName(cut.col);
+  const row = cut.row;
+  st.sink.add(issue('IMP_CELL_TRUNCATED', 'warning', { sheet, count: cut.count, limit: st.limits.maxCellChars, row, column }, { file, sheet, row, column }));
+}
+
+/** 0-based column index → A1 letters. */
+function columnName(c: number): string {
+  let out = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out || 'A';
+}
+
 function toTable(file: string, sheet: string, tab: RvTab, rows: CellValue[][], headerRow: number): Table {
   const header = rows[0] ?? [];
   return {
@@ -70,8 +99,12 @@ function toTable(file: string, sheet: string, tab: RvTab, rows: CellValue[][], h
 function addCsv(st: State, name: string, data: Uint8Array, group: string): void {
   const dec = decodeText(data);
   if (dec.fallback) st.sink.add(issue('IMP_CSV_ENCODING', 'warning', { file: name }, { file: name }));
-  const { rows, unterminated } = parseCsv(dec.text);
+  const { rows, unterminated, cut, over } = parseCsv(dec.text, undefined, st.limits);
+  if (over?.kind === 'column') throw fatal('IMP_COLUMN_LIMIT', name, { sheet: name.replace(/^.*[\\/]/, ''), column: over.value });
+  if (over?.kind === 'rows') throw fatal('IMP_ROW_BUDGET', name, { limit: over.value });
+  if (over?.kind === 'cells') throw fatal('IMP_CELL_BUDGET', name, { limit: over.value });
   if (unterminated) st.sink.add(issue('IMP_CSV_MALFORMED', 'warning', { file: name }, { file: name }));
+  reportCut(st, name, name.replace(/^.*[\\/]/, ''), cut);
   let first = 0;
   while (first < rows.length && (rows[first] ?? []).every((c) => c.trim() === '')) first++;
   // PowerShell 5 Export-Csv without -NoTypeInformation writes a "#TYPE …" line first.
@@ -90,7 +123,9 @@ function addCsv(st: State, name: string, data: Uint8Array, group: string): void 
       st.csvGroups.set(key, g);
     }
     if (tab === 'vInfo') g.file = name;
-    g.tables[tab] = toTable(name, name.replace(/^.*[\\/]/, ''), tab, body as CellValue[][], first + 1);
+    const table = toTable(name, name.replace(/^.*[\\/]/, ''), tab, body as CellValue[][], first + 1);
+    if (tab === 'vInfo') checkVmBudget(st, name, table);
+    g.tables[tab] = table;
     return;
   }
   const kind = powerCliKind(headers);
@@ -130,12 +165,12 @@ async function readWorkbook(st: State, f: InputFile, names: string[] | undefined
     if (!template && !wanted.some((n) => tabFromName(n) === 'vInfo')) throw fatal('IMP_NOT_RVTOOLS', f.name);
   }
   opts.onProgress?.({ phase: 'parse', file: f.name, done: 0, total: wanted?.length ?? 1 });
-  let read: ReturnType<typeof readWorkbookSheets> | undefined;
+  let read: { names: string[]; sheets: RawSheet[] } | undefined;
   if (entries && wanted) {
     try {
       read = readXlsxStreaming(f.data, f.name, entries, wanted, (sheet, rows) =>
         opts.onProgress?.({ phase: 'parse', file: f.name, sheet, rows, done: 0, total: wanted?.length ?? 1 }),
-      );
+      st.limits);
     } catch (e) {
       // A coded problem (corrupt, truncated) stands; an unexpected parser failure falls back to SheetJS.
       if (e instanceof ImportError) throw e;
@@ -157,8 +192,10 @@ async function readWorkbook(st: State, f: InputFile, names: string[] | undefined
   if (legacy) st.sink.add(issue('IMP_LEGACY_XLS', 'info', { file: f.name }, { file: f.name }));
   await yieldToHost();
   checkCancel(opts);
+  for (const s of read.sheets) if ('cut' in s) reportCut(st, f.name, s.name, s.cut as { count: number; row: number; col: number });
   if (template) {
     const t = templateTables(f.name, read.sheets, st.sink);
+    if (t.tables.vInfo) checkVmBudget(st, f.name, t.tables.vInfo);
     st.exports.push({ file: f.name, kind: 'template', tables: t.tables });
     st.powercli.push(...t.powercli);
     return;
@@ -174,6 +211,7 @@ async function readWorkbook(st: State, f: InputFile, names: string[] | undefined
       st.sink.add(issue('IMP_SHEET_CLAMPED', 'info', { sheet: s.name, declared: s.declaredRows, rows: dataRows }, { file: f.name, sheet: s.name }));
     }
     tables[tab] = toTable(f.name, s.name, tab, s.rows, s.headerRow);
+    if (tab === 'vInfo') checkVmBudget(st, f.name, tables[tab]);
     opts.onProgress?.({ phase: 'parse', file: f.name, sheet: s.name, rows: Math.max(0, s.rows.length - 1), done, total: read.sheets.length });
   }
   st.exports.push({ file: f.name, kind: 'rvtools-xlsx', tables });
@@ -264,6 +302,8 @@ export async function importFiles(files: InputFile[], opts: ImportOptions = {}):
   checkCancel(opts);
   opts.onProgress?.({ phase: 'validate', done: 0, total: 1 });
   const allExports = [...st.exports, ...st.csvGroups.values()];
+  const vms = allExports.reduce((n, ex) => n + vmRows(ex.tables.vInfo), 0);
+  if (vms > st.limits.maxVms) throw fatal('IMP_VM_BUDGET', allExports.map((ex) => ex.file).join(', ').slice(0, 200), { count: vms, limit: st.limits.maxVms });
   const parts: Inventory[] = [];
   for (const ex of allExports) {
     if (ex.kind === 'rvtools-csv' && !ex.tables.vInfo) {

@@ -1,5 +1,6 @@
 import type { DrsGroup, DrsRule, HaOverride, Inventory } from '../model/inventory';
-import { asBool, asText } from './cells';
+import { asBool, asText, capName } from './cells';
+import { MAX_NAME_CHARS } from './limits';
 import { canonicalHeader } from './columns';
 import { issue, type IssueSink } from './issues';
 
@@ -44,7 +45,7 @@ const HOST_RULE_TYPES: Record<string, { mandatory: boolean; affine: boolean }> =
   shouldnotrunon: { mandatory: false, affine: false },
 };
 const squash = (s: string): string => s.toLowerCase().replace(/[^a-z]/g, '');
-const members = (s: string | undefined): string[] => (s ?? '').split(/[;|\n]/).map((x) => x.trim()).filter(Boolean);
+const members = (s: string | undefined): string[] => (s ?? '').split(/[;|\n]/).map((x) => capName(x.trim(), MAX_NAME_CHARS)).filter(Boolean);
 
 /** Read PowerCLI rule/group/HA tables into the inventory, reporting unknown VMs, hosts, groups and clusters. */
 export function applyPowerCli(inv: Inventory, tables: PowerCliTable[], sink: IssueSink): void {
@@ -62,7 +63,9 @@ export function applyPowerCli(inv: Inventory, tables: PowerCliTable[], sink: Iss
     const col = (name: string): number => t.headers.findIndex((h) => canonicalHeader(h) === name);
     const get = (row: string[], name: string): string | undefined => {
       const c = col(name);
-      return c < 0 ? undefined : asText(row[c]);
+      const v = c < 0 ? undefined : asText(row[c]);
+      // names shortened like the inventory's own (a member list is split first, by `members`)
+      return v === undefined || name === 'vms' || name === 'member' ? v : capName(v, MAX_NAME_CHARS);
     };
     t.rows.forEach((row, i) => {
       const at = { file: t.file, sheet: t.sheet, row: t.rowNumbers?.[i] ?? t.firstRow + i };

@@ -1,5 +1,6 @@
-import { asBool, asDate, asInt, asNumber, asText, type CellValue } from './cells';
+import { asBool, asDate, asInt, asNumber, asText, capName, type CellValue } from './cells';
 import { issue, type IssueSink } from './issues';
+import { MAX_NAME_CHARS } from './limits';
 import { columnsOf, type Columns, type Table } from './table';
 
 /**
@@ -22,6 +23,15 @@ export type RowReader = {
   rowNumber(i: number): number;
 };
 
+/**
+ * Columns of free text that may be long (kept up to the cell limit). Every other text column holds a name or
+ * a short value and is shortened to MAX_NAME_CHARS with `capName`.
+ */
+const LONG_TEXT = new Set(['Annotation', 'Path', 'Description', 'Message', 'Cluster rule(s)', 'Cluster rule name(s)', 'Assigned License(s)', 'Features', 'URL']);
+
+/** Long names already reported, per sink: one warning per name and column, not one per row that repeats it. */
+const reported = new WeakMap<IssueSink, Set<string>>();
+
 export function rowReader(table: Table, sink: IssueSink): RowReader {
   const cols = columnsOf(table);
   const idxCache = new Map<string, number>();
@@ -40,7 +50,7 @@ export function rowReader(table: Table, sink: IssueSink): RowReader {
   };
   const bad = (i: number, col: number, value: CellValue, expected: string): void => {
     sink.add(
-      issue('RVT_BAD_VALUE', 'warning', { value: String(value), column: table.headers[col] ?? '', expected }, {
+      issue('RVT_BAD_VALUE', 'warning', { value: String(value).slice(0, 80), column: table.headers[col] ?? '', expected }, {
         file: table.file, sheet: table.sheet, row: table.firstRow + i, column: table.headers[col],
       }),
     );
@@ -55,9 +65,23 @@ export function rowReader(table: Table, sink: IssueSink): RowReader {
       const c = idx(hs);
       return c < 0 ? undefined : row[c];
     },
-    text(row, _i, ...hs) {
+    text(row, i, ...hs) {
       const c = idx(hs);
-      return c < 0 ? undefined : asText(row[c]);
+      if (c < 0) return undefined;
+      const v = asText(row[c]);
+      if (v === undefined || v.length <= MAX_NAME_CHARS || LONG_TEXT.has(hs[0] ?? '')) return v;
+      const short = capName(v, MAX_NAME_CHARS);
+      const column = table.headers[c] ?? '';
+      let seen = reported.get(sink);
+      if (!seen) reported.set(sink, (seen = new Set()));
+      const key = `${column}\u0000${short}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        sink.add(issue('IMP_NAME_TRUNCATED', 'warning', { column, length: v.length, limit: MAX_NAME_CHARS, name: `${v.slice(0, 40)}…${short.slice(-9)}` }, {
+          file: table.file, sheet: table.sheet, row: table.firstRow + i, column,
+        }));
+      }
+      return short;
     },
     num(row, i, ...hs) {
       const c = idx(hs);

@@ -162,6 +162,7 @@ function readVms(t: Table, ctx: Ctx): void {
     setIf(vm, 'consolidationNeeded', r.bool(row, i, 'Consolidation Needed'));
     setIf(vm, 'cpus', r.int(row, i, 'CPUs'));
     setIf(vm, 'memoryMiB', r.num(row, i, 'Memory'));
+    setIf(vm, 'memoryActiveMiB', r.num(row, i, 'Active Memory'));
     setIf(vm, 'nicCount', r.int(row, i, 'NICs'));
     setIf(vm, 'diskCount', r.int(row, i, 'Disks'));
     setIf(vm, 'totalDiskCapacityMiB', r.num(row, i, 'Total disk capacity MiB'));
@@ -218,6 +219,7 @@ function readVmChildren(tables: Partial<Record<RvTab, Table>>, ctx: Ctx): void {
     setIf(vm, 'cpuHotAdd', r.bool(row, i, 'Hot Add'));
     setIf(vm, 'cpuHotRemove', r.bool(row, i, 'Hot Remove'));
     setIf(vm, 'cpuReservationMHz', r.num(row, i, 'Reservation'));
+    setIf(vm, 'cpuUsageMHz', r.num(row, i, 'Overall'));
   });
   each(tables.vMemory, ctx, (r, row, i) => {
     const vm = findVm(r, row, i, ctx);
@@ -226,6 +228,9 @@ function readVmChildren(tables: Partial<Record<RvTab, Table>>, ctx: Ctx): void {
     setIf(vm, 'memoryHotAdd', r.bool(row, i, 'Hot Add'));
     setIf(vm, 'memoryReservationLockedToMax', r.bool(row, i, 'Memory Reservation Locked To Max'));
     setIf(vm, 'memoryReservationMiB', r.num(row, i, 'Reservation'));
+    setIf(vm, 'memoryConsumedMiB', r.num(row, i, 'Consumed'));
+    const active = r.num(row, i, 'Active');
+    if (active !== undefined) vm.memoryActiveMiB = active;
   });
   each(tables.vDisk, ctx, (r, row, i) => {
     const vm = findVm(r, row, i, ctx);

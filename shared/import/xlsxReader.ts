@@ -1,11 +1,18 @@
 import * as XLSX from 'xlsx';
 import { unzipSync, strFromU8 } from 'fflate';
-import type { CellValue } from './cells';
+import { cutAt, type CellValue } from './cells';
 import { fatal } from './issues';
+import { DEFAULT_LIMITS } from './limits';
 import type { ZipEntry } from './zipGuard';
 
 /** A sheet read as raw rows; `headerRow` is the 1-based row of the first non-empty row. */
 export type RawSheet = { name: string; rows: CellValue[][]; headerRow: number; declaredRows: number };
+
+/** A character reference as a string; one past U+10FFFF is malformed XML (never a RangeError). */
+function charRef(cp: number, ref: string): string {
+  if (!Number.isFinite(cp) || cp > 0x10ffff) throw new Error(`invalid character reference ${ref.slice(0, 24)}`);
+  return String.fromCodePoint(cp);
+}
 
 const decodeXml = (s: string): string =>
   s
@@ -13,8 +20,8 @@ const decodeXml = (s: string): string =>
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (m, d: string) => charRef(Number(d), m))
+    .replace(/&#x([0-9a-fA-F]+);/g, (m, h: string) => charRef(parseInt(h, 16), m))
     .replace(/&amp;/g, '&');
 
 /** Sheet names of an xlsx, from xl/workbook.xml only (nothing else is inflated). */
@@ -32,7 +39,11 @@ export function xlsxSheetNames(data: Uint8Array, file: string, entries: ZipEntry
     throw fatal('IMP_CORRUPT', file, { detail: e instanceof Error ? e.message : String(e) });
   }
   const names: string[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)) names.push(decodeXml(m[1] ?? ''));
+  try {
+    for (const m of xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)) names.push(decodeXml((m[1] ?? '').slice(0, 4096)));
+  } catch (e) {
+    throw fatal('IMP_CORRUPT', file, { detail: `xl/workbook.xml: ${e instanceof Error ? e.message : String(e)}` });
+  }
   return names;
 }
 
@@ -41,6 +52,8 @@ function cellValue(c: XLSX.CellObject | undefined): CellValue {
   if (c.t === 'e' || c.t === 'z') return undefined;
   const v = c.v;
   if (v instanceof Date) return v.toISOString();
+  // Excel's own limit for one cell; the streaming reader cuts (and reports) the same way.
+  if (typeof v === 'string' && v.length > DEFAULT_LIMITS.maxCellChars) return cutAt(v, DEFAULT_LIMITS.maxCellChars);
   return v as CellValue;
 }
 

@@ -2,9 +2,9 @@ import type { Text } from '../i18n/text';
 import type { PveTarget } from '../model/project';
 
 /**
- * The vSphere → Proxmox VE concept map: the seed guide's section I tables (core concepts, live-migration
- * conditions, snapshot & backup, licensing & operations) rewritten in our own words, corrected where the
- * seed is wrong (see shared/domain/seed-errata.md) and version-aware where Proxmox VE changed between
+ * The vSphere → Proxmox VE concept map: the concept tables (core concepts, live-migration
+ * conditions, snapshot & backup, licensing & operations) rewritten in our own words, corrected where common guides are
+ * wrong (see ../shared/domain/seed-errata.md) and version-aware where Proxmox VE changed between
  * PVE 8, PVE 9.0–9.1 and PVE 9.2+.
  */
 
@@ -19,7 +19,7 @@ export type ConceptRow = {
   vsphere: Text;
   proxmox: Versioned<Text>;
   notes: Versioned<Text>;
-  /** Set when the seed guide says otherwise: what it says and what is true. */
+  /** Set when a common belief says otherwise: what is often assumed and what is true. */
   correction?: Text;
 };
 
@@ -28,7 +28,7 @@ export type ConceptTableId = 'core' | 'liveMigration' | 'snapshotBackup' | 'lice
 export type ConceptTable = {
   id: ConceptTableId;
   title: Text;
-  /** Label of the first column (the seed calls it "Item", "Requirement", "Feature" or "Criteria"). */
+  /** Label of the first column ("Item", "Requirement", "Feature" or "Criteria"). */
   topicLabel: Text;
   rows: readonly ConceptRow[];
 };
@@ -85,8 +85,8 @@ const AUTO_BALANCE_NOTES = tx(
   'Only HA-managed guests are balanced; guests outside HA still are not. At most one guest moves per HA round once the imbalance stays above the threshold (default 30 %) for the hold time. Check `pveversion` before enabling it.',
 );
 const NO_DRS_CORRECTION = tx(
-  'Tài liệu gốc ghi "Không có DRS native / không tự cân bằng tải". Thực tế CRS tĩnh đã đặt máy ảo HA theo CPU/RAM từ PVE 7.x, và từ PVE 9.2 có tự động cân bằng lại máy ảo HA.',
-  'The seed guide says "no native DRS / no auto-balancing". In fact static CRS has placed HA guests by CPU/RAM since PVE 7.x, and PVE 9.2 adds automatic rebalancing of HA guests.',
+  'Nhiều người cho rằng "Không có DRS native / không tự cân bằng tải". Thực tế CRS tĩnh đã đặt máy ảo HA theo CPU/RAM từ PVE 7.x, và từ PVE 9.2 có tự động cân bằng lại máy ảo HA.',
+  'A common belief: "no native DRS / no auto-balancing". In fact static CRS has placed HA guests by CPU/RAM since PVE 7.x, and PVE 9.2 adds automatic rebalancing of HA guests.',
 );
 
 // ---------------------------------------------------------------------------------------------------
@@ -209,8 +209,8 @@ const CORE: readonly ConceptRow[] = [
       ),
     },
     correction: tx(
-      'Tài liệu gốc ghi: group restricted không còn node hợp lệ thì resource chuyển sang "stopped". Thực tế resource ở trạng thái HA `recovery` (không chạy) và được thử lại mỗi vòng cho đến khi một node thành viên hoạt động trở lại hoặc resource được đặt `disabled`.',
-      'The seed guide says a restricted group with no valid node puts the resource in "stopped". In fact it stays in HA state `recovery` (not running) and is retried every round until a member node returns or the resource is set to `disabled`.',
+      'Nhiều người cho rằng group restricted không còn node hợp lệ thì resource chuyển sang "stopped". Thực tế resource ở trạng thái HA `recovery` (không chạy) và được thử lại mỗi vòng cho đến khi một node thành viên hoạt động trở lại hoặc resource được đặt `disabled`.',
+      'A common belief: a restricted group with no valid node puts the resource in "stopped". In fact it stays in HA state `recovery` (not running) and is retried every round until a member node returns or the resource is set to `disabled`.',
     ),
   },
   {
@@ -256,8 +256,8 @@ const CORE: readonly ConceptRow[] = [
       'Example: `pve01:2,pve02:1` makes the guest prefer pve01. A node listed without a number gets 0; with an unrestricted group / non-strict rule, nodes not listed get -1.',
     ),
     correction: tx(
-      'Tài liệu gốc ghi "priority nhỏ hơn được ưu tiên" (pve01=1, pve02=2 để ưu tiên pve01). Sai: HA Manager chọn số lớn nhất, nên cấu hình đó làm máy ảo ưu tiên pve02.',
-      'The seed guide says "lower number = higher priority" (pve01=1, pve02=2 to prefer pve01). Wrong: the HA manager picks the highest number, so that setting prefers pve02.',
+      'Nhiều người cho rằng "priority nhỏ hơn được ưu tiên" (pve01=1, pve02=2 để ưu tiên pve01). Thực tế HA Manager chọn số lớn nhất, nên cấu hình đó làm máy ảo ưu tiên pve02.',
+      'A common belief: "lower number = higher priority" (pve01=1, pve02=2 to prefer pve01). In fact, the HA manager picks the highest number, so that setting prefers pve02.',
     ),
   },
   {
@@ -296,8 +296,8 @@ const CORE: readonly ConceptRow[] = [
       ),
     },
     correction: tx(
-      'Tài liệu gốc ghi máy ảo "có thể" quay về "tùy phiên bản". Thực tế kết quả là chắc chắn: khi failback bật, máy ảo quay về node ưu tiên ở vòng HA kế tiếp.',
-      'The seed guide says the guest "may" move back "depending on the version". The outcome is definite: with failback on, it moves back in the next HA round.',
+      'Nhiều người cho rằng máy ảo "có thể" quay về "tùy phiên bản". Thực tế kết quả là chắc chắn: khi failback bật, máy ảo quay về node ưu tiên ở vòng HA kế tiếp.',
+      'A common belief: the guest "may" move back "depending on the version". The outcome is definite: with failback on, it moves back in the next HA round.',
     ),
   },
   {
@@ -313,8 +313,8 @@ const CORE: readonly ConceptRow[] = [
       '`disabled`: stops the guest and does not recover it on node failure; it is the only way out of `error`. `ignored`: takes the guest out of HA control (use it for manual maintenance).',
     ),
     correction: tx(
-      'Tài liệu gốc ghi `disabled` là "ngừng quản lý (bảo trì)". Sai: `disabled` vẫn do HA quản lý và giữ máy ảo ở trạng thái tắt; trạng thái bỏ qua HA là `ignored`.',
-      'The seed guide says `disabled` means "stop managing (maintenance)". Wrong: a `disabled` guest is still managed and kept stopped; the state that bypasses HA is `ignored`.',
+      'Nhiều người cho rằng `disabled` là "ngừng quản lý (bảo trì)". Thực tế `disabled` vẫn do HA quản lý và giữ máy ảo ở trạng thái tắt; trạng thái bỏ qua HA là `ignored`.',
+      'A common belief: `disabled` means "stop managing (maintenance)". In fact, a `disabled` guest is still managed and kept stopped; the state that bypasses HA is `ignored`.',
     ),
   },
   {
@@ -354,8 +354,8 @@ const CORE: readonly ConceptRow[] = [
       'Guests are usually recovered on another node after about 2 minutes. Hardware fencing (`fencing: hardware` or `both` in datacenter.cfg) is still experimental; IPMI is recommended for remote operations, not a requirement of HA.',
     ),
     correction: tx(
-      'Tài liệu gốc ghi fencing qua IPMI là "bắt buộc" và đặt `fencing: hardware` hoặc `both`. Thực tế HA của Proxmox fencing bằng watchdog; `hardware` / `both` được đánh dấu thử nghiệm.',
-      'The seed guide says IPMI fencing is "mandatory" and sets `fencing: hardware` or `both`. Proxmox HA actually fences with the watchdog; `hardware` / `both` are marked experimental.',
+      'Nhiều người cho rằng fencing qua IPMI là "bắt buộc" và đặt `fencing: hardware` hoặc `both`. Thực tế HA của Proxmox fencing bằng watchdog; `hardware` / `both` được đánh dấu thử nghiệm.',
+      'A common belief: IPMI fencing is "mandatory" and sets `fencing: hardware` or `both`. Proxmox HA actually fences with the watchdog; `hardware` / `both` are marked experimental.',
     ),
   },
   {
@@ -621,8 +621,8 @@ const SNAPSHOT_BACKUP: readonly ConceptRow[] = [
       'The answer when there is no shared storage; a failover may lose up to one replication interval of data. Ceph replicates inside the cluster itself (size 3 / min_size 2) and needs no replication job.',
     ),
     correction: tx(
-      'Tài liệu gốc ghi "ZFS/Ceph Replication". Job replication của Proxmox (`pvesr`) chỉ hỗ trợ ZFS; Ceph là lưu trữ dùng chung tự nhân bản, không phải job replication.',
-      'The seed guide says "ZFS/Ceph Replication". Proxmox replication jobs (`pvesr`) support ZFS only; Ceph is shared storage that replicates itself, not a replication job.',
+      'Nhiều người cho rằng "ZFS/Ceph Replication". Job replication của Proxmox (`pvesr`) chỉ hỗ trợ ZFS; Ceph là lưu trữ dùng chung tự nhân bản, không phải job replication.',
+      'A common belief: "ZFS/Ceph Replication". Proxmox replication jobs (`pvesr`) support ZFS only; Ceph is shared storage that replicates itself, not a replication job.',
     ),
   },
 ];

@@ -1,7 +1,7 @@
 import { tt } from '../i18n';
 import { CALCULATOR_VERSION } from '../version';
-import { HA_RESERVES, MIGRATION_METHODS, type MigrationMethod, type ReserveLevel } from './decisions';
-export { MIGRATION_METHODS, type MigrationMethod } from './decisions';
+import { HA_RESERVES, MIGRATION_METHODS, SIZING_BASES, type MigrationMethod, type ReserveLevel, type SizingBasis } from './decisions';
+export { MIGRATION_METHODS, SIZING_BASES, type MigrationMethod, type SizingBasis } from './decisions';
 import { isRecord, shown, type ReadFinding } from './readFinding';
 
 /**
@@ -28,8 +28,25 @@ export type CpuTypeMode = (typeof CPU_TYPE_MODES)[number];
 export type Assumptions = {
   /** Target Proxmox VE version family. */
   pveTarget: PveTarget;
-  /** vCPUs planned per physical core. */
+  /**
+   * vCPUs planned per physical core: the floor of a cluster's default ratio (a cluster whose source vSphere
+   * cluster already runs at a higher ratio keeps that ratio).
+   */
   vcpuPerCore: number;
+  /** A vCPU:core ratio above this is shown as a risk. */
+  vcpuPerCoreRisk: number;
+  /** Memory kept per node for Proxmox VE itself (OS, corosync, pve services), MiB. */
+  hostMemoryReserveMiB: number;
+  /** ZFS ARC limit as a share of a node's memory when the storage plan uses ZFS (installer default 10 %). */
+  zfsArcShare: number;
+  /** Upper bound of the ZFS ARC limit, MiB (installer default 16 GiB). */
+  zfsArcMaxMiB: number;
+  /** Physical cores per node kept for Proxmox VE itself. */
+  cpuReserveCores: number;
+  /** Default sizing basis. */
+  sizingBasis: SizingBasis;
+  /** Headroom added to measured usage (0.2 = 20 %). */
+  measuredHeadroom: number;
   /** Spare nodes kept per cluster (default for every cluster). */
   haReserve: ReserveLevel;
   /** Memory overcommit factor (1 = none). */
@@ -92,6 +109,13 @@ export type AssumptionSpec =
 export const DEFAULT_ASSUMPTIONS: Readonly<Assumptions> = {
   pveTarget: 'pve9.0',
   vcpuPerCore: 4,
+  vcpuPerCoreRisk: 8,
+  hostMemoryReserveMiB: 4096,
+  zfsArcShare: 0.1,
+  zfsArcMaxMiB: 16384,
+  cpuReserveCores: 1,
+  sizingBasis: 'allocated',
+  measuredHeadroom: 0.2,
   haReserve: 'n+1',
   memoryOvercommit: 1,
   vmidStart: 100,
@@ -124,6 +148,13 @@ export const DEFAULT_ASSUMPTIONS: Readonly<Assumptions> = {
 export const ASSUMPTION_SPECS: { readonly [K in AssumptionName]: AssumptionSpec } = {
   pveTarget: { kind: 'choice', values: PVE_TARGETS },
   vcpuPerCore: { kind: 'number', min: 0.1, max: 1000 },
+  vcpuPerCoreRisk: { kind: 'number', min: 1, max: 1000 },
+  hostMemoryReserveMiB: { kind: 'number', min: 0, max: 1_048_576, integer: true },
+  zfsArcShare: { kind: 'number', min: 0, max: 0.9 },
+  zfsArcMaxMiB: { kind: 'number', min: 0, max: 1_048_576, integer: true },
+  cpuReserveCores: { kind: 'number', min: 0, max: 64 },
+  sizingBasis: { kind: 'choice', values: SIZING_BASES },
+  measuredHeadroom: { kind: 'number', min: 0, max: 10 },
   haReserve: { kind: 'choice', values: HA_RESERVES },
   memoryOvercommit: { kind: 'number', min: 0.1, max: 100 },
   vmidStart: { kind: 'number', min: 100, max: 999_999_000, integer: true },

@@ -17,12 +17,19 @@ import { isRecord, shown, type ReadFinding } from './readFinding';
 export const HA_RESERVES = ['n+0', 'n+1', 'n+2'] as const;
 export type ReserveLevel = (typeof HA_RESERVES)[number];
 
+/** Sizing basis: `allocated` (the VMs' configured vCPUs and memory) or `measured` (the usage RVTools recorded). */
+export const SIZING_BASES = ['allocated', 'measured'] as const;
+export type SizingBasis = (typeof SIZING_BASES)[number];
+
 /** Datacenter HA shutdown policy (`datacenter.cfg` `ha: shutdown_policy=`). */
 export const SHUTDOWN_POLICIES = ['conditional', 'freeze', 'failover', 'migrate'] as const;
 export type ShutdownPolicy = (typeof SHUTDOWN_POLICIES)[number];
+/** The HA schedulers a plan can choose (`crs: ha=`); `basic` (count only) is never proposed. */
+export const CRS_MODES = ['static', 'dynamic'] as const;
+export type CrsMode = (typeof CRS_MODES)[number];
 
-/** HA tier of a VM: 1 (restart first), 2, or not HA-managed. */
-export const HA_TIERS = [1, 2, 'none'] as const;
+/** HA tier of a VM: 1 (restart first), 2, 3 (still HA-managed, least effort), or not HA-managed. */
+export const HA_TIERS = [1, 2, 3, 'none'] as const;
 export type HaTier = (typeof HA_TIERS)[number];
 
 /** Proxmox storage types a datastore can land on. */
@@ -113,8 +120,45 @@ export const CHECKLIST_TEXT_MAX = 2000;
 export type NewHardware = { count: number; sockets: number; cores: number; memoryMiB: number; namePrefix?: string };
 export type NodeHardware = { sockets?: number; cores?: number; memoryMiB?: number };
 
+/** A node model the user typed in for a target cluster (used for proposed and added nodes). */
+export type NodeModel = { sockets: number; cores: number; memoryMiB: number };
+
+/**
+ * The sizing model of one target cluster as the user changed it (`clusters[name].sizing`); a field left out
+ * takes its derived or assumed default (shared/model/assumptions.ts, shared/design/sizing.ts).
+ */
+export type ClusterSizingDecision = {
+  vcpuPerCore?: number;
+  memoryOvercommit?: number;
+  /** Memory kept per node for Proxmox VE itself, MiB (the ZFS ARC comes on top when the plan uses ZFS). */
+  hostReserveMiB?: number;
+  /** Physical cores per node kept for Proxmox VE itself. */
+  cpuReserveCores?: number;
+  basis?: SizingBasis;
+  /** Headroom on measured usage (0.2 = 20 %). */
+  headroom?: number;
+  /** Hardware of proposed nodes (default: the current hosts' most common model). */
+  nodeModel?: NodeModel;
+  /** Propose nodes when the hosts are not enough (default true). */
+  autoAddNodes?: boolean;
+};
+
+/** Allowed ranges of the sizing decision fields (the views parse with the same rules). */
+export const SIZING_RANGES = {
+  vcpuPerCore: { min: 0.5, max: 64 },
+  memoryOvercommit: { min: 0.5, max: 4 },
+  hostReserveMiB: { min: 0, max: 1_048_576 },
+  cpuReserveCores: { min: 0, max: 64 },
+  headroom: { min: 0, max: 5 },
+  sockets: { min: 1, max: 16 },
+  cores: { min: 1, max: 4096 },
+  memoryMiB: { min: 1024, max: 64 * 1024 * 1024 },
+} as const;
+
 /** Decisions for one target cluster, keyed by the target (Proxmox) cluster name. */
 export type ClusterDecision = {
+  /** The cluster's sizing model as the user changed it. */
+  sizing?: ClusterSizingDecision;
   /** Old node name → new node name. */
   renameNodes?: Record<string, string>;
   /** Node name → hardware that replaces the imported figures. */
@@ -133,9 +177,14 @@ export type ClusterDecision = {
   shutdownPolicy?: ShutdownPolicy;
   /** PVE 9.2+ only: automatic rebalancing of HA guests. */
   autoRebalance?: boolean;
+  /** HA scheduler (`crs: ha=`): `static` (configured size, default) or `dynamic` (measured usage, PVE 9.2+ only). */
+  crs?: CrsMode;
   /** Disable HA for the whole cluster. */
   haDisabled?: boolean;
 };
+
+/** VM keys the user keeps as workloads although the plan would retire them (vCenter, NSX, … appliances). */
+export type MigrateAnyway = Record<string, boolean>;
 
 /** The design area's decisions (`decisions.design`), every field present (see `designDecisions`). */
 export type DesignDecisions = {
@@ -150,8 +199,10 @@ export type DesignDecisions = {
   nodePriorities: Record<string, Record<string, number>>;
   /** Count powered-off VMs in the sizing (default true). */
   includePoweredOff: boolean;
-  /** Memory kept free on every node for Proxmox itself (MiB, default 0). */
+  /** Memory kept free on every node for Proxmox itself (MiB, default 0 = the assumption `hostMemoryReserveMiB`). */
   hostMemoryReserveMiB: number;
+  /** VM key → true: a management appliance (vCenter, NSX, Aria, witness) the user migrates anyway. */
+  keepAppliances: Record<string, boolean>;
 };
 
 /** How a VM is moved: cold import (source off, disks copied, then start), live import (`live-restore`: the VM
@@ -210,6 +261,7 @@ export const DEFAULT_DESIGN_DECISIONS: Readonly<DesignDecisions> = {
   nodePriorities: {},
   includePoweredOff: true,
   hostMemoryReserveMiB: 0,
+  keepAppliances: {},
 };
 
 export const DEFAULT_WAVES_DECISIONS: Readonly<WavesDecisions> = { assign: {}, waves: {}, method: {}, isolatedNetworks: [] };
@@ -370,6 +422,38 @@ function stringList(s: Sink, path: string, v: unknown): string[] | undefined {
   return out;
 }
 
+const inRange = (r: { min: number; max: number }): Check => (v) => typeof v === 'number' && Number.isFinite(v) && v >= r.min && v <= r.max;
+
+/** Whether a node model is valid (whole sockets and cores, memory in range). */
+export function isValidNodeModel(m: unknown): m is NodeModel {
+  return (
+    isRecord(m) &&
+    int(SIZING_RANGES.sockets.min, SIZING_RANGES.sockets.max)(m.sockets) &&
+    int(SIZING_RANGES.cores.min, SIZING_RANGES.cores.max)(m.cores) &&
+    int(SIZING_RANGES.memoryMiB.min, SIZING_RANGES.memoryMiB.max)(m.memoryMiB)
+  );
+}
+
+const SIZING_RULES: { readonly [K in keyof ClusterSizingDecision]-?: Check } = {
+  vcpuPerCore: inRange(SIZING_RANGES.vcpuPerCore),
+  memoryOvercommit: inRange(SIZING_RANGES.memoryOvercommit),
+  hostReserveMiB: int(SIZING_RANGES.hostReserveMiB.min, SIZING_RANGES.hostReserveMiB.max),
+  cpuReserveCores: inRange(SIZING_RANGES.cpuReserveCores),
+  basis: oneOf(SIZING_BASES),
+  headroom: inRange(SIZING_RANGES.headroom),
+  nodeModel: isValidNodeModel,
+  autoAddNodes: isBool,
+};
+
+/** Whether `value` is valid for one sizing field (the views check their input with the same rules). */
+export function isValidSizing<K extends keyof ClusterSizingDecision>(field: K, value: unknown): value is NonNullable<ClusterSizingDecision[K]> {
+  return SIZING_RULES[field](value);
+}
+
+function readSizing(s: Sink, path: string, v: unknown): ClusterSizingDecision | undefined {
+  return readEntry<ClusterSizingDecision>(s, path, v, SIZING_RULES, (o) => Object.keys(o).length > 0);
+}
+
 function readClusterDecision(s: Sink, path: string, v: unknown): ClusterDecision {
   if (!isRecord(v)) {
     invalid(s, path, v);
@@ -439,7 +523,13 @@ function readClusterDecision(s: Sink, path: string, v: unknown): ClusterDecision
   }
   if (v.shutdownPolicy !== undefined && !oneOf(SHUTDOWN_POLICIES)(v.shutdownPolicy)) drop('shutdownPolicy');
   if (v.autoRebalance !== undefined && typeof v.autoRebalance !== 'boolean') drop('autoRebalance');
+  if (v.crs !== undefined && !oneOf(CRS_MODES)(v.crs)) drop('crs');
   if (v.haDisabled !== undefined && typeof v.haDisabled !== 'boolean') drop('haDisabled');
+  if (v.sizing !== undefined) {
+    const sz = readSizing(s, `${path}.sizing`, v.sizing);
+    if (sz) out.sizing = sz;
+    else delete out.sizing;
+  }
   return out as ClusterDecision;
 }
 
@@ -478,8 +568,10 @@ function readDesign(s: Sink, path: string, raw: unknown): DesignDecisions | unde
     if (m === undefined) invalid(s, `${path}.hostMemoryReserveMiB`, raw.hostMemoryReserveMiB);
     else hostMemoryReserveMiB = m;
   }
+  const keepAppliances = readMap<boolean>(s, `${path}.keepAppliances`, raw.keepAppliances, (v, p) => checked(s, p, v, isBool)) ?? {};
   return {
     ...raw,
+    keepAppliances,
     clusterTargets: stringMap(s, `${path}.clusterTargets`, raw.clusterTargets),
     clusters,
     pins: stringMap(s, `${path}.pins`, raw.pins),
@@ -687,8 +779,63 @@ export function setClusterReserve(d: Decisions, cluster: string, reserve: Reserv
   return updateClusterDecision(d, cluster, (c) => ({ ...c, reserve }));
 }
 
+/**
+ * Change one field of a cluster's sizing model; `undefined` removes it (back to the derived default). An
+ * invalid value is ignored (the decisions come back unchanged).
+ */
+export function setClusterSizing<K extends keyof ClusterSizingDecision>(d: Decisions, cluster: string, field: K, value: ClusterSizingDecision[K] | undefined): Decisions {
+  if (value !== undefined && !isValidSizing(field, value)) return d;
+  return updateClusterDecision(d, cluster, (c) => {
+    const sizing: ClusterSizingDecision = { ...(c.sizing ?? {}) };
+    if (value === undefined) delete sizing[field];
+    else sizing[field] = value;
+    const out: ClusterDecision = { ...c, sizing };
+    if (Object.keys(sizing).length === 0) delete out.sizing;
+    return out;
+  });
+}
+
+/** Add a node to a target cluster (it is marked new in the plan). */
+export function addClusterNode(d: Decisions, cluster: string, node: { name: string } & NodeModel): Decisions {
+  if (!isValidNodeModel(node) || !node.name.trim()) return d;
+  return updateClusterDecision(d, cluster, (c) => ({ ...c, addNodes: [...(c.addNodes ?? []), { name: node.name.trim(), sockets: node.sockets, cores: node.cores, memoryMiB: node.memoryMiB }] }));
+}
+
+/**
+ * Remove a node from a target cluster: a node the user added is dropped from `addNodes`, any other (a
+ * reused host) goes into `removeNodes`.
+ */
+export function removeClusterNode(d: Decisions, cluster: string, node: string): Decisions {
+  return updateClusterDecision(d, cluster, (c) => {
+    const added = c.addNodes ?? [];
+    const lc = node.toLowerCase();
+    if (added.some((a) => a.name.toLowerCase() === lc)) return { ...c, addNodes: added.filter((a) => a.name.toLowerCase() !== lc) };
+    return { ...c, removeNodes: [...new Set([...(c.removeNodes ?? []), node])] };
+  });
+}
+
+/** Migrate a management appliance anyway (true), or go back to retiring it (false). */
+export function setKeepAppliance(d: Decisions, vmKey: string, keep: boolean): Decisions {
+  return updateDesignDecisions(d, (dd) => {
+    const keepAppliances = { ...dd.keepAppliances };
+    if (keep) keepAppliances[vmKey] = true;
+    else delete keepAppliances[vmKey];
+    return { ...dd, keepAppliances };
+  });
+}
+
 export function setShutdownPolicy(d: Decisions, cluster: string, policy: ShutdownPolicy): Decisions {
   return updateClusterDecision(d, cluster, (c) => ({ ...c, shutdownPolicy: policy }));
+}
+
+/** The HA scheduler of a cluster (`crs: ha=static|dynamic`; dynamic takes effect on PVE 9.2+ targets only). */
+export function setClusterCrs(d: Decisions, cluster: string, crs: CrsMode): Decisions {
+  return updateClusterDecision(d, cluster, (c) => ({ ...c, crs }));
+}
+
+/** Automatic rebalancing of HA guests (`ha-auto-rebalance=1`; PVE 9.2+ targets only). */
+export function setAutoRebalance(d: Decisions, cluster: string, on: boolean): Decisions {
+  return updateClusterDecision(d, cluster, (c) => ({ ...c, autoRebalance: on }));
 }
 
 /** Pin a VM to a node, or remove its pin (`node` undefined). */

@@ -162,6 +162,12 @@ export type Vm = {
   memoryReservationLockedToMax?: boolean;
   memoryReservationMiB?: number;
   cpuReservationMHz?: number;
+  /** Measured usage RVTools recorded: vMemory `Consumed` (host memory the VM uses), MiB. */
+  memoryConsumedMiB?: number;
+  /** vMemory `Active` / vInfo `Active Memory` (guest memory recently touched), MiB. */
+  memoryActiveMiB?: number;
+  /** vCPU `Overall` (CPU the VM uses now), MHz. */
+  cpuUsageMHz?: number;
   /** Declared NIC and disk counts (vInfo); null when RVTools talked to a single ESXi host. */
   nicCount?: number;
   diskCount?: number;

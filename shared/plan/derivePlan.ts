@@ -28,8 +28,9 @@ export function derivePlan(project: Project, opts: DeriveOptions = {}): Plan {
   return {
     calculatorVersion: CALCULATOR_VERSION,
     generatedAt: opts.now ?? project.meta.updatedAt,
-    project: { name: project.meta.name, customer: project.meta.customer },
+    project: { name: project.meta.name, customer: project.meta.customer, author: project.meta.author },
     assumptions,
+    decisions,
     inventory: inv,
     summary: summarize(inv),
     sources: inv.sources,

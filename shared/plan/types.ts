@@ -5,7 +5,7 @@ import type { AcceptanceTestCase, SweepResult } from '../ha';
 import type { MappingResult } from '../mapping';
 import type { ImportReport } from '../model/importReport';
 import type { Inventory, Source } from '../model/inventory';
-import type { Assumptions } from '../model/project';
+import type { Assumptions, Decisions } from '../model/project';
 import type { InventorySummary } from '../model/summary';
 import type { ReadinessResult } from '../readiness';
 import type { WavesResult } from '../waves';
@@ -26,8 +26,10 @@ export type ClusterHaCheck = {
 export type Plan = {
   calculatorVersion: string;
   generatedAt: string;
-  project: { name: string; customer?: string };
+  project: { name: string; customer?: string; author?: string };
   assumptions: Assumptions;
+  /** The user's decisions as read (typed, checked): the report prints every one of them. */
+  decisions: Decisions;
   inventory: Inventory;
   summary: InventorySummary;
   sources: Source[];

@@ -12,6 +12,10 @@ import { mappingSections } from './sections/mapping';
 import { readinessSections } from './sections/readiness';
 import { wavesSections } from './sections/waves';
 import { checklistSections } from './sections/checklists';
+import { correctionsSections } from './sections/corrections';
+import { executiveSections } from './sections/executive';
+import { assumptionSections } from './sections/assumptions';
+import { riskSections } from './sections/risks';
 
 /**
  * Builds the report as data from a derived plan. Each area contributes sections through a function
@@ -24,6 +28,7 @@ const d = (key: TKey): Text => dictionary[key];
 
 /** Section builders in report order. */
 export const REPORT_SECTION_BUILDERS: readonly SectionBuilder[] = [
+  executiveSections,
   (plan) => conceptMapSections(plan.assumptions.pveTarget),
   inventorySummarySections,
   (plan) => readinessSections(plan.readiness),
@@ -31,8 +36,11 @@ export const REPORT_SECTION_BUILDERS: readonly SectionBuilder[] = [
   (plan) => designSections(plan.design, planBundle(plan)),
   (plan) => costSections(plan.cost),
   wavesSections,
+  assumptionSections,
+  riskSections,
   checklistSections,
   haCheckSections,
+  correctionsSections,
 ];
 
 /** The body first, then the appendices, each in builder order. */
@@ -47,6 +55,7 @@ export function buildReport(plan: Plan, builders: readonly SectionBuilder[] = RE
     meta: {
       project: plan.project.name,
       customer: plan.project.customer,
+      author: plan.project.author,
       generatedAt: plan.generatedAt,
       calculatorVersion: plan.calculatorVersion,
     },

@@ -19,7 +19,8 @@ export type BarChartLayout = {
   plot: { x: number; y: number; w: number; h: number };
   bars: ChartBar[];
   ticks: ChartTick[];
-  categories: { x: number; label: string }[];
+  /** `row` 1: the label sits on a second line (labels alternate when they would overlap). */
+  categories: { x: number; label: string; row: number }[];
   legend: { x: number; y: number; color: string; label: string }[];
   unit: string;
 };
@@ -70,7 +71,13 @@ export function barChartLayout(chart: BarChart, lang: ReportLang, width: number,
       bars.push({ x, y, w: Math.max(1, barW - 2), h: plot.y + plot.h - y, series: si, category: ci, value: v, color: s.color, label: compactNumber(v, lang) });
     });
   });
-  const categories = chart.categories.map((c, i) => ({ x: plot.x + i * groupW + groupW / 2, label: pick(c, lang) }));
+  // Labels wider than their group alternate between two lines (and are shortened to two groups' width), so
+  // many categories (e.g. one per cluster) never overlap.
+  const widest = Math.max(0, ...chart.categories.map((c) => pick(c, lang).length * charWidth));
+  const stagger = widest > groupW - 4;
+  const maxChars = Math.max(3, Math.floor(((stagger ? 2 : 1) * groupW - 6) / charWidth));
+  const fit = (s: string): string => ([...s].length <= maxChars ? s : `${[...s].slice(0, maxChars - 1).join('')}…`);
+  const categories = chart.categories.map((c, i) => ({ x: plot.x + i * groupW + groupW / 2, label: fit(pick(c, lang)), row: stagger ? i % 2 : 0 }));
   let lx = plot.x;
   const legend = chart.series.map((s) => {
     const label = pick(s.name, lang);
@@ -102,7 +109,7 @@ export function barChartSvg(chart: BarChart, lang: ReportLang, width: number, he
     out.push(`<text x="${n2(b.x + b.w / 2)}" y="${n2(b.y - 2.5)}" ${font}font-size="7" fill="#1f2933" text-anchor="middle">${esc(b.label)}</text>`);
   }
   out.push(`<line x1="${n2(l.plot.x)}" y1="${n2(l.plot.y + l.plot.h)}" x2="${n2(l.plot.x + l.plot.w)}" y2="${n2(l.plot.y + l.plot.h)}" stroke="#1f3a5f" stroke-width="0.8"/>`);
-  for (const c of l.categories) out.push(`<text x="${n2(c.x)}" y="${n2(l.plot.y + l.plot.h + 12)}" ${font}font-size="8" fill="#1f2933" text-anchor="middle">${esc(c.label)}</text>`);
+  for (const c of l.categories) out.push(`<text x="${n2(c.x)}" y="${n2(l.plot.y + l.plot.h + 12 + c.row * 10)}" ${font}font-size="8" fill="#1f2933" text-anchor="middle">${esc(c.label)}</text>`);
   for (const g of l.legend) {
     out.push(`<rect x="${n2(g.x)}" y="${n2(g.y - 7)}" width="9" height="9" fill="${esc(g.color)}"/>`);
     out.push(`<text x="${n2(g.x + 13)}" y="${n2(g.y + 1)}" ${font}font-size="8" fill="#1f2933">${esc(g.label)}</text>`);
@@ -116,7 +123,7 @@ export function chartTable(chart: BarChart): { columns: Column[]; rows: Cell[][]
   return {
     columns: [
       { key: 'category', label: chart.categoryLabel, width: 1 },
-      ...chart.series.map((s, i) => ({ key: `s${i}`, label: { vi: `${s.name.vi} (${chart.unit})`, en: `${s.name.en} (${chart.unit})` }, width: 1.5, align: 'right' as const })),
+      ...chart.series.map((s, i) => ({ key: `s${i}`, label: chart.unit ? { vi: `${s.name.vi} (${chart.unit})`, en: `${s.name.en} (${chart.unit})` } : s.name, width: 1.5, align: 'right' as const })),
     ],
     rows: chart.categories.map((c, i) => [c, ...chart.series.map((s) => s.values[i] ?? null)]),
   };

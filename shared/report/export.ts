@@ -2,7 +2,8 @@ import type { ReportLang } from '../i18n/text';
 import type { Plan } from '../plan';
 import { bundleFiles } from './configBundle';
 import { zipBundle } from './configBundle/zip';
-import type { ReportModel } from './model';
+import { DEFAULT_REPORT_PROFILE, type ReportModel, type ReportProfile } from './model';
+import { profileModel } from './profile';
 import { planToJson } from './planJson';
 import { renderDocx } from './renderDocx';
 import { renderMarkdown } from './renderMarkdown';
@@ -44,26 +45,33 @@ export function exportFileName(format: ExportFormat, stem: string, lang?: Report
 }
 
 export type RenderOptions = {
+  /**
+   * `summary` (default) or `full`: how much the printed documents (PDF, DOCX, Markdown) hold. The XLSX
+   * workbook always holds every table (per-VM detail included), plan.json and the bundle everything.
+   */
+  profile?: ReportProfile;
   /** Modification time stamped on the entries of the config zip (default: now). */
   zipTime?: Date;
 };
 
 /** The config bundle as separate files (`proxmox/<cluster>/…`), for a front end that writes a folder. */
-export { bundleFiles, type BundleFile } from './configBundle';
+export { bundleFiles, planBundle, type BundleFile } from './configBundle';
+export type { BundleFinding } from './configBundle/findings';
 
 const enc = new TextEncoder();
 
 /** One format as bytes: the report documents from the report model, plan.json and the config zip from the plan. */
 export async function renderFormat(format: ExportFormat, plan: Plan, model: ReportModel, lang: ReportLang, opts: RenderOptions = {}): Promise<Uint8Array> {
+  const printed = (): ReportModel => profileModel(model, opts.profile ?? DEFAULT_REPORT_PROFILE);
   switch (format) {
     case 'pdf':
-      return renderPdf(model, lang);
+      return renderPdf(printed(), lang);
     case 'docx':
-      return renderDocx(model, lang);
+      return renderDocx(printed(), lang);
     case 'xlsx':
-      return renderXlsx(model, lang);
+      return renderXlsx(profileModel(model, 'full'), lang);
     case 'md':
-      return enc.encode(renderMarkdown(model, lang));
+      return enc.encode(renderMarkdown(printed(), lang));
     case 'json':
       return enc.encode(`${JSON.stringify(planToJson(plan), null, 2)}\n`);
     case 'config':

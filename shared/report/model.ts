@@ -26,16 +26,42 @@ export type ChecklistItem = {
   expected?: Text;
 };
 
-export type Block =
+/**
+ * Report profiles. `summary` (the default) is what a customer reads: its length grows with the clusters,
+ * not with the VMs. `full` adds the per-VM appendices. A block or section marked `detail: 'full'` is only in
+ * the `full` documents (PDF, DOCX, Markdown); the XLSX workbook always holds every table.
+ */
+export const REPORT_PROFILES = ['summary', 'full'] as const;
+export type ReportProfile = (typeof REPORT_PROFILES)[number];
+export const DEFAULT_REPORT_PROFILE: ReportProfile = 'summary';
+
+export function isReportProfile(s: string): s is ReportProfile {
+  return (REPORT_PROFILES as readonly string[]).includes(s);
+}
+
+/** Marks per-VM (or otherwise long) detail that only the `full` profile prints. */
+export type Detail = { detail?: 'full' };
+
+/**
+ * Where a table goes in the XLSX workbook: tables of one `kind` share one sheet (one row per item), with the
+ * `cluster` (or another grouping value) as the first column.
+ */
+export type SheetPlacement = { kind: string; group?: string; groupLabel?: Text };
+/** `sheet.kind` of a table the workbook leaves out (its rows are in another sheet). */
+export const NO_SHEET = 'none';
+
+export type Block = (
   | { kind: 'heading'; level: 2 | 3; text: Text }
   | { kind: 'paragraph'; text: Text }
   | { kind: 'note'; tone: 'info' | 'warning' | 'correction'; text: Text }
   | { kind: 'kv'; rows: { label: Text; value: Cell }[] }
-  | { kind: 'table'; id: string; title?: Text; columns: Column[]; rows: Cell[][] }
-  | { kind: 'checklist'; id: string; items: ChecklistItem[] }
+  | { kind: 'table'; id: string; title?: Text; columns: Column[]; rows: Cell[][]; sheet?: SheetPlacement }
+  | { kind: 'checklist'; id: string; items: ChecklistItem[]; sheet?: SheetPlacement }
   | { kind: 'code'; language: 'sh' | 'ini' | 'text'; title?: Text; code: string }
   /** A chart: vector graphics in the PDF, its data as a table in DOCX, XLSX and Markdown. */
-  | { kind: 'chart'; id: string; title: Text; chart: BarChart };
+  | { kind: 'chart'; id: string; title: Text; chart: BarChart; /** Drawing height in the PDF (points). */ height?: number }
+) &
+  Detail;
 
 export type Section = {
   /** Stable id, also the XLSX sheet name base and the anchor. */
@@ -43,11 +69,16 @@ export type Section = {
   title: Text;
   blocks: Block[];
   appendix?: boolean;
+  /** `full`: the whole section is per-VM detail, printed in the `full` profile only. */
+  detail?: 'full';
+  /** Printed on landscape pages (wide per-VM tables). */
+  landscape?: boolean;
 };
 
 export type ReportMeta = {
   project: string;
   customer?: string;
+  author?: string;
   generatedAt: string;
   calculatorVersion: string;
 };
@@ -57,6 +88,8 @@ export type ReportModel = {
   subtitle?: Text;
   meta: ReportMeta;
   sections: Section[];
+  /** The profile these sections are cut for (a model from `buildReport` holds everything: `full`). */
+  profile?: ReportProfile;
 };
 
 export function isText(c: unknown): c is Text {

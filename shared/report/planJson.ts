@@ -51,7 +51,7 @@ export type PlanJsonVm = {
   /** Proxmox VMID (null for templates and SRM placeholders, which are not migrated). */
   vmid: number | null;
   readiness: PlanJsonVmReadiness | null;
-  target: (PlanJsonVmTarget & { node: string | null; haTier: 1 | 2 | null }) | null;
+  target: (PlanJsonVmTarget & { node: string | null; haTier: 1 | 2 | 3 | null }) | null;
 };
 
 /** A target Proxmox cluster: CPU type and migration network (mapping) + nodes, quorum, reserve (design). */
@@ -111,6 +111,8 @@ export type PlanJson = {
   };
   readiness: { summary: Record<string, number>; rules: { id: string; severity: string; vms: number; unknown: number }[] };
   clusters: PlanJsonCluster[];
+  /** Design counts shown at the top of Design and in the report. */
+  designTotals: { unplacedVms: number; addedNodes: number; excludedVms: number };
   ha: DesignHaJson & {
     checks: { cluster: string; skipped: string | null; cases: number; unrecoverable: number; overcommitted: number; acceptanceTests: number }[];
   };
@@ -210,6 +212,7 @@ export function planToJson(plan: Plan): PlanJson {
       const m = c.sourceClusters.map((sc) => clusterPlanJson(plan.mapping, sc)).find((x) => x !== null) ?? null;
       return { ...c, cpuType: m?.cpuType ?? null, mapping: m };
     }),
+    designTotals: { unplacedVms: plan.design.totals.unplaced, addedNodes: plan.design.totals.addedNodes, excludedVms: plan.design.totals.excluded },
     ha: {
       ...design.ha,
       checks: plan.haChecks.map((h) => ({

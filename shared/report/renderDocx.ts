@@ -42,13 +42,30 @@ const SIZE = { body: 19, small: 16, table: 17, h1: 34, h2: 25, h3: 21, title: 52
 
 type RunStyle = Omit<IRunOptions, 'text' | 'children'>;
 
-/** Text runs; spans between backticks (commands, paths) are set in a code font. */
+/**
+ * Text runs; spans between backticks (commands, paths) are set in a code font. A line break in the text is a
+ * real Word line break (`w:br`), never a raw newline inside a run (Word would run the lines together).
+ */
 function runs(s: string, style: RunStyle = {}): TextRun[] {
-  return s
+  const out: TextRun[] = [];
+  s.replace(/\r\n?/g, '\n')
     .split(/`([^`]*)`/)
-    .map((p, i) => ({ p, code: i % 2 === 1 }))
-    .filter(({ p }) => p !== '')
-    .map(({ p, code }) => new TextRun({ font: code ? CODE_FONT : FONT, ...style, ...(code ? { color: C.code } : {}), text: p }));
+    .forEach((p, i) => {
+      const code = i % 2 === 1;
+      p.split('\n').forEach((line, li) => {
+        if (line === '' && li === 0) return;
+        out.push(new TextRun({ font: code ? CODE_FONT : FONT, ...style, ...(code ? { color: C.code } : {}), text: line, ...(li > 0 ? { break: 1 } : {}) }));
+      });
+    });
+  return out;
+}
+
+/** A command or a block of commands: one line per command, code style, real line breaks. */
+function commandParagraphs(command: string, size: number): Paragraph[] {
+  return command
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => new Paragraph({ style: 'Code', spacing: { after: 0 }, children: [new TextRun({ text: line, font: CODE_FONT, size, color: C.code })] }));
 }
 
 const sub: RunStyle = { italics: true, color: C.muted };
@@ -76,7 +93,7 @@ function cellParagraphs(parts: string[], size: number, style: RunStyle = {}, ali
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: C.rule };
 
-function dataTable(columns: Column[], rows: Cell[][], lang: ReportLang): Table {
+function dataTable(columns: Column[], rows: Cell[][], lang: ReportLang, custom?: (row: number, col: number) => Paragraph[] | undefined): Table {
   const size = columns.length > 6 ? SIZE.table - 2 : SIZE.table;
   const hints = columns.map((c) => (c.width && c.width > 0 ? c.width : 1));
   const total = hints.reduce((a, b) => a + b, 0);
@@ -108,7 +125,7 @@ function dataTable(columns: Column[], rows: Cell[][], lang: ReportLang): Table {
                   width: { size: widths[i] ?? 10, type: WidthType.PERCENTAGE },
                   shading: ri % 2 === 1 ? { type: ShadingType.CLEAR, fill: C.zebra, color: 'auto' } : undefined,
                   margins: { top: 50, bottom: 50, left: 80, right: 80 },
-                  children: cellParagraphs(cellParts(r[i], lang), size, {}, c.align),
+                  children: custom?.(ri, i) ?? cellParagraphs(cellParts(r[i], lang), size, {}, c.align),
                 }),
             ),
           }),
@@ -160,16 +177,18 @@ function note(tone: 'info' | 'warning' | 'correction', t: Text, lang: ReportLang
 
 function checklist(items: ChecklistItem[], lang: ReportLang): Table {
   const columns: Column[] = (['report.checklist.id', 'report.checklist.task', 'report.checklist.command', 'report.checklist.expected', 'report.checklist.done'] as const).map(
-    (k, i) => ({ key: k, label: dictionary[k], width: [0.6, 3, 2, 2, 0.5][i] }),
+    (k, i) => ({ key: k, label: dictionary[k], width: [0.6, 3, 2.4, 2, 0.5][i] }),
   );
   const rows: Cell[][] = items.map((it) => [
     it.id,
     it.detail ? { vi: `${it.text.vi}\n${it.detail.vi}`, en: `${it.text.en}\n${it.detail.en}` } : it.text,
-    it.command ? `\`${it.command}\`` : '',
+    '',
     it.expected ?? '',
     '☐',
   ]);
-  return dataTable(columns, rows, lang);
+  // The command column holds code paragraphs (one per command line) instead of text.
+  const commands = items.map((it) => (it.command ? commandParagraphs(it.command, SIZE.table - 3) : undefined));
+  return dataTable(columns, rows, lang, (ri, ci) => (ci === 2 ? commands[ri] : undefined));
 }
 
 const spacer = (after = 160) => new Paragraph({ children: [], spacing: { after } });
@@ -204,6 +223,7 @@ function blockChildren(b: Block, lang: ReportLang): (Paragraph | Table)[] {
         ...b.code.split(/\r?\n/).map(
           (line) =>
             new Paragraph({
+              style: 'Code',
               shading: { type: ShadingType.CLEAR, fill: C.codeFill, color: 'auto' },
               spacing: { after: 0 },
               children: [new TextRun({ text: line, font: CODE_FONT, size: SIZE.small })],
@@ -237,6 +257,8 @@ function coverChildren(model: ReportModel, lang: ReportLang): (Paragraph | Table
   const title = textParts(model.title, lang);
   const meta: [TKey, string][] = [['report.cover.project', model.meta.project]];
   if (model.meta.customer) meta.push(['report.cover.customer', model.meta.customer]);
+  if (model.meta.author) meta.push(['report.cover.author', model.meta.author]);
+  if (model.profile) meta.push(['report.cover.profile', pick(dictionary[model.profile === 'full' ? 'report.profile.full' : 'report.profile.summary'], lang)]);
   meta.push(
     ['report.cover.date', formatDate(model.meta.generatedAt)],
     ['report.cover.calculator', model.meta.calculatorVersion],
@@ -277,7 +299,7 @@ export async function renderDocx(model: ReportModel, lang: ReportLang): Promise<
   const headerText = model.meta.customer ? `${model.meta.project} · ${model.meta.customer}` : model.meta.project;
   const tocTitle = pick(dictionary['report.toc'], lang);
   const doc = new Document({
-    creator: 'vm2pve',
+    creator: model.meta.author ?? 'vm2pve',
     title: pick(model.title, lang),
     description: `vm2pve ${model.meta.calculatorVersion}`,
     features: { updateFields: true },
@@ -287,6 +309,7 @@ export async function renderDocx(model: ReportModel, lang: ReportLang): Promise<
         { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, size: SIZE.h1, bold: true, color: C.navy }, paragraph: { spacing: { after: 120 } } },
         { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, size: SIZE.h2, bold: true, color: C.navy } },
         { id: 'Heading3', name: 'Heading 3', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: FONT, size: SIZE.h3, bold: true } },
+        { id: 'Code', name: 'Code', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: CODE_FONT, size: SIZE.small }, paragraph: { spacing: { after: 0, line: 240 } } },
       ],
     },
     sections: [

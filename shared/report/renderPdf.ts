@@ -15,9 +15,15 @@ import type { Block, Cell, ChecklistItem, Column, ReportModel, Section } from '.
 type Node = { [key: string]: unknown } | string;
 
 const A4_WIDTH = 595.28;
+const A4_HEIGHT = 841.89;
 const MARGIN_X = 50;
 const CONTENT_WIDTH = A4_WIDTH - 2 * MARGIN_X;
+/** Content width of a landscape page (wide per-VM tables). */
+const LANDSCAPE_WIDTH = A4_HEIGHT - 2 * MARGIN_X;
 const CHART_HEIGHT = 210;
+/** Monospace font family for commands and configuration files. */
+const MONO = 'Courier';
+const COURIER_FACES = new Set(['Courier', 'Courier-Bold', 'Courier-Oblique', 'Courier-BoldOblique']);
 
 const COLOR = {
   ink: '#1f2933',
@@ -66,7 +72,7 @@ function rich(s: string, style: Record<string, unknown> = {}): Node[] {
   const parts = safe(s).split(/`([^`]*)`/);
   parts.forEach((p, i) => {
     if (p === '') return;
-    out.push(i % 2 === 1 ? { ...style, text: p, color: COLOR.code, background: COLOR.codeBg } : { ...style, text: p });
+    out.push(i % 2 === 1 ? { ...style, text: p, color: COLOR.code, background: COLOR.codeBg, ...(ASCII_LINE.test(p) ? { font: MONO } : {}) } : { ...style, text: p });
   });
   return out.length > 0 ? out : [{ ...style, text: '' }];
 }
@@ -85,7 +91,7 @@ function unwrapDefault<T>(mod: unknown): T {
 }
 
 async function loadPdfMake(): Promise<PdfMakeInstance> {
-  const [pm, vfs] = await Promise.all([import('pdfmake'), import('pdfmake/build/vfs_fonts.js')]);
+  const [pm, vfs, mono] = await Promise.all([import('pdfmake'), import('pdfmake/build/vfs_fonts.js'), import('pdfmake/build/standard-fonts/Courier.js')]);
   const pdfmake = unwrapDefault<PdfMakeInstance>(pm);
   const files = unwrapDefault<Record<string, string>>(vfs);
   // The fonts are registered under their PostScript names ("Roboto-Regular", not "Roboto-Regular.ttf"):
@@ -95,11 +101,18 @@ async function loadPdfMake(): Promise<PdfMakeInstance> {
   for (const [name, b64] of Object.entries(files)) fonts[name.replace(/\.ttf$/i, '')] = b64;
   if (typeof pdfmake.addVirtualFileSystem === 'function') pdfmake.addVirtualFileSystem(fonts);
   else for (const [name, b64] of Object.entries(fonts)) pdfmake.virtualfs.writeFileSync(name, b64, 'base64');
+  // Courier, one of the PDF standard fonts (nothing embedded): its metrics come with PDFKit in Node and
+  // from pdfmake's standard-font container in the browser build.
+  const courier = unwrapDefault<{ vfs?: Record<string, { data: string; encoding?: string }> }>(mono);
+  for (const [name, f] of Object.entries(courier.vfs ?? {})) pdfmake.virtualfs.writeFileSync(name, f.data, f.encoding ?? 'utf8');
   pdfmake.setFonts({
     Roboto: { normal: 'Roboto-Regular', bold: 'Roboto-Medium', italics: 'Roboto-Italic', bolditalics: 'Roboto-MediumItalic' },
+    [MONO]: { normal: 'Courier', bold: 'Courier-Bold', italics: 'Courier-Oblique', bolditalics: 'Courier-BoldOblique' },
   });
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy?.(() => false);
+  // No file is ever read; the only names let through are the PDF standard Courier faces (PDFKit's built-in
+  // metrics, not files).
+  pdfmake.setLocalAccessPolicy?.((p) => COURIER_FACES.has(p));
   return pdfmake;
 }
 
@@ -115,7 +128,7 @@ function pdfMake(): Promise<PdfMakeInstance> {
 // Building blocks
 // ---------------------------------------------------------------------------------------------------
 
-type Ctx = { lang: ReportLang };
+type Ctx = { lang: ReportLang; width: number };
 
 /** A bilingual paragraph: Vietnamese first, English beneath in a muted italic. */
 function stacked(t: Text, ctx: Ctx, style: Record<string, unknown> = {}): Node[] {
@@ -167,8 +180,10 @@ function dataTable(columns: Column[], rows: Cell[][], ctx: Ctx): Node {
   return {
     table: {
       headerRows: 1,
+      // A header row is never left alone at the bottom of a page.
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
-      widths: widthsFor(columns, CONTENT_WIDTH),
+      widths: widthsFor(columns, ctx.width),
       body: [
         columns.map((c) => headerCell(c.label, ctx, fontSize, c.align)),
         ...rows.map((r) => columns.map((c, i) => bodyCell(r[i], ctx, fontSize, c.align))),
@@ -233,40 +248,64 @@ function note(tone: 'info' | 'warning' | 'correction', t: Text, ctx: Ctx): Node 
 /** A fresh node per use: pdfmake writes layout state into the nodes it draws. */
 const checkbox = (): Node => ({ canvas: [{ type: 'rect', x: 2, y: 1, w: 8, h: 8, lineWidth: 0.7, lineColor: COLOR.muted }] });
 
+/** Courier (a PDF standard font) covers printable ASCII only; a line with other characters stays in Roboto. */
+const ASCII_LINE = /^[\x20-\x7e\t]*$/;
+
+/**
+ * Code lines: one node per line in a monospace font, spaces kept. Commands are printed one per line across
+ * the full width, so an option is never separated from its value by a line wrap.
+ */
+function codeLines(code: string, fontSize: number, color: string = COLOR.ink): Node[] {
+  return code
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => (ASCII_LINE.test(line) ? { text: line.replace(/\t/g, '    ') || ' ', font: MONO, fontSize, color, preserveLeadingSpaces: true } : { text: safe(line), fontSize, color, preserveLeadingSpaces: true }));
+}
+
 function checklist(items: ChecklistItem[], ctx: Ctx): Node {
   const fontSize = 8.5;
-  const head = (['report.checklist.id', 'report.checklist.task', 'report.checklist.command', 'report.checklist.expected', 'report.checklist.record', 'report.checklist.done'] as const).map((k) =>
-    headerCell(dictionary[k], ctx, fontSize),
-  );
+  const head = (['report.checklist.id', 'report.checklist.task', 'report.checklist.expected', 'report.checklist.record', 'report.checklist.done'] as const).map((k) => headerCell(dictionary[k], ctx, fontSize));
   // What the team writes on the printed page: actual result, owner / tester, date, sign-off.
   const record = (): Node => ({
     stack: (['report.checklist.actual', 'report.checklist.owner', 'report.checklist.date', 'report.checklist.signOff'] as const).map((k) => ({
-      text: `${pick(dictionary[k], ctx.lang)}:`,
+      text: `${safe(pick(dictionary[k], ctx.lang))}:`,
       fontSize: fontSize - 2,
       color: COLOR.muted,
       margin: [0, 0, 0, 7],
     })),
   });
-  const widths = [44, 0, 110, 100, 58, 24];
-  widths[1] = CONTENT_WIDTH - widths.reduce((a, b) => a + b, 0) - 40;
+  const widths = [40, 0, 140, 62, 26];
+  widths[1] = ctx.width - widths.reduce((a, b) => a + b, 0) - 40;
+  const commandLabel = safe(pick(dictionary['report.checklist.command'], ctx.lang === 'en' ? 'en' : 'vi'));
   return {
     table: {
       headerRows: 1,
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths,
       body: [
         head,
-        ...items.map((it) => [
-          { text: safe(it.id), fontSize, bold: true },
-          { stack: [...stacked(it.text, ctx, { fontSize }), ...(it.detail ? stacked(it.detail, ctx, { fontSize: fontSize - 0.5, color: COLOR.muted }) : [])] },
-          { text: safe(it.command ?? ''), fontSize: fontSize - 1, color: COLOR.navy, preserveLeadingSpaces: true },
-          it.expected ? { stack: stacked(it.expected, ctx, { fontSize }) } : '',
-          record(),
-          checkbox(),
-        ]),
+        ...items.flatMap((it) => {
+          const row: Node[] = [
+            { text: safe(it.id), fontSize, bold: true },
+            { stack: [...stacked(it.text, ctx, { fontSize }), ...(it.detail ? stacked(it.detail, ctx, { fontSize: fontSize - 0.5, color: COLOR.muted }) : [])] },
+            it.expected ? { stack: stacked(it.expected, ctx, { fontSize }) } : '',
+            record(),
+            checkbox(),
+          ];
+          if (!it.command) return [row];
+          const commands: Node[] = [
+            { stack: [{ text: commandLabel, fontSize: 7, color: COLOR.muted, margin: [0, 0, 0, 1] }, ...codeLines(it.command, 7.5, COLOR.code)], colSpan: 5, fillColor: COLOR.codeFill },
+            '',
+            '',
+            '',
+            '',
+          ];
+          return [row, commands];
+        }),
       ],
     },
-    layout: tableLayout,
+    layout: { ...tableLayout, fillColor: () => null },
     margin: [0, 4, 0, 10],
   };
 }
@@ -275,7 +314,7 @@ function code(b: Extract<Block, { kind: 'code' }>, ctx: Ctx): Node[] {
   const out: Node[] = [];
   if (b.title) out.push({ stack: stacked(b.title, ctx, { bold: true, fontSize: 9 }), margin: [0, 4, 0, 2] });
   out.push({
-    table: { widths: [CONTENT_WIDTH - 16], body: [[{ text: safe(b.code), fontSize: 8, preserveLeadingSpaces: true, color: COLOR.ink, fillColor: COLOR.codeFill }]] },
+    table: { widths: [ctx.width - 16], body: [[{ stack: codeLines(b.code, 7.5), fillColor: COLOR.codeFill }]] },
     layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 8, paddingRight: () => 8, paddingTop: () => 6, paddingBottom: () => 6 },
     margin: [0, 0, 0, 10],
   });
@@ -306,7 +345,7 @@ function blockNodes(b: Block, ctx: Ctx): Node[] {
         {
           stack: [
             { stack: stacked(b.title, ctx, { bold: true, fontSize: 9.5 }), margin: [0, 4, 0, 2] },
-            { svg: barChartSvg(b.chart, ctx.lang, CONTENT_WIDTH, CHART_HEIGHT), width: CONTENT_WIDTH, margin: [0, 0, 0, 10] },
+            { svg: barChartSvg(b.chart, ctx.lang, ctx.width, b.height ?? CHART_HEIGHT), width: ctx.width, margin: [0, 0, 0, 10] },
           ],
           unbreakable: true,
         },
@@ -314,7 +353,10 @@ function blockNodes(b: Block, ctx: Ctx): Node[] {
   }
 }
 
-function sectionNodes(s: Section, index: number, ctx: Ctx): Node[] {
+function sectionNodes(s: Section, index: number, outer: Ctx, prev?: Section): Node[] {
+  const ctx: Ctx = { ...outer, width: s.landscape ? LANDSCAPE_WIDTH : CONTENT_WIDTH };
+  // Orientation changes only at a section start (each section starts on a new page).
+  const orientation = s.landscape ? 'landscape' : prev?.landscape ? 'portrait' : undefined;
   const parts = textParts(s.title, ctx.lang);
   const number = `${index + 1}. `;
   const titleInlines: Node[] = [{ text: plain(`${number}${parts[0] ?? ''}`) }];
@@ -328,10 +370,11 @@ function sectionNodes(s: Section, index: number, ctx: Ctx): Node[] {
       tocMargin: [0, 5, 0, 0],
       id: s.id,
       pageBreak: 'before',
+      ...(orientation ? { pageOrientation: orientation } : {}),
       outline: true,
       outlineText: plain(pick(s.title, ctx.lang)),
     },
-    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 1, lineColor: COLOR.accent }], margin: [0, 2, 0, 10] },
+    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: ctx.width, y2: 0, lineWidth: 1, lineColor: COLOR.accent }], margin: [0, 2, 0, 10] },
     ...s.blocks.flatMap((b) => blockNodes(b, ctx)),
   ];
 }
@@ -339,6 +382,8 @@ function sectionNodes(s: Section, index: number, ctx: Ctx): Node[] {
 function coverNodes(model: ReportModel, ctx: Ctx): Node[] {
   const meta: [TKey, string][] = [['report.cover.project', model.meta.project]];
   if (model.meta.customer) meta.push(['report.cover.customer', model.meta.customer]);
+  if (model.meta.author) meta.push(['report.cover.author', model.meta.author]);
+  if (model.profile) meta.push(['report.cover.profile', pick(dictionary[model.profile === 'full' ? 'report.profile.full' : 'report.profile.summary'], ctx.lang)]);
   meta.push(
     ['report.cover.date', formatDate(model.meta.generatedAt)],
     ['report.cover.calculator', model.meta.calculatorVersion],
@@ -378,7 +423,7 @@ function coverNodes(model: ReportModel, ctx: Ctx): Node[] {
 
 /** The pdfmake document definition (exported for inspection in tests). */
 export function pdfDocDefinition(model: ReportModel, lang: ReportLang): Record<string, unknown> {
-  const ctx: Ctx = { lang };
+  const ctx: Ctx = { lang, width: CONTENT_WIDTH };
   const first = (t: Text) => safe(textParts(t, lang)[0] ?? '');
   const pageTemplate = dictionary['report.page'];
   const headerLeft = safe(model.meta.customer ? `${model.meta.project} · ${model.meta.customer}` : model.meta.project);
@@ -389,7 +434,7 @@ export function pdfDocDefinition(model: ReportModel, lang: ReportLang): Record<s
     info: {
       title: safe(pick(model.title, lang)),
       subject: model.meta.project,
-      author: 'vm2pve',
+      author: model.meta.author ?? 'vm2pve',
       creator: `vm2pve ${model.meta.calculatorVersion}`,
       producer: 'vm2pve (pdfmake)',
     },
@@ -430,7 +475,7 @@ export function pdfDocDefinition(model: ReportModel, lang: ReportLang): Record<s
         },
         pageBreak: 'before',
       },
-      ...model.sections.flatMap((s, i) => sectionNodes(s, i, ctx)),
+      ...model.sections.flatMap((s, i) => sectionNodes(s, i, ctx, model.sections[i - 1])),
     ],
   };
 }

@@ -4,7 +4,7 @@ import { dictionary } from '../i18n';
 import type { ReportLang, Text } from '../i18n/text';
 import { cellText, formatDate, label, LANG_NAME, textParts } from './cellText';
 import { chartTable } from './chart';
-import type { Block, Cell, Column, ReportModel } from './model';
+import type { Block, Cell, Column, ReportModel, SheetPlacement } from './model';
 import { safeSheetText } from '../text/safeCell';
 
 /**
@@ -60,15 +60,8 @@ function nameText(t: Text, lang: ReportLang): string {
   return lang === 'en' ? t.en : t.vi;
 }
 
-/** `validation`: a drop-down list on one column of every data row (checklist status). */
-type SheetSpec = { name: string; rows: SheetRows; table: boolean; validation?: { col: number; values: string[] } };
-
-const STATUS_KEYS = ['report.checklist.statusOpen', 'report.checklist.statusPass', 'report.checklist.statusFail', 'report.checklist.statusNa'] as const;
-
-/** The status values of a checklist drop-down, in the export language (both for vi+en). */
-export function statusValues(lang: ReportLang): string[] {
-  return STATUS_KEYS.map((k) => (lang === 'vi+en' ? `${dictionary[k].vi} / ${dictionary[k].en}` : dictionary[k][lang]));
-}
+/** `validations`: a drop-down list on a column (0-based) of every data row. */
+type SheetSpec = { name: string; rows: SheetRows; table: boolean; validations?: { col: number; values: string[] }[] };
 
 function columnWidths(rows: SheetRows, max: number): XLSX.ColInfo[] {
   const widths: number[] = [];
@@ -81,31 +74,6 @@ function columnWidths(rows: SheetRows, max: number): XLSX.ColInfo[] {
     });
   }
   return Array.from(widths, (w) => ({ wch: Math.min(max, Math.max(8, (w ?? 0) + 2)) }));
-}
-
-function tableRows(columns: Column[], rows: Cell[][], lang: ReportLang): SheetRows {
-  return [columns.map((c) => text(c.label, lang)), ...rows.map((r) => columns.map((_, i) => value(r[i], lang)))];
-}
-
-function checklistRows(b: Extract<Block, { kind: 'checklist' }>, lang: ReportLang): SheetRows {
-  const head = (
-    ['report.checklist.id', 'report.checklist.task', 'report.checklist.command', 'report.checklist.expected', 'report.checklist.status', 'report.checklist.owner', 'report.checklist.date', 'report.checklist.actual', 'report.checklist.signOff'] as const
-  ).map((k) => text(dictionary[k], lang));
-  const open = statusValues(lang)[0] ?? '';
-  return [
-    head,
-    ...b.items.map((it) => [
-      safeSheetText(it.id),
-      text(it.detail ? { vi: `${it.text.vi}\n${it.detail.vi}`, en: `${it.text.en}\n${it.detail.en}` } : it.text, lang),
-      safeSheetText(it.command ?? ''),
-      it.expected ? text(it.expected, lang) : '',
-      open,
-      '',
-      '',
-      '',
-      '',
-    ]),
-  ];
 }
 
 function textBlockRows(b: Block, lang: ReportLang): SheetRows {
@@ -127,6 +95,50 @@ function textBlockRows(b: Block, lang: ReportLang): SheetRows {
   }
 }
 
+/** A table sheet: every table of one kind, one row per item, the group (cluster, rule …) as the first column. */
+type TableGroup = { name: Text; groupLabel?: Text; columns: Column[]; rows: { group?: string; cells: Map<string, Cell> }[]; doneColumn?: string };
+
+const CHECKLIST_KEYS = [
+  'report.checklist.id',
+  'report.checklist.task',
+  'report.checklist.command',
+  'report.checklist.expected',
+  'report.checklist.status',
+  'report.checklist.owner',
+  'report.checklist.date',
+  'report.checklist.actual',
+  'report.checklist.signOff',
+] as const;
+
+const STATUS_KEYS = ['report.checklist.statusOpen', 'report.checklist.statusPass', 'report.checklist.statusFail', 'report.checklist.statusNa'] as const;
+
+/** The status values of a checklist drop-down, in the export language (both for vi+en). */
+export function statusValues(lang: ReportLang): string[] {
+  return STATUS_KEYS.map((k) => (lang === 'vi+en' ? `${dictionary[k].vi} / ${dictionary[k].en}` : dictionary[k][lang]));
+}
+
+function checklistTable(b: Extract<Block, { kind: 'checklist' }>): { columns: Column[]; rows: Cell[][] } {
+  return {
+    columns: CHECKLIST_KEYS.map((k) => ({ key: k, label: dictionary[k] })),
+    rows: b.items.map((it) => [
+      it.id,
+      it.detail ? { vi: `${it.text.vi}\n${it.detail.vi}`, en: `${it.text.en}\n${it.detail.en}` } : it.text,
+      it.command ?? '',
+      it.expected ?? '',
+      dictionary['report.checklist.statusOpen'],
+      '',
+      '',
+      '',
+      '',
+    ]),
+  };
+}
+
+/** Sheet name of a kind (`report.sheet.<kind>` when the dictionary has one). */
+function kindName(kind: string): Text | undefined {
+  return (dictionary as Record<string, Text | undefined>)[`report.sheet.${kind}`];
+}
+
 function sheetsFor(model: ReportModel, lang: ReportLang): SheetSpec[] {
   const used = new Set<string>();
   const cover: SheetRows = [[text(model.title, lang)]];
@@ -134,66 +146,61 @@ function sheetsFor(model: ReportModel, lang: ReportLang): SheetSpec[] {
   cover.push([]);
   cover.push([label('report.cover.project', lang), safeSheetText(model.meta.project)]);
   if (model.meta.customer) cover.push([label('report.cover.customer', lang), safeSheetText(model.meta.customer)]);
+  if (model.meta.author) cover.push([label('report.cover.author', lang), safeSheetText(model.meta.author)]);
   cover.push(
     [label('report.cover.date', lang), formatDate(model.meta.generatedAt)],
     [label('report.cover.calculator', lang), safeSheetText(model.meta.calculatorVersion)],
     [label('report.cover.language', lang), label(LANG_NAME[lang], lang)],
   );
   const coverSheet: SheetSpec = { name: sheetName(nameText(dictionary['report.sheet.cover'], lang), used), rows: cover, table: false };
+
+  // One sheet for every sentence of the report (section, text, value), filterable by section.
+  const textRows: SheetRows = [[label('report.sheet.col.section', lang), label('report.sheet.col.text', lang), label('report.sheet.col.value', lang)]];
+  const groups = new Map<string, TableGroup>();
+  const add = (key: string, name: Text, columns: Column[], rows: Cell[][], sheet: SheetPlacement | undefined, doneColumn?: string): void => {
+    let g = groups.get(key);
+    if (!g) {
+      g = { name: (sheet && kindName(sheet.kind)) ?? name, groupLabel: sheet?.group !== undefined ? sheet.groupLabel ?? dictionary['report.sheet.col.group'] : undefined, columns: [], rows: [], doneColumn };
+      groups.set(key, g);
+    }
+    for (const c of columns) if (!g.columns.some((x) => x.key === c.key)) g.columns.push(c);
+    for (const r of rows) g.rows.push({ group: sheet?.group, cells: new Map(columns.map((c, i) => [c.key, r[i]])) });
+  };
+  for (const section of model.sections) {
+    const sectionText = text(section.title, lang);
+    for (const b of section.blocks) {
+      if ((b.kind === 'table' || b.kind === 'checklist') && b.sheet?.kind === 'none') continue;
+      if (b.kind === 'table') add(b.sheet?.kind ?? `table:${b.id}:${section.id}`, b.title ?? section.title, b.columns, b.rows, b.sheet);
+      else if (b.kind === 'checklist') {
+        const t = checklistTable(b);
+        add(b.sheet?.kind ?? `checklist:${b.id}:${section.id}`, section.title, t.columns, t.rows, b.sheet, 'report.checklist.status');
+      } else if (b.kind === 'chart') {
+        // A chart's data is a sheet of its own, numbers as numbers (to redraw or check it in Excel).
+        const t = chartTable(b.chart);
+        textRows.push([sectionText, text(b.title, lang)]);
+        add(`chart:${b.id ?? section.id}:${section.id}`, b.title, t.columns, t.rows, undefined);
+      } else for (const r of textBlockRows(b, lang)) if (r.length > 0) textRows.push([sectionText, ...r]);
+    }
+  }
   const sheets: SheetSpec[] = [coverSheet];
   const contents: SheetRows = [[], [label('report.toc', lang)]];
-
-  model.sections.forEach((section) => {
-    const textRows: SheetRows = [[text(section.title, lang)]];
-    let hasText = false;
-    const tables: SheetSpec[] = [];
-    let n = 0;
-    for (const b of section.blocks) {
-      if (b.kind === 'table' || b.kind === 'checklist' || b.kind === 'chart') {
-        n += 1;
-        const title = (b.kind === 'table' || b.kind === 'chart') && b.title ? nameText(b.title, lang) : `${nameText(section.title, lang)} ${n}`;
-        const chart = b.kind === 'chart' ? chartTable(b.chart) : undefined;
-        const rows = b.kind === 'table' ? tableRows(b.columns, b.rows, lang) : chart ? tableRows(chart.columns, chart.rows, lang) : b.kind === 'checklist' ? checklistRows(b, lang) : [];
-        tables.push({ name: title, rows, table: true, ...(b.kind === 'checklist' ? { validation: { col: 4, values: statusValues(lang) } } : {}) });
-      } else {
-        const rows = textBlockRows(b, lang);
-        if (rows.length > 0) hasText = true;
-        textRows.push(...rows);
-      }
-    }
-    if (hasText || tables.length === 0) {
-      const name = sheetName(nameText(section.title, lang), used);
-      sheets.push({ name, rows: textRows, table: false });
-      contents.push([name, text(section.title, lang)]);
-    }
-    for (const t of tables) {
-      t.name = sheetName(t.name, used);
-      sheets.push(t);
-      contents.push([t.name, text(section.title, lang)]);
-    }
-  });
+  const textSheet: SheetSpec = { name: sheetName(nameText(dictionary['report.sheet.text'], lang), used), rows: textRows, table: true };
+  sheets.push(textSheet);
+  contents.push([textSheet.name, label('report.sheet.text.about', lang)]);
+  for (const g of groups.values()) {
+    const name = sheetName(nameText(g.name, lang), used);
+    const head = [...(g.groupLabel ? [text(g.groupLabel, lang)] : []), ...g.columns.map((c) => text(c.label, lang))];
+    const rows: SheetRows = [head, ...g.rows.map((r) => [...(g.groupLabel ? [safeSheetText(r.group ?? '')] : []), ...g.columns.map((c) => value(r.cells.get(c.key), lang))])];
+    const doneIndex = g.doneColumn ? g.columns.findIndex((c) => c.key === g.doneColumn) : -1;
+    const validations = doneIndex >= 0 ? [{ col: doneIndex + (g.groupLabel ? 1 : 0), values: statusValues(lang) }] : [];
+    sheets.push({ name, rows, table: true, validations });
+    contents.push([name, text(g.name, lang), g.rows.length]);
+  }
   coverSheet.rows.push(...contents);
   return sheets;
 }
 
 const SHEET_VIEW = /<sheetView\b([^>]*?)\/>/;
-
-const xmlAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/**
- * SheetJS (community build) does not write data validations: add an in-cell drop-down list on one column
- * (rows 2…n) of the sheet XML, after the elements the schema puts before it.
- */
-function addListValidation(xml: string, col: number, lastRow: number, values: readonly string[]): string {
-  const letter = XLSX.utils.encode_col(col);
-  const list = values.map((v) => v.replace(/[",]/g, ' ')).join(',');
-  const dv = `<dataValidations count="1"><dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${letter}2:${letter}${Math.max(2, lastRow)}"><formula1>"${xmlAttr(list)}"</formula1></dataValidation></dataValidations>`;
-  for (const before of ['<hyperlinks', '<printOptions', '<pageMargins', '<pageSetup', '<headerFooter', '<drawing', '<legacyDrawing', '<tableParts', '<extLst']) {
-    const i = xml.indexOf(before);
-    if (i >= 0) return `${xml.slice(0, i)}${dv}${xml.slice(i)}`;
-  }
-  return xml.replace('</worksheet>', `${dv}</worksheet>`);
-}
 
 /** SheetJS (community build) does not write frozen panes: add a frozen first row to the sheet XML. */
 function freezeHeaderRow(xml: string): string {
@@ -202,29 +209,61 @@ function freezeHeaderRow(xml: string): string {
   return xml.replace(/<sheetData\b/, `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetData`);
 }
 
+function xmlAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * What SheetJS (community build) does not write, added to a table sheet's XML: drop-down lists (data
+ * validation) on status columns, and print setup (landscape, fit to one page wide; the header row repeats
+ * through the workbook's print titles).
+ */
+function tableSheetExtras(xml: string, s: SheetSpec): string {
+  let out = freezeHeaderRow(xml);
+  const last = Math.max(2, s.rows.length);
+  const dv = (s.validations ?? [])
+    .map((v) => {
+      const col = XLSX.utils.encode_col(v.col);
+      // A list formula is one quoted string with comma separators; a value holding a comma or quote cannot be listed.
+      const list = v.values.filter((x) => !/[",]/.test(x)).join(',');
+      return `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${col}2:${col}${last}"><formula1>"${xmlAttr(list)}"</formula1></dataValidation>`;
+    })
+    .join('');
+  if (dv) out = out.replace(/<pageMargins\b/, `<dataValidations count="${s.validations?.length ?? 0}">${dv}</dataValidations><pageMargins`);
+  out = out.replace(/(<pageMargins\b[^>]*\/>)/, '$1<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+  out = out.replace(/(<worksheet\b[^>]*>)/, '$1<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  return out;
+}
+
+/** Excel's number format for a non-integer (integers keep General: a VMID must not get a thousands separator). */
+const DECIMAL_FORMAT = '0.0#';
+
 export function renderXlsx(model: ReportModel, lang: ReportLang): Uint8Array {
   const wb = XLSX.utils.book_new();
   const sheets = sheetsFor(model, lang);
-  for (const s of sheets) {
+  const names: NonNullable<XLSX.WorkBook['Workbook']>['Names'] = [];
+  sheets.forEach((s, index) => {
     const ws = XLSX.utils.aoa_to_sheet(s.rows);
     ws['!cols'] = columnWidths(s.rows, s.table ? 60 : 100);
+    ws['!margins'] = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 };
+    for (const [addr, cell] of Object.entries(ws)) {
+      if (!addr.startsWith('!') && (cell as XLSX.CellObject).t === 'n' && !Number.isInteger((cell as XLSX.CellObject).v)) (cell as XLSX.CellObject).z = DECIMAL_FORMAT;
+    }
     if (s.table) {
       const width = Math.max(1, s.rows[0]?.length ?? 1);
       ws['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, s.rows.length - 1), c: width - 1 } }) };
+      names.push({ Name: '_xlnm.Print_Titles', Sheet: index, Ref: `'${s.name.replace(/'/g, "''")}'!$1:$1` });
     }
     XLSX.utils.book_append_sheet(wb, ws, s.name);
-  }
-  wb.Props = { Title: textParts(model.title, lang).join(' / '), Company: model.meta.customer ?? '', Author: 'vm2pve' };
+  });
+  wb.Workbook = { Names: names };
+  wb.Props = { Title: textParts(model.title, lang).join(' / '), Company: model.meta.customer ?? '', Author: model.meta.author ?? 'vm2pve' };
   const raw = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
   const files = unzipSync(new Uint8Array(raw));
   sheets.forEach((s, i) => {
     const path = `xl/worksheets/sheet${i + 1}.xml`;
     const f = files[path];
-    if (s.table && f) {
-      let xml = freezeHeaderRow(strFromU8(f));
-      if (s.validation) xml = addListValidation(xml, s.validation.col, s.rows.length, s.validation.values);
-      files[path] = strToU8(xml);
-    }
+    if (s.table && f) files[path] = strToU8(tableSheetExtras(strFromU8(f), s));
   });
   return zipSync(files, { level: 6 });
 }

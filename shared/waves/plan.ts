@@ -188,7 +188,7 @@ export function deriveWaves(input: WavesInput): WavesResult {
   const notes: Text[] = [];
 
   const placed = new Map<string, { p: PlacedVm; cluster: string }>();
-  const tier = new Map<string, 1 | 2>();
+  const tier = new Map<string, 1 | 2 | 3>();
   for (const c of design.clusters) {
     for (const p of c.placement.vms) placed.set(p.vmKey, { p, cluster: c.name });
     for (const r of c.ha.resources) tier.set(r.vmKey, r.tier);

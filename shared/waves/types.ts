@@ -34,7 +34,7 @@ export type WaveVm = {
   windows: boolean;
   /** Starts on emulated devices and switches to VirtIO after the drivers are in. */
   firstBoot: boolean;
-  haTier?: 1 | 2;
+  haTier?: 1 | 2 | 3;
   readiness: ReadinessClass;
   complexity: number;
   method: MigrationMethod;

@@ -30,6 +30,7 @@ function deps(over: Partial<MainDeps> = {}, answers: { open?: string[] | null; s
     fs: nodeFs,
     shell: { openExternal: async (u) => void opened.push(u) },
     autosavePath: path.join(dir, 'autosave.json'),
+    recentPath: path.join(dir, 'recent.json'),
     appInfo: { version: '0.1.0', platform: 'linux', electron: '40' },
     opened,
     ...over,
@@ -120,10 +121,10 @@ describe('IPC handlers on the real file system', () => {
 
   it('autosave round-trips and keeps the previous version as .bak', async () => {
     const h = createHandlers(deps());
-    expect(await dispatch(h, 'vm2pve:autosaveRead', APP, null)).toEqual({ ok: true, value: { json: null } });
+    expect(await dispatch(h, 'vm2pve:autosaveRead', APP, null)).toEqual({ ok: true, value: { json: null, backup: null } });
     await dispatch(h, 'vm2pve:autosaveWrite', APP, { json: '{"v":1}' });
     await dispatch(h, 'vm2pve:autosaveWrite', APP, { json: '{"v":2}' });
-    expect(await dispatch(h, 'vm2pve:autosaveRead', APP, undefined)).toEqual({ ok: true, value: { json: '{"v":2}' } });
+    expect(await dispatch(h, 'vm2pve:autosaveRead', APP, undefined)).toEqual({ ok: true, value: { json: '{"v":2}', backup: '{"v":1}' } });
     expect(fs.readFileSync(path.join(dir, 'autosave.json.bak'), 'utf8')).toBe('{"v":1}');
   });
 });

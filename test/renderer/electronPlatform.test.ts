@@ -40,6 +40,7 @@ function deps(answers: { open?: string[]; save?: string; folder?: string }): Mai
     fs: nodeFs,
     shell: { openExternal: async () => undefined },
     autosavePath: path.join(dir, 'autosave.json'),
+    recentPath: path.join(dir, 'recent.json'),
     appInfo: { version: '0', platform: 'linux', electron: '0' },
   };
 }
@@ -61,9 +62,10 @@ describe('electron platform over the real main handlers', () => {
     ]);
     expect(many).toEqual({ ok: true, value: [path.join(dir, 'a.md'), path.join(dir, 'plan.json')] });
 
-    expect(await p.loadAutosave()).toEqual({ ok: true, value: null });
+    expect(await p.loadAutosave()).toEqual({ ok: true, value: { json: null, backup: null } });
     expect(await p.saveAutosave('{"schemaVersion":1}')).toEqual({ ok: true, value: null });
-    expect(await p.loadAutosave()).toEqual({ ok: true, value: '{"schemaVersion":1}' });
+    expect(await p.saveAutosave('{"schemaVersion":2}')).toEqual({ ok: true, value: null });
+    expect(await p.loadAutosave()).toEqual({ ok: true, value: { json: '{"schemaVersion":2}', backup: '{"schemaVersion":1}' } });
   });
 
   it('reports cancelled dialogs as null and refusals as coded errors', async () => {

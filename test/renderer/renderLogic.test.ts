@@ -6,7 +6,8 @@ import type { Inventory } from '../../shared/model/inventory';
 import { newProject, PROJECT_SCHEMA_VERSION } from '../../shared/model/project';
 import { summarize } from '../../shared/model/summary';
 import { visibleRange } from '../../renderer/components/virtualRange';
-import { parseAutosave, projectName, safeBaseName } from '../../renderer/state/projectIo';
+import { projectName, safeBaseName } from '../../renderer/state/projectIo';
+import { restoreProject as parseAutosave } from '../../shared/model/restore';
 import { clusterRows } from '../../renderer/views/inventory/clusterRows';
 import { progressTracker } from '../../renderer/workers/importProgress';
 
@@ -93,6 +94,6 @@ describe('project naming and autosave', () => {
     expect(parseAutosave('{not json').ok).toBe(false);
     expect(parseAutosave('[]').ok).toBe(false);
     expect(parseAutosave(JSON.stringify({ ...p, inventory: { vms: 'no' } })).ok).toBe(false);
-    expect(parseAutosave(JSON.stringify({ ...p, schemaVersion: PROJECT_SCHEMA_VERSION + 1 }))).toEqual({ ok: false, newer: PROJECT_SCHEMA_VERSION + 1 });
+    expect(parseAutosave(JSON.stringify({ ...p, schemaVersion: PROJECT_SCHEMA_VERSION + 1 }))).toMatchObject({ ok: false, newer: PROJECT_SCHEMA_VERSION + 1 });
   });
 });

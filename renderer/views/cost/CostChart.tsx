@@ -49,7 +49,7 @@ export function CostChart({ result }: { result: CostResult }) {
         ))}
         <line x1={l.plot.x} x2={l.plot.x + l.plot.w} y1={l.plot.y + l.plot.h} y2={l.plot.y + l.plot.h} className="cost-chart-axis" />
         {l.categories.map((c) => (
-          <text key={c.label} x={c.x} y={l.plot.y + l.plot.h + 16} textAnchor="middle" className="cost-chart-cat">
+          <text key={c.label} x={c.x} y={l.plot.y + l.plot.h + 16 + c.row * 12} textAnchor="middle" className="cost-chart-cat">
             {c.label}
           </text>
         ))}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ClusterDesign } from '../../../shared/design/types';
-import { HA_RESERVES, setClusterReserve, type ReserveLevel } from '../../../shared/model/decisions';
+import { HA_RESERVES, setClusterReserve, setKeepAppliance, type ReserveLevel } from '../../../shared/model/decisions';
 import { TextList } from '../../components/TextList';
 import { formatInt, formatMemory } from '../../components/format';
 import { Segmented } from '../../components/Segmented';
@@ -10,6 +10,7 @@ import { updateDecisions } from '../../state/decisions';
 import { vmsByNode } from './designRows';
 import { NodeCard } from './NodeCard';
 import { PinEditor } from './PinEditor';
+import { SizingPanel } from './SizingPanel';
 
 
 /** One target cluster: nodes with load, quorum, reserve, sizing, VMs that do not fit, networks. */
@@ -57,6 +58,8 @@ export function ClusterCard({ cluster: c }: { cluster: ClusterDesign }) {
           </span>
         </div>
       </div>
+
+      <SizingPanel cluster={c} />
 
       <section aria-label={t('ui.design.nodes')}>
         <div className="panel-head" style={{ marginBottom: 6 }}>
@@ -272,6 +275,27 @@ export function ClusterCard({ cluster: c }: { cluster: ClusterDesign }) {
           </div>
         )}
       </section>
+
+      {c.sizing.excluded.length ? (
+        <section data-testid={`excluded-${c.name}`}>
+          <h3>{t('ui.design.excluded')}</h3>
+          <ul className="dz-explain">
+            {c.sizing.excluded.map((x) => (
+              <li key={x.vmKey}>
+                <RichText text={t.text(x.reason)} />
+                {x.kind !== 'vcls' ? (
+                  <>
+                    {' '}
+                    <button type="button" className="btn btn-link" onClick={() => updateDecisions((d) => setKeepAppliance(d, x.vmKey, true))}>
+                      {t('ui.design.keepAppliance')}
+                    </button>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {p.ruleFindings.length || c.notes.length ? (
         <section>

@@ -3,7 +3,7 @@ import type { NodeUtilisation, PlacedVm, TargetNode } from '../../../shared/desi
 import { formatInt, formatMemory } from '../../components/format';
 import { useT } from '../../state/langStore';
 import { updateDecisions } from '../../state/decisions';
-import { pinVm } from '../../../shared/model/decisions';
+import { pinVm, removeClusterNode } from '../../../shared/model/decisions';
 import { LoadBar } from './LoadBar';
 import { NodeEditForm } from './NodeEditForm';
 
@@ -55,7 +55,27 @@ export function NodeCard({ cluster, node, util, vms, nodes }: Props) {
       role="group"
     >
       <div className="dz-node-head">
-        <span className="dz-node-name">{node.name}</span>
+        <span className="dz-node-name">
+          {node.name}
+          {node.isNew ? (
+            <>
+              {' '}
+              <span className="pill pill-info" data-testid={`node-new-${node.name}`}>
+                {t('ui.design.newNode')}
+              </span>
+            </>
+          ) : null}
+        </span>
+        {node.origin !== 'proposed' ? (
+          <button
+            type="button"
+            className="btn"
+            onClick={() => updateDecisions((d) => removeClusterNode(d, cluster, node.origin === 'decision' && node.isNew ? node.name : (node.sourceHost ?? node.name)))}
+            data-testid={`node-remove-${node.name}`}
+          >
+            {t('ui.design.removeNode')}
+          </button>
+        ) : null}
         <button
           type="button"
           className="btn"

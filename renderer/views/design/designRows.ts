@@ -41,7 +41,7 @@ export type TierRow = {
   userSet: boolean;
 };
 
-const TIER_ORDER: Record<TierRow['tier'], number> = { 1: 0, 2: 1, none: 2, unplaced: 3 };
+const TIER_ORDER: Record<TierRow['tier'], number> = { 1: 0, 2: 1, 3: 2, none: 3, unplaced: 4 };
 
 /** One row per VM of the cluster with its HA tier (tier 1, tier 2, not HA, not placed), tier then name order. */
 export function tierRows(c: ClusterDesign, haTiers: Record<string, HaTier>): TierRow[] {
@@ -64,7 +64,7 @@ export function tierRows(c: ClusterDesign, haTiers: Record<string, HaTier>): Tie
 }
 
 export function tierCounts(rows: readonly TierRow[]): Record<TierRow['tier'], number> {
-  const out: Record<TierRow['tier'], number> = { 1: 0, 2: 0, none: 0, unplaced: 0 };
+  const out: Record<TierRow['tier'], number> = { 1: 0, 2: 0, 3: 0, none: 0, unplaced: 0 };
   for (const r of rows) out[r.tier]++;
   return out;
 }

@@ -9,6 +9,8 @@ import { useExportStore } from '../../state/jobStore';
 import { useT } from '../../state/langStore';
 import { useProjectStore } from '../../state/projectStore';
 import { CONFIG_ZIP_NAME, EXPORT_FORMATS, type ExportFormat } from '../../../shared/report/export';
+import { DEFAULT_REPORT_PROFILE, REPORT_PROFILES, type ReportProfile } from '../../../shared/report/model';
+import { updateProjectMeta } from '../../state/decisions';
 
 const LANG_KEY: Record<ReportLang, TKey> = { vi: 'lang.vi', en: 'lang.en', 'vi+en': 'lang.both' };
 const FORMAT_KEY: Record<ExportFormat, TKey> = {
@@ -19,6 +21,16 @@ const FORMAT_KEY: Record<ExportFormat, TKey> = {
   json: 'ui.export.json',
   config: 'ui.simulate.export.config',
 };
+const PROFILE_KEY: Record<ReportProfile, { label: TKey; hint: TKey }> = {
+  summary: { label: 'report.profile.summary', hint: 'ui.export.profile.summaryHint' },
+  full: { label: 'report.profile.full', hint: 'ui.export.profile.fullHint' },
+};
+type MetaField = 'name' | 'customer' | 'author';
+const META_FIELDS: { field: MetaField; label: TKey }[] = [
+  { field: 'name', label: 'ui.export.meta.name' },
+  { field: 'customer', label: 'ui.export.meta.customer' },
+  { field: 'author', label: 'ui.export.meta.author' },
+];
 const FORMAT_NAME: Record<ExportFormat, string> = { pdf: 'PDF', docx: 'DOCX', xlsx: 'XLSX', md: 'Markdown', json: 'JSON', config: CONFIG_ZIP_NAME };
 
 /** Export step: report language (independent of the UI language), formats, export with progress and cancel. */
@@ -28,11 +40,19 @@ export function ExportView() {
   const { running, format, pct, outcome, cancel } = useExportStore();
   const [lang, setLang] = useState<ReportLang>(project?.meta.reportLang ?? 'vi+en');
   const [formats, setFormats] = useState<ExportFormat[]>(['pdf']);
+  const [profile, setProfile] = useState<ReportProfile>(DEFAULT_REPORT_PROFILE);
+  // The document fields are edited here and saved into the project when a field loses focus (or on export).
+  const [meta, setMeta] = useState<Record<MetaField, string>>({ name: project?.meta.name ?? '', customer: project?.meta.customer ?? '', author: project?.meta.author ?? '' });
 
   if (!project) {
     return <NoProjectView body={t('ui.export.noProject')} />;
   }
 
+  const saveMeta = (): void => {
+    const name = meta.name.trim();
+    const patch = { customer: meta.customer.trim() || undefined, author: meta.author.trim() || undefined, ...(name ? { name } : {}) };
+    if (patch.customer !== project.meta.customer || patch.author !== project.meta.author || (name && name !== project.meta.name)) updateProjectMeta(patch);
+  };
   const toggle = (f: ExportFormat): void => setFormats((cur) => (cur.includes(f) ? cur.filter((x) => x !== f) : EXPORT_FORMATS.filter((x) => x === f || cur.includes(x))));
 
   return (
@@ -45,9 +65,35 @@ export function ExportView() {
         className="panel form"
         onSubmit={(e) => {
           e.preventDefault();
-          void exportPlan(lang, formats);
+          saveMeta();
+          void exportPlan(lang, formats, profile);
         }}
       >
+        <fieldset>
+          <legend>{t('ui.export.meta')}</legend>
+          {META_FIELDS.map(({ field, label }) => (
+            <label key={field} className="field">
+              <span className="field-label">{t(label)}</span>
+              <input
+                type="text"
+                value={meta[field]}
+                onChange={(e) => setMeta((m) => ({ ...m, [field]: e.target.value }))}
+                onBlur={saveMeta}
+                data-testid={`export-meta-${field}`}
+                required={field === 'name'}
+              />
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('ui.export.profile')}</legend>
+          {REPORT_PROFILES.map((p) => (
+            <label key={p} className="choice">
+              <input type="radio" name="report-profile" value={p} checked={profile === p} onChange={() => setProfile(p)} data-testid={`report-profile-${p}`} />
+              {t(PROFILE_KEY[p].label)} <span className="muted">— {t(PROFILE_KEY[p].hint)}</span>
+            </label>
+          ))}
+        </fieldset>
         <fieldset>
           <legend>{t('ui.export.lang')}</legend>
           {REPORT_LANGS.map((l) => (

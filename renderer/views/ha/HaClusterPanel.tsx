@@ -3,8 +3,10 @@ import type { BundleFile } from '../../../shared/report/configBundle';
 import { TextList } from '../../components/TextList';
 import { RichText } from '../../components/RichText';
 import { useT } from '../../state/langStore';
+import { useProjectStore } from '../../state/projectStore';
 import { BundlePreview } from './BundlePreview';
 import { Priorities } from './Priorities';
+import { SchedulerPicker } from './SchedulerPicker';
 import { ShutdownPolicyPicker } from './ShutdownPolicyPicker';
 import { TierTable } from './TierTable';
 
@@ -13,6 +15,7 @@ type Props = { cluster: ClusterDesign; haTiers: Record<string, HaTier>; files: r
 /** One cluster's HA plan: tiers, rules or groups, repairs and warnings, datacenter options, file preview. */
 export function HaClusterPanel({ cluster: c, haTiers, files }: Props) {
   const t = useT();
+  const pveTarget = useProjectStore((s) => s.project?.assumptions.pveTarget) ?? 'pve9.0';
   const ha = c.ha;
   const dc = ha.datacenter;
   const nameOf = new Map(ha.resources.map((r) => [r.sid, r.vmName]));
@@ -171,9 +174,15 @@ export function HaClusterPanel({ cluster: c, haTiers, files }: Props) {
           <p style={{ margin: '0 0 8px' }}>
             <code className="inline-code">{t('ui.ha.crs', { ha: dc.crs.ha, extra: crsExtra })}</code>
           </p>
+          <SchedulerPicker
+            cluster={c.name}
+            target={pveTarget}
+            crs={dc.crs.ha}
+            autoRebalance={dc.crs.autoRebalance}
+          />
           <ShutdownPolicyPicker cluster={c.name} value={dc.shutdownPolicy} />
           <h3>{t('ui.ha.datacenterLines')}</h3>
-          <pre className="dz-pre" style={{ maxHeight: 120 }}>
+          <pre className="dz-pre" style={{ maxHeight: 120 }} data-testid={`dc-lines-${c.name}`}>
             {dc.lines.join('\n')}
           </pre>
           {dc.explanation.length ? (

@@ -19,10 +19,7 @@ export function HaView() {
   const plan = usePlanStore((s) => s.plan);
   const decisions = project?.decisions;
   const haTiers = useMemo(() => designDecisions(decisions ?? {}).haTiers, [decisions]);
-  const bundle = useMemo(
-    () => (plan ? bundleFiles(plan) : []),
-    [plan],
-  );
+  const bundle = useMemo(() => (plan ? bundleFiles(plan) : []), [plan]);
 
   if (!project) {
     return <NoProjectView />;

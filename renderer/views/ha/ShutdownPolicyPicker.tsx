@@ -2,7 +2,6 @@ import { setShutdownPolicy, SHUTDOWN_POLICIES, type ShutdownPolicy } from '../..
 import { updateDecisions } from '../../state/decisions';
 import { useT } from '../../state/langStore';
 
-
 /** The four HA shutdown policies, each explained; the choice is a cluster decision. */
 export function ShutdownPolicyPicker({ cluster, value }: { cluster: string; value: ShutdownPolicy }) {
   const t = useT();

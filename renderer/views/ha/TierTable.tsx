@@ -9,7 +9,6 @@ import { tierCounts, tierRows, type TierRow } from '../design/designRows';
 
 type Props = { cluster: ClusterDesign; haTiers: Record<string, HaTier> };
 
-
 /** The cluster's VMs by HA tier, each with a select that moves it to another tier (a decision). */
 export function TierTable({ cluster, haTiers }: Props) {
   const t = useT();
@@ -28,7 +27,9 @@ export function TierTable({ cluster, haTiers }: Props) {
           ? 'ui.ha.tier.none'
           : x === 1
             ? 'ui.ha.tier.1'
-            : 'ui.ha.tier.2',
+            : x === 2
+              ? 'ui.ha.tier.2'
+              : 'ui.ha.tier.3',
     );
 
   const columns: VColumn<TierRow>[] = [
@@ -61,7 +62,7 @@ export function TierTable({ cluster, haTiers }: Props) {
               value={String(r.tier)}
               onChange={(e) => {
                 const v = e.target.value;
-                const tier: HaTier = v === '1' ? 1 : v === '2' ? 2 : 'none';
+                const tier: HaTier = v === '1' ? 1 : v === '2' ? 2 : v === '3' ? 3 : 'none';
                 updateDecisions((d) => setHaTier(d, r.vmKey, tier));
               }}
               data-testid={`tier-${r.name}`}
@@ -85,6 +86,7 @@ export function TierTable({ cluster, haTiers }: Props) {
           {t('ui.ha.tierCounts', {
             t1: formatInt(t.lang, counts[1]),
             t2: formatInt(t.lang, counts[2]),
+            t3: formatInt(t.lang, counts[3]),
             none: formatInt(t.lang, counts.none + counts.unplaced),
           })}
         </span>

@@ -4,6 +4,7 @@ import { PVE_TARGETS, type PveTarget } from '../../../shared/model/assumptions';
 import { Segmented } from '../../components/Segmented';
 import { useT } from '../../state/langStore';
 import { usePlanStore } from '../../state/planStore';
+import { updateAssumptions } from '../../state/decisions';
 import { useProjectStore } from '../../state/projectStore';
 import { ConceptMapPanel } from './ConceptMapPanel';
 import { MappingTabs, type MappingTab } from './MappingTabs';
@@ -21,7 +22,6 @@ import '../readiness/readiness.css';
 export function MappingView() {
   const t = useT();
   const project = useProjectStore((s) => s.project);
-  const setProject = useProjectStore((s) => s.setProject);
   const plan = usePlanStore((s) => s.plan);
   const status = usePlanStore((s) => s.status);
   const [localTarget, setLocalTarget] = useState<PveTarget>('pve9.0');
@@ -29,7 +29,7 @@ export function MappingView() {
   const target = project?.assumptions.pveTarget ?? localTarget;
 
   const choose = (next: PveTarget): void => {
-    if (project) setProject({ ...project, assumptions: { ...project.assumptions, pveTarget: next }, meta: { ...project.meta, updatedAt: new Date().toISOString() } });
+    if (project) updateAssumptions({ pveTarget: next });
     else setLocalTarget(next);
   };
   const mapping = project ? plan?.mapping : undefined;

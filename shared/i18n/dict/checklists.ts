@@ -31,6 +31,7 @@ export const checklists = {
 
   'chk.report.title': { vi: 'Danh sách kiểm tra', en: 'Checklists' },
   'chk.report.intro': { vi: 'Chỉ gồm các mục áp dụng cho kế hoạch này, với tên node, địa chỉ, VMID và storage thật. Bắt buộc: phải đạt trước khi đưa vào vận hành; khuyến nghị: nên làm.', en: 'Only the rows that apply to this plan, with its real node names, addresses, VMIDs and storages. Mandatory: must pass before production; recommended: should be done.' },
+  'chk.report.list': { vi: 'Danh sách', en: 'Checklist' },
   'chk.report.mandatory': { vi: 'Bắt buộc', en: 'Mandatory' },
   'chk.report.recommended': { vi: 'Khuyến nghị', en: 'Recommended' },
   'chk.known.title': { vi: 'Sự cố đã biết và cách xử lý', en: 'Known issues and fixes' },

@@ -185,12 +185,21 @@ export const design = {
   },
   // HA
   'design.ha.priorityConvention': {
-    vi: 'Quy ước ưu tiên node của Proxmox: SỐ LỚN HƠN = ƯU TIÊN HƠN (ví dụ `pve01:2,pve02:1` ưu tiên pve01). Tài liệu gốc (seed) ghi ngược lại ("số nhỏ hơn ưu tiên hơn") và đã sai; kế hoạch này dùng đúng quy ước của Proxmox.',
-    en: 'Proxmox node priority convention: a HIGHER number is MORE preferred (e.g. `pve01:2,pve02:1` prefers pve01). The seed guide says the opposite ("lower = higher") and is wrong; this plan follows Proxmox.',
+    vi: 'Quy ước ưu tiên node của Proxmox: số lớn hơn được ưu tiên hơn (ví dụ `pve01:2,pve02:1` ưu tiên pve01). Kế hoạch này dùng đúng quy ước đó.',
+    en: 'Proxmox node priority convention: a higher number means a higher priority (e.g. `pve01:2,pve02:1` prefers pve01). This plan follows that convention.',
   },
   'design.ha.tiersExplained': {
-    vi: 'Phân tầng HA theo restart priority của vSphere HA: high/highest → tầng 1 (max_restart 3, max_relocate 1); medium → tầng 2 (max_restart 1, max_relocate 1); low/lowest/disabled → không do HA quản lý. Máy ảo đang chạy có state started, máy ảo tắt có state stopped; failback bật.',
-    en: 'HA tiers from the vSphere HA restart priority: high/highest → tier 1 (max_restart 3, max_relocate 1); medium → tier 2 (max_restart 1, max_relocate 1); low/lowest/disabled → not HA-managed. Running VMs get state started, powered-off VMs state stopped; failback on.',
+    vi: 'Phân tầng HA theo restart priority của vSphere HA: high/highest → tầng 1 (max_restart 3, max_relocate 1); medium → tầng 2 (max_restart 1, max_relocate 1); low/lowest → tầng 3 (vẫn do HA quản lý: max_restart 1, max_relocate 0); disabled → không do HA quản lý (vSphere cũng không khởi động lại máy ảo này). Máy ảo đang chạy có state started, máy ảo tắt có state stopped; failback bật.',
+    en: 'HA tiers from the vSphere HA restart priority: highest/high → tier 1 (max_restart 3, max_relocate 1); medium → tier 2 (max_restart 1, max_relocate 1); low/lowest → tier 3 (still HA-managed: max_restart 1, max_relocate 0); disabled → not HA-managed (vSphere did not restart it either). Running VMs get state started, powered-off VMs state stopped; failback on.',
+  },
+  'design.ha.notManaged.disabled': {
+    vi: '{{vm}}: không do HA quản lý — restart priority trên vSphere là disabled. Đổi tầng HA nếu muốn bảo vệ máy ảo này.',
+    en: '{{vm}}: not HA-managed — its vSphere restart priority is disabled. Change its HA tier to protect it.',
+  },
+  'design.ha.notManagedTitle': { vi: 'Máy ảo không do HA quản lý (và lý do)', en: 'VMs not HA-managed (and why)' },
+  'design.ha.notManaged.decision': {
+    vi: '{{vm}}: không do HA quản lý — theo quyết định của người dùng.',
+    en: '{{vm}}: not HA-managed — by your decision.',
   },
   'design.ha.tierAssumed': {
     vi: '{{count}} máy ảo không có restart priority rõ ràng; đã dùng mặc định của cluster (hoặc tầng 2).',
@@ -209,8 +218,8 @@ export const design = {
     en: '{{vm}} is under several "must run on" rules ({{rules}}); Proxmox allows one node-affinity rule per resource, so they are merged into one strict rule over the common nodes.',
   },
   'design.ha.priorityWarning.seedStyle': {
-    vi: '{{vm}}: ưu tiên được nhập là {{typed}}, có vẻ theo cách của seed (số nhỏ = ưu tiên) để chọn {{intended}}. Thực tế Proxmox chạy máy ảo trên {{actual}} (số lớn nhất) và với failback bật sẽ chuyển nó về đó. Muốn ưu tiên {{intended}} thì cho {{intended}} số LỚN nhất.',
-    en: '{{vm}}: priorities entered as {{typed}}, apparently the seed way (lower = preferred) to prefer {{intended}}. Proxmox actually runs the VM on {{actual}} (highest number) and, with failback on, moves it back there. To prefer {{intended}}, give {{intended}} the HIGHEST number.',
+    vi: '{{vm}}: ưu tiên được nhập là {{typed}}, có vẻ theo cách hiểu "số nhỏ = ưu tiên" để chọn {{intended}}. Thực tế Proxmox chạy máy ảo trên {{actual}} (số lớn nhất) và với failback bật sẽ chuyển nó về đó. Muốn ưu tiên {{intended}} thì cho {{intended}} số LỚN nhất.',
+    en: '{{vm}}: priorities entered as {{typed}}, apparently meaning "lower = preferred" to prefer {{intended}}. Proxmox actually runs the VM on {{actual}} (highest number) and, with failback on, moves it back there. To prefer {{intended}}, give {{intended}} the HIGHEST number.',
   },
   'design.ha.priorityWarning.other': {
     vi: '{{vm}}: với ưu tiên {{typed}}, Proxmox sẽ chạy máy ảo trên {{actual}} (số lớn nhất), không phải {{intended}} như trong phương án xếp chỗ.',
@@ -275,6 +284,14 @@ export const design = {
   'design.ha.shutdown.migrate': {
     vi: 'migrate: node vào chế độ bảo trì (maintenance mode), máy ảo HA được di chuyển nóng sang node khác trước khi tắt và quay về khi node trở lại.',
     en: 'migrate: the node enters maintenance mode, HA guests are live-migrated away before shutdown and return when the node is back.',
+  },
+  'design.ha.crsDynamic': {
+    vi: '`crs: ha=dynamic,ha-rebalance-on-start=1` (PVE 9.2+): bộ lập lịch HA chọn node theo mức dùng CPU và RAM đo được của máy ảo và node (không phải kích thước cấu hình) khi khôi phục và khi khởi động máy ảo; máy ảo chưa có số đo được tính bằng kích thước cấu hình.',
+    en: '`crs: ha=dynamic,ha-rebalance-on-start=1` (PVE 9.2+): the HA scheduler picks nodes by the measured CPU and memory usage of guests and nodes (not their configured size) on recovery and when a guest starts; a guest without measurements counts at its configured size.',
+  },
+  'design.ha.crsDynamicIgnored': {
+    vi: 'Lựa chọn bộ lập lịch dynamic bị bỏ qua vì phiên bản đích thấp hơn 9.2; kế hoạch dùng `ha=static`.',
+    en: 'The dynamic scheduler choice is ignored because the target version is below 9.2; the plan uses `ha=static`.',
   },
   'design.ha.autoRebalanceOn': {
     vi: 'PVE 9.2+: bật tự động cân bằng tải (`ha-auto-rebalance=1`) cho máy ảo HA; máy ảo không do HA quản lý không được cân bằng.',
@@ -375,8 +392,8 @@ export const design = {
   'design.text.resourcesTitle': { vi: 'HA resource (resources.cfg)', en: 'HA resources (resources.cfg)' },
   'design.text.datacenterTitle': { vi: 'Tùy chọn datacenter.cfg', en: 'datacenter.cfg options' },
   'design.text.seedCorrection': {
-    vi: 'Đính chính tài liệu seed: seed ghi "priority nhỏ hơn được ưu tiên" và ví dụ `pve01=1 pve02=2` để ưu tiên pve01. Trong Proxmox (pve-ha-manager sắp xếp priority giảm dần), cấu hình đó ưu tiên pve02. Kế hoạch này gán số LỚN cho node ưu tiên.',
-    en: 'Seed correction: the seed says "lower priority number is preferred" and uses `pve01=1 pve02=2` to prefer pve01. In Proxmox (pve-ha-manager sorts priorities descending) that prefers pve02. This plan gives the preferred node the HIGHER number.',
+    vi: 'Proxmox: số priority lớn hơn nghĩa là ưu tiên cao hơn. Với `pve01=1 pve02=2`, máy ảo ưu tiên chạy trên pve02 (pve-ha-manager sắp xếp priority giảm dần). Kế hoạch này gán số lớn hơn cho node ưu tiên.',
+    en: 'Proxmox: a higher priority number means a higher priority. With `pve01=1 pve02=2` the guest prefers pve02 (pve-ha-manager sorts priorities in descending order). This plan gives the preferred node the higher number.',
   },
   'design.text.placementMore': {
     vi: 'Chỉ hiển thị {{shown}} / {{total}} máy ảo; danh sách đầy đủ có trong bản xuất XLSX và plan.json.',
@@ -390,4 +407,108 @@ export const design = {
     vi: 'Các tệp dưới đây nằm trong thư mục proxmox/{{cluster}}/ của gói cấu hình.',
     en: 'The files below are in the proxmox/{{cluster}}/ folder of the configuration bundle.',
   },
+  'design.place.unplaced.tooLarge': {
+    vi: '{{vm}}: lớn hơn sức chứa của bất kỳ node nào.',
+    en: '{{vm}}: larger than any node can hold.',
+  },
+  'design.sizing.ratio.source': {
+    vi: 'Tỷ lệ cụm nguồn đang chạy hôm nay: {{vcpus}} vCPU của các máy ảo đang bật ÷ {{cores}} core vật lý = {{ratio}}:1.',
+    en: 'The ratio the source cluster runs at today: {{vcpus}} vCPUs of powered-on VMs ÷ {{cores}} physical cores = {{ratio}}:1.',
+  },
+  'design.sizing.ratio.floor': {
+    vi: 'Cụm nguồn chạy ở {{ratio}}:1 ({{vcpus}} vCPU ÷ {{cores}} core), thấp hơn mức sàn {{floor}}:1 của giả định vcpuPerCore: dùng {{floor}}:1.',
+    en: 'The source cluster runs at {{ratio}}:1 ({{vcpus}} vCPUs ÷ {{cores}} cores), below the {{floor}}:1 floor of the vcpuPerCore assumption: {{floor}}:1 is used.',
+  },
+  'design.sizing.ratio.unknown': {
+    vi: 'Không tính được tỷ lệ của cụm nguồn (thiếu số core hoặc số vCPU): dùng giả định vcpuPerCore {{floor}}:1.',
+    en: 'The source cluster ratio is unknown (cores or vCPUs missing): the vcpuPerCore assumption {{floor}}:1 is used.',
+  },
+  'design.sizing.ratioRisk': {
+    vi: 'Rủi ro: tỷ lệ vCPU:core {{ratio}}:1 cao hơn {{max}}:1 — máy ảo có thể phải chờ CPU khi tải cao.',
+    en: 'Risk: a vCPU:core ratio of {{ratio}}:1 is above {{max}}:1 — VMs may wait for CPU under load.',
+  },
+  'design.sizing.excluded.vcls': {
+    vi: '{{vm}}: máy ảo agent vSphere Cluster Services (vCLS) — không di chuyển, không tính vào sizing.',
+    en: '{{vm}}: a vSphere Cluster Services (vCLS) agent VM — not migrated, not counted in the sizing.',
+  },
+  'design.sizing.excluded.vcenter': {
+    vi: '{{vm}}: appliance vCenter — nên cho ngừng (retire), không di chuyển; Proxmox VE không cần nó. Có thể giữ lại để di chuyển nếu muốn.',
+    en: '{{vm}}: a vCenter appliance — retire, not migrate; Proxmox VE does not need it. It can be kept for migration by decision.',
+  },
+  'design.sizing.excluded.nsx': {
+    vi: '{{vm}}: appliance NSX — nên cho ngừng (retire), không di chuyển; mạng trên Proxmox dùng bridge/SDN. Có thể giữ lại để di chuyển nếu muốn.',
+    en: '{{vm}}: an NSX appliance — retire, not migrate; networking on Proxmox uses bridges/SDN. It can be kept for migration by decision.',
+  },
+  'design.sizing.excluded.aria': {
+    vi: '{{vm}}: appliance vRealize/Aria — nên cho ngừng (retire), không di chuyển; nó chỉ giám sát/vận hành vSphere. Có thể giữ lại để di chuyển nếu muốn.',
+    en: '{{vm}}: a vRealize/Aria appliance — retire, not migrate; it only monitors or operates vSphere. It can be kept for migration by decision.',
+  },
+  'design.sizing.excluded.witness': {
+    vi: '{{vm}}: appliance vSAN witness — nên cho ngừng (retire), không di chuyển; Proxmox dùng QDevice thay cho witness. Có thể giữ lại để di chuyển nếu muốn.',
+    en: '{{vm}}: a vSAN witness appliance — retire, not migrate; Proxmox uses a QDevice instead of a witness. It can be kept for migration by decision.',
+  },
+  'design.sizing.measuredUnknown': {
+    vi: 'Sizing theo mức đo: {{memory}} / {{vms}} máy ảo không có số đo RAM và {{cpu}} / {{vms}} không có số đo CPU (không đoán) — các máy ảo này được tính theo cấu hình cấp phát. Cột thiếu: {{columns}}.',
+    en: 'Measured sizing: {{memory}} of {{vms}} VMs have no measured memory and {{cpu}} of {{vms}} no measured CPU (unknown, not guessed) — they are sized as allocated. Missing columns: {{columns}}.',
+  },
+  'design.sizing.tooLarge.memory': {
+    vi: '{{vm}} cần {{mem}} GiB RAM, node lớn nhất chỉ cho {{maxMem}} GiB dùng được: thiếu {{short}} GiB. Cần node lớn hơn hoặc thu nhỏ máy ảo.',
+    en: '{{vm}} needs {{mem}} GiB of memory, the largest node gives {{maxMem}} GiB usable: {{short}} GiB short. It needs a larger node or a smaller VM.',
+  },
+  'design.sizing.tooLarge.cpu': {
+    vi: '{{vm}} cần {{vcpus}} vCPU, node lớn nhất chỉ cho {{maxVcpus}} vCPU: thiếu {{short}} vCPU. Cần node lớn hơn hoặc giảm vCPU.',
+    en: '{{vm}} needs {{vcpus}} vCPUs, the largest node gives {{maxVcpus}}: {{short}} vCPUs short. It needs a larger node or fewer vCPUs.',
+  },
+  'design.sizing.added.memory': {
+    vi: 'Đề xuất thêm {{count}} node mới ({{sockets}} socket, {{cores}} core, {{memGiB}} GiB) — từ {{before}} lên {{after}} node. Ràng buộc quyết định: RAM. Tải cần {{demandMem}} GiB RAM và {{demandCpu}} vCPU; mỗi node cho {{nodeMem}} GiB và {{nodeCpu}} vCPU dùng được: {{memNodes}} node theo RAM, {{cpuNodes}} theo CPU, cộng {{reserve}} node dự phòng HA.',
+    en: 'Proposed: {{count}} new node(s) ({{sockets}} sockets, {{cores}} cores, {{memGiB}} GiB) — from {{before}} to {{after}} nodes. Binding constraint: memory. The load needs {{demandMem}} GiB of memory and {{demandCpu}} vCPUs; each node gives {{nodeMem}} GiB and {{nodeCpu}} vCPUs usable: {{memNodes}} node(s) by memory, {{cpuNodes}} by CPU, plus {{reserve}} HA reserve.',
+  },
+  'design.sizing.added.cpu': {
+    vi: 'Đề xuất thêm {{count}} node mới ({{sockets}} socket, {{cores}} core, {{memGiB}} GiB) — từ {{before}} lên {{after}} node. Ràng buộc quyết định: CPU (tỷ lệ vCPU:core). Tải cần {{demandCpu}} vCPU và {{demandMem}} GiB RAM; mỗi node cho {{nodeCpu}} vCPU và {{nodeMem}} GiB dùng được: {{cpuNodes}} node theo CPU, {{memNodes}} theo RAM, cộng {{reserve}} node dự phòng HA.',
+    en: 'Proposed: {{count}} new node(s) ({{sockets}} sockets, {{cores}} cores, {{memGiB}} GiB) — from {{before}} to {{after}} nodes. Binding constraint: CPU (vCPU:core ratio). The load needs {{demandCpu}} vCPUs and {{demandMem}} GiB of memory; each node gives {{nodeCpu}} vCPUs and {{nodeMem}} GiB usable: {{cpuNodes}} node(s) by CPU, {{memNodes}} by memory, plus {{reserve}} HA reserve.',
+  },
+  'design.sizing.addedByUser': {
+    vi: 'Node mới do người dùng thêm.',
+    en: 'New node added by the user.',
+  },
+  'design.sizing.title': { vi: 'Mô hình sizing (giả định, có thể chỉnh)', en: 'Sizing model (assumptions, editable)' },
+  'design.sizing.col.parameter': { vi: 'Thông số', en: 'Parameter' },
+  'design.sizing.col.value': { vi: 'Giá trị', en: 'Value' },
+  'design.sizing.col.source': { vi: 'Nguồn', en: 'Source' },
+  'design.sizing.col.note': { vi: 'Ghi chú', en: 'Note' },
+  'design.sizing.src.decision': { vi: 'quyết định của người dùng', en: 'your decision' },
+  'design.sizing.src.source-cluster': { vi: 'cụm nguồn hôm nay', en: 'source cluster today' },
+  'design.sizing.src.assumption': { vi: 'giả định', en: 'assumption' },
+  'design.sizing.src.derived': { vi: 'suy ra từ inventory', en: 'derived from the inventory' },
+  'design.sizing.src.unknown': { vi: 'không rõ', en: 'unknown' },
+  'design.sizing.p.basis': { vi: 'Cơ sở sizing', en: 'Sizing basis' },
+  'design.sizing.p.ratio': { vi: 'Tỷ lệ vCPU:core', en: 'vCPU:core ratio' },
+  'design.sizing.p.sourceRatio': { vi: 'Tỷ lệ cụm nguồn hôm nay', en: 'Source cluster ratio today' },
+  'design.sizing.p.overcommit': { vi: 'Hệ số overcommit RAM', en: 'Memory overcommit' },
+  'design.sizing.p.hostReserve': { vi: 'RAM giữ lại cho Proxmox VE mỗi node', en: 'Memory kept for Proxmox VE per node' },
+  'design.sizing.p.zfsArc': { vi: 'ZFS ARC mỗi node (thêm vào phần giữ lại)', en: 'ZFS ARC per node (on top of the reserve)' },
+  'design.sizing.p.cpuReserve': { vi: 'Core giữ lại cho Proxmox VE mỗi node', en: 'Cores kept for Proxmox VE per node' },
+  'design.sizing.p.headroom': { vi: 'Dự phòng trên mức đo', en: 'Headroom on measured usage' },
+  'design.sizing.p.reserve': { vi: 'Dự phòng HA', en: 'HA reserve' },
+  'design.sizing.p.hardware': { vi: 'Phần cứng node', en: 'Node hardware' },
+  'design.sizing.p.sourceUsage': { vi: 'Mức dùng hôm nay (vHost CPU % / RAM %)', en: 'Usage today (vHost CPU % / memory %)' },
+  'design.sizing.p.measured': { vi: 'Máy ảo có số đo (RAM / CPU)', en: 'VMs with measured usage (memory / CPU)' },
+  'design.sizing.basis.allocated': { vi: 'cấp phát (như hiện tại)', en: 'allocated (as-is)' },
+  'design.sizing.basis.measured': { vi: 'theo mức đo', en: 'measured' },
+  'design.sizing.hw.keep': { vi: 'giữ các host hiện tại; node đề xuất: {{sockets}} socket, {{cores}} core, {{mem}} GiB', en: 'keep the current hosts; proposed nodes: {{sockets}} sockets, {{cores}} cores, {{mem}} GiB' },
+  'design.sizing.hw.model': { vi: 'model node: {{sockets}} socket, {{cores}} core, {{mem}} GiB', en: 'node model: {{sockets}} sockets, {{cores}} cores, {{mem}} GiB' },
+  'design.sizing.hw.none': { vi: 'giữ các host hiện tại (chưa có model node để đề xuất)', en: 'keep the current hosts (no node model to propose)' },
+  'design.sizing.zfsArc': { vi: 'min({{pct}} % RAM node, {{max}} GiB)', en: 'min({{pct}} % of node memory, {{max}} GiB)' },
+  'design.sizing.noZfs': { vi: 'không dùng ZFS', en: 'no ZFS in the storage plan' },
+  'design.sizing.unknownValue': { vi: 'không rõ', en: 'unknown' },
+  'design.sizing.addedTitle': { vi: 'Node mới (đề xuất hoặc do người dùng thêm)', en: 'New nodes (proposed or added by you)' },
+  'design.sizing.excludedTitle': { vi: 'Không phải workload (không di chuyển)', en: 'Not workloads (not migrated)' },
+  'design.sizing.totals': {
+    vi: 'Tổng quan thiết kế: {{unplaced}} máy ảo chưa xếp được chỗ, {{added}} node mới, {{excluded}} máy ảo không phải workload (vCLS, appliance quản lý).',
+    en: 'Design at a glance: {{unplaced}} VM(s) unplaced, {{added}} new node(s), {{excluded}} VM(s) that are not workloads (vCLS, management appliances).',
+  },
+  'design.col.hostsToday': { vi: 'Host hôm nay', en: 'Hosts today' },
+  'design.col.added': { vi: 'Node mới', en: 'New nodes' },
+  'design.col.unplaced': { vi: 'Chưa xếp', en: 'Unplaced' },
+  'design.col.kind': { vi: 'Loại', en: 'Kind' },
 } as const satisfies Record<string, Text>;

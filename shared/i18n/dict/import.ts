@@ -42,6 +42,26 @@ export const importDict = {
     vi: 'Tệp "{{file}}" khai báo {{size}} MiB dữ liệu sau giải nén (tỷ lệ nén {{ratio}}:1), vượt giới hạn an toàn. Tệp bị từ chối để bảo vệ máy.',
     en: 'File "{{file}}" declares {{size}} MiB once uncompressed (compression ratio {{ratio}}:1), beyond the safety limits. It was refused to protect the machine.',
   },
+  'import.issue.IMP_ROW_LIMIT': {
+    vi: 'Trang {{sheet}} của tệp "{{file}}" có dòng số {{row}}, vượt giới hạn 1.048.576 dòng của Excel. Excel và RVTools không tạo ra tệp như vậy (tệp đã bị sửa hoặc hỏng), nên tệp bị từ chối.',
+    en: 'Sheet {{sheet}} of "{{file}}" has row number {{row}}, beyond Excel\'s limit of 1,048,576 rows. Excel and RVTools never write such a file (it was altered or is damaged), so it was refused.',
+  },
+  'import.issue.IMP_COLUMN_LIMIT': {
+    vi: 'Trang {{sheet}} của tệp "{{file}}" có ô ở cột {{column}}, vượt giới hạn 16.384 cột (đến cột XFD) của Excel. Tệp bị từ chối.',
+    en: 'Sheet {{sheet}} of "{{file}}" has a cell in column {{column}}, beyond Excel\'s limit of 16,384 columns (up to XFD). The file was refused.',
+  },
+  'import.issue.IMP_ROW_BUDGET': {
+    vi: 'Tệp "{{file}}" có hơn {{limit}} dòng, vượt giới hạn xử lý của một tệp nhập; tệp bị từ chối để máy không cạn bộ nhớ. Hãy tách bản xuất (theo vCenter hoặc theo cluster) rồi nhập lại.',
+    en: 'File "{{file}}" holds more than {{limit}} rows, over the budget of one imported file; it was refused so that the machine does not run out of memory. Split the export (per vCenter or per cluster) and import again.',
+  },
+  'import.issue.IMP_CELL_BUDGET': {
+    vi: 'Tệp "{{file}}" có hơn {{limit}} ô có dữ liệu, vượt giới hạn xử lý của một tệp nhập; tệp bị từ chối để máy không cạn bộ nhớ. Hãy tách bản xuất (theo vCenter hoặc theo cluster) rồi nhập lại.',
+    en: 'File "{{file}}" holds more than {{limit}} non-empty cells, over the budget of one imported file; it was refused so that the machine does not run out of memory. Split the export (per vCenter or per cluster) and import again.',
+  },
+  'import.issue.IMP_VM_BUDGET': {
+    vi: '"{{file}}" có {{count}} dòng VM (vInfo), nhiều hơn mức {{limit}} VM mà một kế hoạch hỗ trợ; dữ liệu bị từ chối để việc lập kế hoạch không cạn bộ nhớ. Hãy tách theo vCenter hoặc theo cluster và lập từng kế hoạch riêng.',
+    en: '"{{file}}" holds {{count}} VM rows (vInfo), more than the {{limit}} VMs one plan supports; it was refused so that planning does not run out of memory. Split it per vCenter or per cluster and plan each part separately.',
+  },
   'import.issue.IMP_NOT_RVTOOLS': {
     vi: 'Bảng tính "{{file}}" không có trang vInfo (hay trang VMs của mẫu vm2pve): đây không phải tệp xuất RVTools.',
     en: 'Workbook "{{file}}" has no vInfo sheet (nor the VMs sheet of the vm2pve template): it is not an RVTools export.',
@@ -66,6 +86,14 @@ export const importDict = {
   'import.issue.IMP_CSV_MALFORMED': {
     vi: 'Tệp CSV "{{file}}" có dấu ngoặc kép không đóng; phần cuối tệp có thể bị đọc sai.',
     en: 'CSV file "{{file}}" has an unterminated quote; the end of the file may be misread.',
+  },
+  'import.issue.IMP_CELL_TRUNCATED': {
+    vi: 'Trang {{sheet}}: {{count}} ô dài hơn {{limit}} ký tự (giới hạn một ô của Excel) đã bị cắt bớt; ô đầu tiên ở dòng {{row}}, cột {{column}}.',
+    en: 'Sheet {{sheet}}: {{count}} cell(s) longer than {{limit}} characters (Excel\'s limit for one cell) were cut; the first is at row {{row}}, column {{column}}.',
+  },
+  'import.issue.IMP_NAME_TRUNCATED': {
+    vi: 'Một tên trong cột "{{column}}" dài {{length}} ký tự, vượt giới hạn {{limit}} ký tự; đã rút gọn thành "{{name}}" (đoạn cuối là mã băm để các tên vẫn khác nhau, mọi tham chiếu đến tên này được rút gọn giống hệt).',
+    en: 'A name in column "{{column}}" has {{length}} characters, over the {{limit}}-character limit; it was shortened to "{{name}}" (the ending is a hash that keeps names distinct; every reference to this name is shortened the same way).',
   },
   'import.issue.IMP_DUPLICATE_FILE': {
     vi: 'Tệp "{{file}}" có nội dung giống hệt tệp "{{other}}"; chỉ nhập một lần.',

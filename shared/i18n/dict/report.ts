@@ -46,8 +46,8 @@ export const report = {
     en: 'Each VMware vSphere concept and how Proxmox VE does the same job. Values are for the target {{target}}; rows marked (*) differ between Proxmox VE versions.',
   },
   'report.concept.correctionNote': {
-    vi: 'Các ghi chú "Đính chính" cho biết chỗ tài liệu hướng dẫn gốc (viết cho PVE 8) sai hoặc đã lỗi thời; kế hoạch này luôn dùng thông tin đã đính chính.',
-    en: 'The "Correction" notes show where the original guide (written for PVE 8) is wrong or outdated; this plan always uses the corrected facts.',
+    vi: 'Những điểm thường bị hiểu nhầm khi chuyển từ vSphere sang Proxmox VE được liệt kê một lần trong phụ lục "Các điểm thường bị hiểu nhầm"; kế hoạch này luôn theo đúng hành vi của Proxmox VE.',
+    en: 'Points that are often misunderstood when moving from vSphere to Proxmox VE are listed once in the appendix "Common misconceptions"; this plan always follows Proxmox VE\'s actual behaviour.',
   },
   'report.concept.correctionItem': { vi: '{{topic}}: {{text}}', en: '{{topic}}: {{text}}' },
   'report.concept.versionMark': { vi: '{{topic}} (*)', en: '{{topic}} (*)' },

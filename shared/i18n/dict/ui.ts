@@ -139,7 +139,7 @@ export const ui = {
   'ui.map.colVsphere': { vi: 'VMware vSphere', en: 'VMware vSphere' },
   'ui.map.colProxmox': { vi: 'Proxmox VE', en: 'Proxmox VE' },
   'ui.map.colNotes': { vi: 'Ghi chú', en: 'Notes' },
-  'ui.map.correction': { vi: 'Đính chính so với tài liệu gốc', en: 'Correction to the seed guide' },
+  'ui.map.correction': { vi: 'Điểm thường bị hiểu nhầm', en: 'Common misconception' },
   'ui.map.versionDependent': { vi: 'Khác nhau theo phiên bản PVE', en: 'Differs by PVE version' },
   'ui.map.rows': { vi: '{{n}} mục', en: '{{n}} items' },
 

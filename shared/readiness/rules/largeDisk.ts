@@ -7,7 +7,7 @@ export const largeDisk: Rule = {
   label: text('Đĩa rất lớn', 'Very large disk'),
   remedy: text(
     'Thời gian sao chép dài: ước lượng theo băng thông, cân nhắc nhập trực tiếp (live import) hoặc sao chép trước dữ liệu, và lên lịch cửa sổ dừng phù hợp.',
-    'Long copy time: estimate it from the bandwidth, consider live import or pre-seeding the data, and plan the downtime window accordingly.',
+    'Long copy time: estimate it from the bandwidth, consider live import or copying the data ahead of the cut-over, and plan the downtime window accordingly.',
   ),
   appliesTo: allVms,
   check(vm, ctx) {

@@ -21,6 +21,13 @@ declare module 'pdfmake' {
   export default pdfmake;
 }
 
+declare module 'pdfmake/build/standard-fonts/Courier.js' {
+  /** The Courier metrics (AFM text) as virtual files, and the font family. */
+  const container: { vfs: Record<string, { data: string; encoding?: string }>; fonts: Record<string, unknown> };
+  // eslint-disable-next-line no-restricted-syntax
+  export default container;
+}
+
 declare module 'pdfmake/build/vfs_fonts.js' {
   /** File name → base64 content (the Roboto TTFs). */
   const vfs: Record<string, string>;

@@ -15,6 +15,7 @@ export function checklistSections(plan: Plan): Section[] {
     blocks.push({
       kind: 'checklist',
       id: `checklist-${c.id.replace(/[^A-Za-z0-9-]/g, '-')}`,
+      sheet: { kind: 'checklists', group: c.id, groupLabel: d('chk.report.list') },
       items: c.items.map((i) => {
         const level = d(i.level === 'mandatory' ? 'chk.report.mandatory' : 'chk.report.recommended');
         return { id: i.id.replace(/^.*\//, ''), text: { vi: `[${level.vi}] ${i.title.vi}`, en: `[${level.en}] ${i.title.en}` }, command: i.command, expected: i.expected };

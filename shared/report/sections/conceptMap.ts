@@ -37,14 +37,7 @@ export function conceptMapSections(target: PveTarget): Section[] {
         r.notes,
       ]),
     });
-    for (const r of table.rows) {
-      if (!r.correction) continue;
-      blocks.push({
-        kind: 'note',
-        tone: 'correction',
-        text: fillEach(dictionary['report.concept.correctionItem'], { topic: r.topic, text: r.correction }),
-      });
-    }
+    // Rows with a correction: the correction itself is in the appendix "Common misconceptions" (listed once).
   }
   return [{ id: 'concept-map', title: CONCEPT_MAP_TITLE, blocks }];
 }

@@ -2,6 +2,7 @@ import { design as dict } from '../../i18n/dict/design';
 import { fillText, type Text } from '../../i18n/text';
 import { formatNodePriorities } from '../../design/haRules';
 import type { ClusterDesign, DesignResult, QdeviceAdvice } from '../../design/types';
+import type { SizingSource } from '../../design/sizing';
 import { tt } from '../../i18n';
 import { buildConfigBundle, type BundleFile, type BundleFinding, type ConfigBundle } from '../configBundle';
 import type { Block, Cell, Section } from '../model';
@@ -22,12 +23,85 @@ function joinTexts(ts: readonly Text[]): Text {
   return { vi: ts.map((t) => t.vi).join(' '), en: ts.map((t) => t.en).join(' ') };
 }
 
+const pct = (x: number): string => `${Math.round(x * 1000) / 10} %`;
+
+/** The sizing model of one cluster as a table: every figure, its value, where it came from, and why. */
+function sizingBlocks(c: ClusterDesign): Block[] {
+  const s = c.sizing;
+  const src = (x: SizingSource): Text => d(`design.sizing.src.${x}`);
+  const unknown = d('design.sizing.unknownValue');
+  const model = s.nodeModel?.value;
+  const hw = model
+    ? d(s.hardware === 'node-model' ? 'design.sizing.hw.model' : 'design.sizing.hw.keep', { sockets: model.sockets, cores: model.cores, mem: gib(model.memoryMiB) })
+    : d('design.sizing.hw.none');
+  const rows: Cell[][] = [
+    [d('design.sizing.p.basis'), d(`design.sizing.basis.${s.basis.value}`), src(s.basis.source), s.basis.assumption ? `assumptions.${s.basis.assumption}` : ''],
+    [d('design.sizing.p.ratio'), `${s.vcpuPerCore.value}:1`, src(s.vcpuPerCore.source), s.vcpuPerCore.note ?? (s.vcpuPerCore.assumption ? `assumptions.${s.vcpuPerCore.assumption}` : '')],
+    [d('design.sizing.p.sourceRatio'), s.sourceRatio !== undefined ? `${s.sourceRatio}:1` : unknown, src(s.sourceRatio !== undefined ? 'derived' : 'unknown'), `${s.sourceVcpus} vCPU / ${s.sourceCores} cores`],
+    [d('design.sizing.p.overcommit'), s.memoryOvercommit.value, src(s.memoryOvercommit.source), s.memoryOvercommit.assumption ? `assumptions.${s.memoryOvercommit.assumption}` : ''],
+    [d('design.sizing.p.hostReserve'), `${gib(s.hostReserveMiB.value)} GiB`, src(s.hostReserveMiB.source), s.hostReserveMiB.assumption ? `assumptions.${s.hostReserveMiB.assumption}` : ''],
+    [d('design.sizing.p.zfsArc'), s.zfsArc ? d('design.sizing.zfsArc', { pct: Math.round(s.zfsArc.share * 100), max: gib(s.zfsArc.maxMiB) }) : d('design.sizing.noZfs'), src(s.zfsArc ? 'assumption' : 'derived'), s.zfsArc ? 'assumptions.zfsArcShare, assumptions.zfsArcMaxMiB' : ''],
+    [d('design.sizing.p.cpuReserve'), s.cpuReserveCores.value, src(s.cpuReserveCores.source), s.cpuReserveCores.assumption ? `assumptions.${s.cpuReserveCores.assumption}` : ''],
+    [d('design.sizing.p.headroom'), pct(s.headroom.value), src(s.headroom.source), s.headroom.assumption ? `assumptions.${s.headroom.assumption}` : ''],
+    [d('design.sizing.p.reserve'), c.reserve.toUpperCase(), '', ''],
+    [d('design.sizing.p.hardware'), hw, src(s.nodeModel?.source ?? 'unknown'), ''],
+    [
+      d('design.sizing.p.sourceUsage'),
+      `${s.sourceUsage.cpuPct ?? '?'} % / ${s.sourceUsage.memoryPct ?? '?'} %`,
+      src(s.sourceUsage.cpuPct === undefined && s.sourceUsage.memoryPct === undefined ? 'unknown' : 'derived'),
+      '',
+    ],
+  ];
+  if (s.measured) rows.push([d('design.sizing.p.measured'), `${s.measured.memoryKnown} / ${s.measured.cpuKnown} / ${s.measured.vms}`, src('derived'), s.measured.missingColumns.join(', ')]);
+  const blocks: Block[] = [
+    {
+      kind: 'table',
+      id: `design-sizing-${c.name}`,
+      title: d('design.sizing.title'),
+      columns: [
+        { key: 'p', label: d('design.sizing.col.parameter'), width: 2 },
+        { key: 'v', label: d('design.sizing.col.value'), width: 2 },
+        { key: 's', label: d('design.sizing.col.source') },
+        { key: 'n', label: d('design.sizing.col.note'), width: 3 },
+      ],
+      rows,
+    },
+  ];
+  if (s.addedNodes.length) {
+    blocks.push({
+      kind: 'table',
+      id: `design-added-${c.name}`,
+      title: d('design.sizing.addedTitle'),
+      columns: [
+        { key: 'node', label: d('design.col.node') },
+        { key: 'reason', label: d('design.col.reason'), width: 5 },
+      ],
+      rows: s.addedNodes.map((a) => [a.name, a.reason]),
+    });
+  }
+  if (s.excluded.length) {
+    blocks.push({
+      kind: 'table',
+      id: `design-excluded-${c.name}`,
+      title: d('design.sizing.excludedTitle'),
+      columns: [
+        { key: 'vm', label: d('design.col.vm'), width: 2 },
+        { key: 'kind', label: d('design.col.kind') },
+        { key: 'reason', label: d('design.col.reason'), width: 5 },
+      ],
+      rows: s.excluded.map((e) => [e.name, e.kind, e.reason]),
+    });
+  }
+  return blocks;
+}
+
 function clusterBlocks(c: ClusterDesign): Block[] {
   const blocks: Block[] = [
     { kind: 'heading', level: 3, text: { vi: `Cluster ${c.name}`, en: `Cluster ${c.name}` } },
     {
       kind: 'table',
       id: `design-nodes-${c.name}`,
+      sheet: { kind: 'nodes', group: c.name, groupLabel: d('design.col.cluster') },
       columns: [
         { key: 'node', label: d('design.col.node') },
         { key: 'host', label: d('design.col.sourceHost'), width: 2 },
@@ -36,8 +110,9 @@ function clusterBlocks(c: ClusterDesign): Block[] {
         { key: 'mem', label: d('design.col.memoryGiB'), align: 'right' },
         { key: 'origin', label: d('design.col.origin') },
       ],
-      rows: c.nodes.map((n) => [n.name, n.sourceHost ?? '', n.sockets, n.cores, gib(n.memoryMiB), n.origin]),
+      rows: c.nodes.map((n) => [n.name, n.sourceHost ?? '', n.sockets, n.cores, gib(n.memoryMiB), n.isNew ? { vi: `${n.origin} (mới)`, en: `${n.origin} (new)` } : n.origin]),
     },
+    ...sizingBlocks(c),
   ];
   for (const n of c.notes) blocks.push({ kind: 'note', tone: 'info', text: n });
   return blocks;
@@ -70,6 +145,7 @@ function quorumBlocks(c: ClusterDesign): Block[] {
   blocks.push({
     kind: 'table',
     id: `design-networks-${c.name}`,
+    sheet: { kind: 'cluster-networks', group: c.name, groupLabel: d('design.col.cluster') },
     columns: [
       { key: 'role', label: d('design.col.role') },
       { key: 'net', label: d('design.col.network') },
@@ -101,6 +177,7 @@ function placementBlocks(c: ClusterDesign): Block[] {
     {
       kind: 'table',
       id: `design-utilisation-${c.name}`,
+      sheet: { kind: 'utilisation', group: c.name, groupLabel: d('design.col.cluster') },
       columns: [
         { key: 'node', label: d('design.col.node') },
         { key: 'vms', label: d('design.col.vm'), align: 'right' },
@@ -119,6 +196,8 @@ function placementBlocks(c: ClusterDesign): Block[] {
     blocks.push({
       kind: 'table',
       id: `design-unplaced-${c.name}`,
+      detail: 'full',
+      sheet: { kind: 'unplaced', group: c.name, groupLabel: d('design.col.cluster') },
       title: d('design.text.unplacedTitle'),
       columns: [
         { key: 'vm', label: d('design.col.vm'), width: 2 },
@@ -134,6 +213,9 @@ function placementBlocks(c: ClusterDesign): Block[] {
   blocks.push({
     kind: 'table',
     id: `design-placement-${c.name}`,
+    detail: 'full',
+    sheet: { kind: 'placement', group: c.name, groupLabel: d('design.col.cluster') },
+    title: tt('report.design.placementTitle', { cluster: c.name }),
     columns: [
       { key: 'vm', label: d('design.col.vm'), width: 2 },
       { key: 'vmid', label: d('design.col.vmid'), align: 'right' },
@@ -156,6 +238,8 @@ function haBlocks(c: ClusterDesign): Block[] {
     blocks.push({
       kind: 'table',
       id: `design-ha-rules-${c.name}`,
+      detail: 'full',
+      sheet: { kind: 'ha-rules', group: c.name, groupLabel: d('design.col.cluster') },
       title: d('design.text.rulesTitle'),
       columns: [
         { key: 'rule', label: d('design.col.rule'), width: 2 },
@@ -170,6 +254,8 @@ function haBlocks(c: ClusterDesign): Block[] {
     blocks.push({
       kind: 'table',
       id: `design-ha-groups-${c.name}`,
+      detail: 'full',
+      sheet: { kind: 'ha-groups', group: c.name, groupLabel: d('design.col.cluster') },
       title: d('design.text.groupsTitle'),
       columns: [
         { key: 'group', label: d('design.col.group'), width: 2 },
@@ -186,6 +272,8 @@ function haBlocks(c: ClusterDesign): Block[] {
     blocks.push({
       kind: 'table',
       id: `design-ha-resources-${c.name}`,
+      detail: 'full',
+      sheet: { kind: 'ha-resources', group: c.name, groupLabel: d('design.col.cluster') },
       title: d('design.text.resourcesTitle'),
       columns: [
         { key: 'sid', label: d('design.col.sid') },
@@ -204,12 +292,25 @@ function haBlocks(c: ClusterDesign): Block[] {
     blocks.push({
       kind: 'table',
       id: `design-ha-dropped-${c.name}`,
+      sheet: { kind: 'ha-dropped', group: c.name, groupLabel: d('design.col.cluster') },
       title: d('design.text.droppedTitle'),
       columns: [
         { key: 'rule', label: d('design.col.rule'), width: 2 },
         { key: 'detail', label: d('design.col.detail'), width: 6 },
       ],
       rows: h.dropped.map((x) => [x.source, x.text]),
+    });
+  }
+  if (h.notManaged.length) {
+    blocks.push({
+      kind: 'table',
+      id: `design-ha-not-managed-${c.name}`,
+      title: d('design.ha.notManagedTitle'),
+      columns: [
+        { key: 'vm', label: d('design.col.vm'), width: 2 },
+        { key: 'reason', label: d('design.col.reason'), width: 5 },
+      ],
+      rows: h.notManaged.slice(0, PLACEMENT_ROWS_MAX).map((x) => [x.vmName, x.reason]),
     });
   }
   for (const w of h.priorityWarnings) blocks.push({ kind: 'note', tone: 'warning', text: w.text });
@@ -219,10 +320,12 @@ function haBlocks(c: ClusterDesign): Block[] {
 }
 
 const APPENDIX_FILES = ['datacenter.cfg', 'ha/rules.cfg', 'ha/groups.cfg', 'ha/resources.cfg', 'qdevice.sh', 'corosync-links.md', 'storage.cfg'];
+/** Files the summary profile prints; the others (per-VM lists, scripts) are in the bundle and the full report. */
+const SUMMARY_FILES = new Set(['datacenter.cfg', 'ha/rules.cfg', 'ha/groups.cfg', 'storage.cfg']);
 
 /**
  * Report sections of the target design: cluster design, quorum and networks, placement and utilisation,
- * HA plan (with the priority convention and the seed correction), and the configuration appendix.
+ * HA plan (with the Proxmox priority convention), and the configuration appendix.
  * `bundle` is the rendered configuration bundle, with its findings when given as a ConfigBundle (rendered here
  * without the mapping when not given); the appendix lists the findings per cluster.
  */
@@ -234,21 +337,26 @@ export function designSections(design: DesignResult, bundle?: BundleFile[] | Con
     id: 'design-clusters',
     title: d('design.section.clusters'),
     blocks: [
+      { kind: 'note', tone: design.totals.unplaced > 0 ? 'warning' : 'info', text: d('design.sizing.totals', { unplaced: design.totals.unplaced, added: design.totals.addedNodes, excluded: design.totals.excluded }) },
       ...design.notes.map((t): Block => ({ kind: 'paragraph', text: t })),
       {
         kind: 'table',
         id: 'design-clusters',
+        sheet: { kind: 'clusters' },
         columns: [
           { key: 'cluster', label: d('design.col.cluster') },
           { key: 'src', label: d('design.col.sourceClusters'), width: 2 },
+          { key: 'hosts', label: d('design.col.hostsToday'), align: 'right' },
           { key: 'nodes', label: d('design.col.nodes'), align: 'right' },
+          { key: 'added', label: d('design.col.added'), align: 'right' },
+          { key: 'unplaced', label: d('design.col.unplaced'), align: 'right' },
           { key: 'votes', label: d('design.col.votes'), align: 'right' },
           { key: 'qdev', label: d('design.col.qdevice') },
           { key: 'ha', label: d('design.col.ha') },
           { key: 'reserve', label: d('design.col.reserve') },
           { key: 'binding', label: d('design.col.binding') },
         ],
-        rows: design.clusters.map((c) => [c.name, c.sourceClusters.join(', '), c.nodes.length, c.quorum.totalVotes, yes(c.quorum.qdevice), yes(c.ha.enabled), c.reserve.toUpperCase(), c.placement.bindingConstraint]),
+        rows: design.clusters.map((c) => [c.name, c.sourceClusters.join(', '), c.sourceHostCount, c.nodes.length, c.sizing.addedNodes.length, c.sizing.unplaced.length, c.quorum.totalVotes, yes(c.quorum.qdevice), yes(c.ha.enabled), c.reserve.toUpperCase(), c.placement.bindingConstraint]),
       },
       ...design.clusters.flatMap(clusterBlocks),
     ],
@@ -258,12 +366,14 @@ export function designSections(design: DesignResult, bundle?: BundleFile[] | Con
   const ha: Section = {
     id: 'design-ha',
     title: d('design.section.ha'),
-    blocks: [{ kind: 'note', tone: 'correction', text: d('design.text.seedCorrection') }, ...design.clusters.flatMap(haBlocks)],
+    blocks: [{ kind: 'note', tone: 'info', text: d('design.text.seedCorrection') }, ...design.clusters.flatMap(haBlocks)],
   };
   const appendix: Section = {
     id: 'design-config',
     title: d('design.section.config'),
     appendix: true,
+    // The files are in the configuration bundle; the summary report names it instead of printing it.
+    detail: 'full',
     blocks: design.clusters.flatMap((c): Block[] => [
       { kind: 'heading', level: 3, text: { vi: `proxmox/${c.name}/`, en: `proxmox/${c.name}/` } },
       { kind: 'paragraph', text: d('design.text.bundleIntro', { cluster: c.name }) },
@@ -272,6 +382,7 @@ export function designSections(design: DesignResult, bundle?: BundleFile[] | Con
             {
               kind: 'table',
               id: `design-bundle-findings-${c.name}`,
+              sheet: { kind: 'bundle-findings', group: c.name, groupLabel: d('design.col.cluster') },
               title: tt('bundle.report.findingsTitle'),
               columns: [
                 { key: 'code', label: tt('bundle.report.col.code'), width: 2 },
@@ -286,7 +397,8 @@ export function designSections(design: DesignResult, bundle?: BundleFile[] | Con
         const f = files.find((x) => x.path === `proxmox/${c.name}/${name}`);
         if (!f) return [];
         const language = name.endsWith('.sh') ? 'sh' : name.endsWith('.cfg') ? 'ini' : 'text';
-        return [{ kind: 'code', language, title: { vi: name, en: name }, code: f.content }];
+        // resources.cfg lists every HA guest (per-VM detail) and the scripts are long: the bundle always has them.
+        return [{ kind: 'code', language, title: { vi: name, en: name }, code: f.content, ...(SUMMARY_FILES.has(name) ? {} : { detail: 'full' as const }) }];
       }),
     ]),
   };

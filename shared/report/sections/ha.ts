@@ -1,4 +1,5 @@
 import type { Plan } from '../../plan';
+import { text } from '../../i18n/text';
 import type { Section } from '../model';
 import { acceptancePlanSection } from './haAcceptance';
 import { sweepSection } from './haSweep';
@@ -7,8 +8,25 @@ import { sweepSection } from './haSweep';
 export function haCheckSections(plan: Plan): Section[] {
   const out: Section[] = [];
   for (const c of plan.haChecks) {
-    if (c.sweep) out.push(sweepSection(c.sweep, c.cluster));
-    if (c.acceptance.length) out.push(acceptancePlanSection(c.acceptance, c.cluster));
+    const sweep = c.sweep ? sweepSection(c.sweep, c.cluster) : undefined;
+    const acceptance = c.acceptance.length ? acceptancePlanSection(c.acceptance, c.cluster) : undefined;
+    if (sweep && acceptance) {
+      // One section per cluster: the N-1 simulation, then the acceptance tests under their own heading.
+      out.push({
+        ...acceptance,
+        title: text(
+          'Mô phỏng HA N-1 và kiểm thử nghiệm thu — cluster {{c}}',
+          'HA N-1 simulation and acceptance tests — cluster {{c}}',
+          { c: c.cluster },
+        ),
+        blocks: [
+          ...sweep.blocks,
+          { kind: 'heading', level: 2, text: acceptance.title },
+          ...acceptance.blocks,
+        ],
+      });
+    } else if (sweep) out.push(sweep);
+    else if (acceptance) out.push(acceptance);
   }
   return out;
 }

@@ -6,7 +6,7 @@ function join(...parts: Text[]): Text {
   return { vi: parts.map((p) => p.vi).join(' '), en: parts.map((p) => p.en).join(' ') };
 }
 
-/** A report section: the acceptance test plan as a checklist (setup, test and cleanup commands), with the corrections as notes. */
+/** A report section: the acceptance test plan as a checklist with setup, test and cleanup commands (the corrections are in the appendix, once). */
 export function acceptancePlanSection(cases: AcceptanceTestCase[], clusterName?: string): Section {
   const items: ChecklistItem[] = cases.map((c) => ({
     id: c.id,
@@ -15,9 +15,6 @@ export function acceptancePlanSection(cases: AcceptanceTestCase[], clusterName?:
     command: [...c.setupCommands, ...c.commands, ...(c.cleanupCommands.length ? ['# cleanup', ...c.cleanupCommands] : [])].join('\n'),
     expected: c.expected,
   }));
-  const notes = cases
-    .filter((c) => c.correction !== undefined)
-    .map((c) => ({ kind: 'note' as const, tone: 'correction' as const, text: { vi: `${c.id}: ${c.correction?.vi ?? ''}`, en: `${c.id}: ${c.correction?.en ?? ''}` } }));
   return {
     id: clusterName ? `ha-acceptance-${clusterName}` : 'ha-acceptance',
     title: clusterName
@@ -31,8 +28,7 @@ export function acceptancePlanSection(cases: AcceptanceTestCase[], clusterName?:
           'The tests run on a dedicated test VM (TCs-01 creates it, the last test removes it); every rule they add has an id of its own and is removed by the cleanup commands, so the plan\'s rules are never touched. Expected results are computed by the HA simulator following pve-ha-manager\'s real behaviour; times are estimates on 10 s rounds, a 60 s fence delay and a 120 s agent lock. Run them before the cluster goes into production: several tests power nodes off.',
         ),
       },
-      { kind: 'checklist', id: 'ha-acceptance-tests', items },
-      ...notes,
+      { kind: 'checklist', id: 'ha-acceptance-tests', items, sheet: { kind: 'tests', group: clusterName, groupLabel: text('Cluster', 'Cluster') } },
     ],
   };
 }

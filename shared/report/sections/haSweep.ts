@@ -48,6 +48,7 @@ export function sweepSection(r: SweepResult, clusterName: string): Section {
       {
         kind: 'table',
         id: `ha-sweep-${r.mode}`,
+        sheet: { kind: 'ha-sweep', group: clusterName, groupLabel: text('Cluster', 'Cluster') },
         columns: [
           { key: 'failed', label: text('Node hỏng', 'Failed node(s)') },
           { key: 'quorum', label: text('Còn quorum', 'Quorate') },

@@ -96,6 +96,7 @@ export function mappingSections(m: MappingResult): Section[] {
       {
         kind: 'table',
         id: 'mapping-network',
+        sheet: { kind: 'networks' },
         columns: [
           { key: 'pg', label: d('readiness.map.col.portGroup'), width: 2 },
           { key: 'kind', label: d('readiness.map.col.kind') },
@@ -130,6 +131,7 @@ export function mappingSections(m: MappingResult): Section[] {
       {
         kind: 'table',
         id: 'mapping-storage',
+        sheet: { kind: 'storage' },
         columns: [
           { key: 'ds', label: d('readiness.map.col.datastore'), width: 2 },
           { key: 'src', label: d('readiness.map.col.sourceType') },
@@ -161,11 +163,14 @@ export function mappingSections(m: MappingResult): Section[] {
     id: 'mapping-targets',
     title: d('readiness.map.targets.title'),
     appendix: true,
+    detail: 'full',
+    landscape: true,
     blocks: [
       { kind: 'paragraph', text: d('readiness.map.targets.intro') },
       {
         kind: 'table',
         id: 'mapping-targets',
+        sheet: { kind: 'vms' },
         columns: [
           { key: 'vm', label: d('readiness.col.vm'), width: 2 },
           { key: 'vmid', label: d('readiness.map.col.vmid'), align: 'right' },

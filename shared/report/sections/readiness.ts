@@ -83,6 +83,7 @@ export function readinessSections(r: ReadinessResult): Section[] {
       {
         kind: 'table',
         id: `readiness-rule-${c.ruleId}`,
+        sheet: { kind: 'findings', group: c.ruleId, groupLabel: d('readiness.col.rule') },
         columns: [
           { key: 'vm', label: d('readiness.col.vm'), width: 2 },
           { key: 'cluster', label: d('readiness.col.cluster') },
@@ -99,6 +100,7 @@ export function readinessSections(r: ReadinessResult): Section[] {
     {
       kind: 'table',
       id: 'readiness-vms',
+      sheet: { kind: 'readiness-vms' },
       columns: [
         { key: 'vm', label: d('readiness.col.vm'), width: 2 },
         { key: 'cluster', label: d('readiness.col.cluster') },
@@ -126,7 +128,7 @@ export function readinessSections(r: ReadinessResult): Section[] {
 
   return [
     { id: 'readiness', title: d('readiness.title'), blocks: summary },
-    { id: 'readiness-by-rule', title: d('readiness.byRule.title'), blocks: byRule, appendix: true },
-    { id: 'readiness-by-vm', title: d('readiness.byVm.title'), blocks: byVm, appendix: true },
+    { id: 'readiness-by-rule', title: d('readiness.byRule.title'), blocks: byRule, appendix: true, detail: 'full' },
+    { id: 'readiness-by-vm', title: d('readiness.byVm.title'), blocks: byVm, appendix: true, detail: 'full', landscape: true },
   ];
 }

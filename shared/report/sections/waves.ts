@@ -52,6 +52,7 @@ function wavesSection(plan: Plan): Section {
       kind: 'table',
       id: 'waves',
       title: d('waves.report.tableTitle'),
+      sheet: { kind: 'waves' },
       columns: [
         { key: 'id', label: d('waves.report.col.wave'), width: 0.6 },
         { key: 'name', label: d('waves.report.col.name'), width: 1.6 },
@@ -72,6 +73,7 @@ function wavesSection(plan: Plan): Section {
     kind: 'table',
     id: 'wave-vms',
     title: d('waves.report.vmsTitle'),
+    sheet: { kind: 'waveVms' },
     columns: [
       { key: 'wave', label: d('waves.report.col.wave'), width: 0.5 },
       { key: 'vm', label: d('waves.report.col.vm'), width: 1.4 },
@@ -102,6 +104,7 @@ function wavesSection(plan: Plan): Section {
       kind: 'table',
       id: 'wave-excluded',
       title: d('waves.report.excludedTitle'),
+      sheet: { kind: 'waveExcluded' },
       columns: [
         { key: 'vm', label: d('waves.report.col.vm'), width: 1.4 },
         { key: 'why', label: d('waves.report.col.why'), width: 3 },
@@ -124,12 +127,13 @@ function runbookSection(plan: Plan): Section {
     blocks.push({ kind: 'heading', level: 2, text: { vi: `${w.id} — ${w.name.vi}${w.start ? ` (${w.start})` : ''}`, en: `${w.id} — ${w.name.en}${w.start ? ` (${w.start})` : ''}` } });
     blocks.push({ kind: 'paragraph', text: tt('waves.report.runbookWave', { n: w.vms.length, gib: w.copyGiB, hours: w.hours, window: w.windowHours }) });
     blocks.push({ kind: 'heading', level: 3, text: d('waves.report.pre') });
-    blocks.push({ kind: 'checklist', id: `runbook-${w.id}-pre`, items: items(r.pre) });
+    blocks.push({ kind: 'checklist', id: `runbook-${w.id}-pre`, items: items(r.pre), sheet: { kind: 'runbookSteps', group: w.id, groupLabel: d('waves.report.col.wave') } });
     blocks.push({ kind: 'heading', level: 3, text: d('waves.report.run') });
     blocks.push({ kind: 'paragraph', text: d('waves.report.runOrder') });
     blocks.push({
       kind: 'table',
       id: `runbook-${w.id}-vms`,
+      sheet: { kind: 'runbookVms', group: w.id, groupLabel: d('waves.report.col.wave') },
       columns: [
         { key: 'vm', label: d('waves.report.col.vm'), width: 1.1 },
         { key: 'net', label: d('waves.report.col.nics'), width: 1.5 },
@@ -144,9 +148,9 @@ function runbookSection(plan: Plan): Section {
       ]),
     });
     blocks.push({ kind: 'heading', level: 3, text: d('waves.report.verify') });
-    blocks.push({ kind: 'checklist', id: `runbook-${w.id}-verify`, items: items(r.verify) });
+    blocks.push({ kind: 'checklist', id: `runbook-${w.id}-verify`, items: items(r.verify), sheet: { kind: 'runbookSteps', group: w.id, groupLabel: d('waves.report.col.wave') } });
     blocks.push({ kind: 'heading', level: 3, text: d('waves.report.rollback') });
-    blocks.push({ kind: 'checklist', id: `runbook-${w.id}-rollback`, items: items(r.rollback) });
+    blocks.push({ kind: 'checklist', id: `runbook-${w.id}-rollback`, items: items(r.rollback), sheet: { kind: 'runbookSteps', group: w.id, groupLabel: d('waves.report.col.wave') } });
   }
   return { id: 'runbooks', title: d('waves.report.runbookTitle'), blocks, appendix: true };
 }

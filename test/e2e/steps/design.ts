@@ -247,4 +247,37 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
       await page.getByTestId('ui-lang-en').click();
     },
   );
+
+  await step('ha: the dynamic scheduler and auto-rebalance are offered for PVE 9.2 only, and reach datacenter.cfg', async () => {
+    const big = [...plan.design.clusters].sort((a, b) => b.ha.resources.length - a.ha.resources.length)[0];
+    if (!big) return check(false, 'no cluster');
+    const picker = page.getByTestId(`crs-${big.name}`);
+    const lines = page.getByTestId(`dc-lines-${big.name}`);
+    // The datacenter.cfg lines come from the derived plan: wait for the plan worker after each click.
+    const crsLine = async (want: string) => {
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const first = ((await lines.textContent()) ?? '').split('\n')[0];
+        if (first === want) return;
+        if (Date.now() > deadline) throw new Error(`datacenter.cfg starts with "${first}", expected "${want}"`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    check(await picker.getByTestId(`crs-${big.name}-dynamic`).isDisabled(), 'dynamic offered on PVE 8');
+    await page.getByTestId('pve-target-pve9.2').click();
+    await picker.getByTestId(`crs-${big.name}-dynamic`).click();
+    await crsLine('crs: ha=dynamic,ha-rebalance-on-start=1');
+    await picker.getByTestId(`crs-${big.name}-rebalance`).click();
+    await crsLine('crs: ha=dynamic,ha-rebalance-on-start=1,ha-auto-rebalance=1');
+    await tallShot(page, path.join(shots, 'ha-pve92-dynamic-en.png'), `ha-cluster-${big.name}`);
+    // Back to the previous state for the next steps.
+    await picker.getByTestId(`crs-${big.name}-rebalance`).click();
+    await crsLine('crs: ha=dynamic,ha-rebalance-on-start=1');
+    await picker.getByTestId(`crs-${big.name}-static`).click();
+    await crsLine('crs: ha=static,ha-rebalance-on-start=1');
+    await page.getByTestId('pve-target-pve8').click();
+    const deadline = Date.now() + 30_000;
+    while (!(await picker.getByTestId(`crs-${big.name}-dynamic`).isDisabled()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    check(await picker.getByTestId(`crs-${big.name}-dynamic`).isDisabled(), 'dynamic still offered after going back to PVE 8');
+  });
 };

@@ -148,6 +148,12 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     await page.getByTestId('format-docx').check();
     await page.getByTestId('format-config').check();
     await page.getByTestId('report-lang-vi+en').check();
+    // Document details and the profile (keyboard: Tab moves through the fields, Space picks a radio).
+    await page.getByTestId('export-meta-customer').fill('Công ty Cổ phần Ví Dụ');
+    await page.getByTestId('export-meta-author').fill('Nguyễn Văn A');
+    await page.getByTestId('export-meta-author').press('Tab');
+    await page.getByTestId('report-profile-summary').check();
+    await page.screenshot({ path: path.join(shots, 'export-form-en.png'), fullPage: true });
     const got = new Map<string, Buffer>();
     const all = new Promise<void>((resolve) => {
       page.on('download', (d: Download) => {
@@ -166,6 +172,9 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     const dz = unzipSync(new Uint8Array(got.get(docx ?? '') ?? Buffer.alloc(0)));
     const body = new TextDecoder().decode(dz['word/document.xml'] ?? new Uint8Array());
     check(body.includes(cluster.name), 'the DOCX body does not name the first cluster');
+    check(body.includes('Nguyễn Văn A') && body.includes('Công ty Cổ phần Ví Dụ'), 'the DOCX cover lacks the author or the customer');
+    check(body.includes('Tóm tắt cho lãnh đạo') && body.includes('Executive summary'), 'the DOCX has no executive summary');
+    check(!/\bseed\b/i.test(body), 'the DOCX mentions "seed"');
     const zip = got.get('proxmox-config.zip');
     check(zip !== undefined, 'no proxmox-config.zip');
     const files = unzipSync(new Uint8Array(zip ?? Buffer.alloc(0)));

@@ -1,3 +1,4 @@
+import { toSweepInput } from '../../../shared/design/sweepInput';
 import { describe, expect, it } from 'vitest';
 import { deriveDesign } from '../../../shared/design';
 import { checkHaRules, preferredNodes, priorityClasses } from '../../../shared/design/haRules';
@@ -16,7 +17,7 @@ function estate(): Inventory {
   inv.vms.push(vm('db02', 'Prod', 'esx02.corp.example', 8, 65536, { haRestartPriority: 'high' }));
   inv.vms.push(vm('web01', 'Prod', 'esx01.corp.example', 2, 8192, { haRestartPriority: 'clusterRestartPriority' }));
   inv.vms.push(vm('web02', 'Prod', 'esx02.corp.example', 2, 8192, { haRestartPriority: 'medium' }));
-  inv.vms.push(vm('app01', 'Prod', 'esx03.corp.example', 4, 16384, { haRestartPriority: 'low' }));
+  inv.vms.push(vm('app01', 'Prod', 'esx03.corp.example', 4, 16384, { haRestartPriority: 'disabled' }));
   inv.vms.push(vm('test01', 'Prod', 'esx03.corp.example', 1, 2048, { haRestartPriority: 'medium', powerState: 'poweredOff' }));
   inv.drsGroups.push({ kind: 'vm', name: 'db-vms', cluster: 'Prod', members: ['db01'], source: 't' });
   inv.drsGroups.push({ kind: 'host', name: 'db-hosts', cluster: 'Prod', members: ['esx01.corp.example', 'esx02.corp.example'], source: 't' });
@@ -31,7 +32,8 @@ describe('HA plan', () => {
     expect(tierFromRestartPriority('highest', undefined)).toBe(1);
     expect(tierFromRestartPriority('high', undefined)).toBe(1);
     expect(tierFromRestartPriority('medium', undefined)).toBe(2);
-    expect(tierFromRestartPriority('low', undefined)).toBe('none');
+    expect(tierFromRestartPriority('low', undefined)).toBe(3);
+    expect(tierFromRestartPriority('lowest', undefined)).toBe(3);
     expect(tierFromRestartPriority('disabled', undefined)).toBe('none');
     expect(tierFromRestartPriority('clusterRestartPriority', 'high')).toBe(1);
     expect(tierFromRestartPriority(undefined, 'high')).toBeUndefined();
@@ -72,8 +74,8 @@ describe('HA plan', () => {
     expect(webPlaced?.secondary).not.toBe(webPlaced?.node);
     expect(checkHaRules(c.ha.rules, ['esx01', 'esx02', 'esx03'])).toEqual([]);
     // The convention is explained.
-    expect(c.ha.notes[0]?.en).toMatch(/HIGHER number/);
-    expect(c.ha.notes[0]?.vi).toMatch(/SỐ LỚN HƠN/);
+    expect(c.ha.notes[0]?.en).toMatch(/higher number means a higher priority/);
+    expect(c.ha.notes[0]?.vi).toMatch(/số lớn hơn được ưu tiên hơn/);
   });
 
   it('seed-style priorities typed by the user: real outcome shown and explained', () => {
@@ -87,7 +89,7 @@ describe('HA plan', () => {
     const w = c.ha.priorityWarnings.find((p) => p.vmName === 'web02');
     expect(w).toBeDefined();
     expect(w?.text.en).toMatch(/runs the VM on esx02/);
-    expect(w?.text.en).toMatch(/seed/);
+    expect(w?.text.en).toMatch(/apparently meaning "lower = preferred"/);
     expect(w?.text.vi).toMatch(/esx02/);
     // The rule keeps what the user typed (Proxmox semantics): esx02 has the higher number.
     const sid = c.ha.resources.find((r) => r.vmName === 'web02')?.sid ?? '';
@@ -106,7 +108,7 @@ describe('HA plan', () => {
       // Positive and negative sharing two resources.
       { kind: 'vm-affinity', name: 'web-together', cluster: 'Prod', enabled: true, vms: ['web01', 'web02'], source: 't' },
       { kind: 'vm-anti-affinity', name: 'web-apart', cluster: 'Prod', enabled: true, vms: ['web01', 'web02', 'db02'], source: 't' },
-      // A rule over a non-HA VM (app01 is low priority) → fewer than 2 resources.
+      // A rule over a non-HA VM (app01 has restart priority disabled) → fewer than 2 resources.
       { kind: 'vm-affinity', name: 'app-test', cluster: 'Prod', enabled: true, vms: ['app01', 'db02'], source: 't' },
     );
     const d = deriveDesign(inv, undefined, {}, A);
@@ -219,5 +221,23 @@ describe('HA plan', () => {
     expect(b.clusters[0]?.ha.datacenter.lines[0]).toBe('crs: ha=static,ha-rebalance-on-start=1');
     expect(b.clusters[0]?.ha.datacenter.explanation.some((e) => /ignored/.test(e.en))).toBe(true);
     expect(b.clusters[0]?.ha.datacenter.explanation.filter((e) => /^(conditional|freeze|failover|migrate)/.test(e.en))).toHaveLength(4);
+  });
+
+  it('datacenter options: the dynamic scheduler (pve-ha-manager 5.2, Usage/Dynamic.pm) only on 9.2+, and the sweeps use it', () => {
+    const dec = { design: { clusters: { prod: { crs: 'dynamic' as const, autoRebalance: true } } } };
+    const a = deriveDesign(estate(), undefined, dec, { ...A, pveTarget: 'pve9.2' });
+    const dc = a.clusters[0]?.ha.datacenter;
+    expect(dc?.lines[0]).toBe('crs: ha=dynamic,ha-rebalance-on-start=1,ha-auto-rebalance=1');
+    expect(dc?.crs.ha).toBe('dynamic');
+    expect(dc?.explanation[0]?.en).toMatch(/measured CPU and memory usage/);
+    const sweep = toSweepInput(a, 'prod');
+    expect(sweep?.crs).toBe('dynamic');
+    expect(sweep?.datacenter?.autoRebalance?.enabled).toBe(true);
+    const b = deriveDesign(estate(), undefined, dec, { ...A, pveTarget: 'pve9.0' });
+    expect(b.clusters[0]?.ha.datacenter.lines[0]).toBe('crs: ha=static,ha-rebalance-on-start=1');
+    expect(b.clusters[0]?.ha.datacenter.explanation.some((e) => /dynamic scheduler choice is ignored/.test(e.en))).toBe(true);
+    // An unknown scheduler in a project file is dropped by the reader, never written.
+    const c = deriveDesign(estate(), undefined, { design: { clusters: { prod: { crs: 'basic; rm -rf /' } } } } as never, { ...A, pveTarget: 'pve9.2' });
+    expect(c.clusters[0]?.ha.datacenter.lines[0]).toBe('crs: ha=static,ha-rebalance-on-start=1');
   });
 });

@@ -12,7 +12,9 @@ describe('design on rvtools-4.6-339vms.xlsx', () => {
     expect(d.clusters).toHaveLength(11);
     const two = d.clusters.filter((c) => c.nodes.length === 2);
     const one = d.clusters.filter((c) => c.nodes.length === 1);
-    expect(two).toHaveLength(9);
+    // Nine clusters run on two hosts today; those whose load needs more get proposed nodes (sizing tests).
+    expect(d.clusters.filter((c) => c.sourceHostCount === 2)).toHaveLength(9);
+    expect(two.length).toBeGreaterThan(0);
     expect(one.map((c) => c.sourceClusters[0]).sort()).toEqual(['AH-DMZ', 'AIT-Cluster5']);
     for (const c of two) {
       expect(c.quorum.qdeviceAdvice).toBe('required');
@@ -36,7 +38,8 @@ describe('design on rvtools-4.6-339vms.xlsx', () => {
       expect(c.networks.management.length).toBeGreaterThan(0);
     }
     const muc = d.clusters.find((c) => c.sourceClusters.includes('Munich_Cluster1'));
-    expect(muc?.nodes.map((n) => n.name)).toEqual(['muc-esx1', 'muc-esx2']);
+    expect(muc?.nodes.filter((n) => !n.isNew).map((n) => n.name)).toEqual(['muc-esx1', 'muc-esx2']);
+    expect(muc?.nodes.filter((n) => n.isNew).every((n) => n.origin === 'proposed')).toBe(true);
     expect(muc?.networks.management[0]?.cidr).toBe('131.101.19.0/24');
     expect(muc?.networks.storage.map((s) => s.cidr)).toEqual(['192.168.104.0/24', '192.168.204.0/24']);
     // Every placed VM is on a node of its cluster; every HA resource is placed.
@@ -45,7 +48,9 @@ describe('design on rvtools-4.6-339vms.xlsx', () => {
       for (const v of c.placement.vms) if (v.node) expect(names.has(v.node)).toBe(true);
       expect(checkHaRules(c.ha.rules, [...names])).toEqual([]);
     }
-    expect(d.clusters.reduce((a, c) => a + c.placement.vms.length, 0)).toBe(295);
+    // 295 migratable VMs, of which 17 are vCLS agents (not workloads).
+    expect(d.clusters.reduce((a, c) => a + c.placement.vms.length, 0)).toBe(295 - 17);
+    expect(d.totals.excluded).toBe(17);
     // KUM-ENT-Cluster1 has vSphere HA off: the plan says so while proposing Proxmox HA.
     const kum = d.clusters.find((c) => c.sourceClusters.includes('KUM-ENT-Cluster1'));
     expect(kum?.ha.enabled).toBe(true);

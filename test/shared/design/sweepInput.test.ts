@@ -53,7 +53,7 @@ describe('design → HA simulator and plan.json', () => {
     const two = j.clusters.find((c) => c.name === 'hn-2node');
     expect(two?.qdevice).toEqual({ planned: true, advice: 'required', votes: 1 });
     expect(two?.votes.total).toBe(3);
-    expect(two?.nodes[0]).toEqual({ name: 'esx-hn-01', sockets: expect.any(Number), cores: expect.any(Number), memoryMiB: expect.any(Number) });
+    expect(two?.nodes[0]).toEqual({ name: 'esx-hn-01', sockets: expect.any(Number), cores: expect.any(Number), memoryMiB: expect.any(Number), origin: 'imported', isNew: false });
     expect(j.ha.target).toBe('pve9');
     for (const c of d.clusters) {
       for (const v of c.placement.vms) {

@@ -154,7 +154,7 @@ describe('edit functions', () => {
 
   it('exports the value lists the views offer', () => {
     expect(HA_RESERVES).toEqual(['n+0', 'n+1', 'n+2']);
-    expect(HA_TIERS).toEqual([1, 2, 'none']);
+    expect(HA_TIERS).toEqual([1, 2, 3, 'none']);
     expect(SHUTDOWN_POLICIES).toEqual(['conditional', 'freeze', 'failover', 'migrate']);
   });
 });

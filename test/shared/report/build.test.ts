@@ -25,7 +25,7 @@ describe('buildReport on the real 339-VM RVTools export', () => {
   it('starts with the concept map, then the inventory summary, and carries the meta', () => {
     const model = buildReport(plan);
     const ids = model.sections.map((s) => s.id);
-    expect(ids.slice(0, 2)).toEqual(['concept-map', 'inventory']);
+    expect(ids.slice(0, 3)).toEqual(['executive-summary', 'concept-map', 'inventory']);
     // Then the areas that follow in the plan: readiness, mapping, design (with the config appendix), HA checks.
     for (const id of ['readiness', 'mapping-clusters', 'design-clusters', 'design-ha', 'design-config']) expect(ids).toContain(id);
     expect(model.meta).toEqual({ project: 'Sample estate', customer: 'Công ty Cổ phần Ví Dụ', generatedAt: FIXED_NOW, calculatorVersion: plan.calculatorVersion });
@@ -65,7 +65,7 @@ describe('buildReport on the real 339-VM RVTools export', () => {
     ];
     const model = buildReport(plan, [...REPORT_SECTION_BUILDERS, extra]);
     const ids = model.sections.map((s) => s.id);
-    expect(ids.slice(0, 2)).toEqual(['concept-map', 'inventory']);
+    expect(ids.slice(0, 3)).toEqual(['executive-summary', 'concept-map', 'inventory']);
     // The added section ends the body; appendices (flagged) always come after the body.
     const body = model.sections.filter((s) => !s.appendix).map((s) => s.id);
     expect(body.at(-1)).toBe('extra');
@@ -74,9 +74,9 @@ describe('buildReport on the real 339-VM RVTools export', () => {
 
   it('follows the target version of the plan', async () => {
     const p92 = await planFromSample(BIG_SAMPLE, 'pve9.2');
-    const text = JSON.stringify(buildReport(p92).sections[0]);
+    const text = JSON.stringify(buildReport(p92).sections.find((s) => s.id === 'concept-map'));
     expect(text).toContain('ha-auto-rebalance=1');
-    expect(JSON.stringify(buildReport(plan).sections[0])).not.toContain('ha-auto-rebalance=1');
+    expect(JSON.stringify(buildReport(plan).sections.find((s) => s.id === 'concept-map'))).not.toContain('ha-auto-rebalance=1');
   });
 
   it('lists import issues, errors and warnings first, capped with a note', () => {

@@ -25,9 +25,9 @@ describe('renderDocx', () => {
     const files = parts(await renderDocx(model, 'vi+en'));
     const doc = files['word/document.xml'] ?? '';
     const body = text(doc);
-    expect(body).toContain('1. Bản đồ khái niệm vSphere sang Proxmox VE');
+    expect(body).toContain('2. Bản đồ khái niệm vSphere sang Proxmox VE');
     expect(body).toContain('vSphere to Proxmox VE concept map');
-    expect(body).toContain('Đính chính / Correction');
+    expect(body).toContain('Lưu ý / Note');
     expect(body).toContain('Công ty Cổ phần Ví Dụ');
     // One repeated header row per data table (a chart prints as a table of its data, a checklist as a table of its items).
     const tables = model.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'table' || b.kind === 'chart' || b.kind === 'checklist').length;

@@ -15,13 +15,13 @@ describe('renderMarkdown', () => {
   it('writes both languages for vi+en and one language otherwise', () => {
     const model = buildReport(plan);
     const both = renderMarkdown(model, 'vi+en');
-    expect(both).toContain('## 1. Bản đồ khái niệm vSphere sang Proxmox VE / vSphere to Proxmox VE concept map');
-    expect(both).toContain('**Đính chính / Correction:**');
+    expect(both).toContain('## 2. Bản đồ khái niệm vSphere sang Proxmox VE / vSphere to Proxmox VE concept map');
+    expect(both).toContain('**Lưu ý / Note:**');
     const vi = renderMarkdown(model, 'vi');
-    expect(vi).toContain('## 1. Bản đồ khái niệm vSphere sang Proxmox VE');
+    expect(vi).toContain('## 2. Bản đồ khái niệm vSphere sang Proxmox VE');
     expect(vi).not.toContain('vSphere to Proxmox VE concept map');
     const en = renderMarkdown(model, 'en');
-    expect(en).toContain('## 1. vSphere to Proxmox VE concept map');
+    expect(en).toContain('## 2. vSphere to Proxmox VE concept map');
     expect(en).not.toMatch(/Bản đồ/);
   });
 
@@ -81,5 +81,24 @@ describe('renderMarkdown with inventory text full of links, images and HTML', ()
       ],
     };
     for (const lang of ['vi', 'en', 'vi+en'] as const) expect(markdownProblems(`plan.${lang}.md`, renderMarkdown(model, lang))).toEqual([]);
+  });
+});
+
+describe('what the customer reads never names our source guide', () => {
+  // The guide the product was built from is not the customer's: misconceptions are stated neutrally.
+  const SOURCE_GUIDE = /\bseed\b|tài liệu gốc/i;
+
+  it('holds for every sentence of the report, in both languages', () => {
+    const md = renderMarkdown(buildReport(plan), 'vi+en');
+    expect(md).toMatch(/Common misconception|Hiểu nhầm thường gặp/);
+    expect(md.match(SOURCE_GUIDE)).toBeNull();
+  });
+
+  it('holds for every UI and report string of the dictionaries', async () => {
+    const { dictionaries } = await import('../../../shared/i18n');
+    const hits = (['vi', 'en'] as const).flatMap((lang) =>
+      Object.entries(dictionaries[lang] as Record<string, string>).filter(([, s]) => SOURCE_GUIDE.test(s)).map(([k]) => `${lang} ${k}`),
+    );
+    expect(hits).toEqual([]);
   });
 });

@@ -34,13 +34,13 @@ describe('renderPdf', () => {
     expect(pages[0]).not.toMatch(/Trang \d+ \/ \d+/);
     // Contents on page 2 lists the sections with their page numbers.
     expect(flat(pages[1] ?? '')).toMatch(/Mục lục Contents/);
-    expect(flat(pages[1] ?? '')).toMatch(/1\. Bản đồ khái niệm vSphere sang Proxmox VE 3/);
+    expect(flat(pages[1] ?? '')).toMatch(/1\. Tóm tắt cho lãnh đạo 3/);
     // Every page after the cover: "Trang n / N" and the project in the running header.
     pages.slice(1).forEach((p, i) => {
       expect(p).toContain(`Trang ${i + 2} / ${pages.length}`);
       expect(p).toContain('Sample estate · Công ty Cổ phần Ví Dụ');
     });
-    expect(all).toContain('Đính chính / Correction');
+    expect(all).toContain('Lưu ý / Note');
     expect(all).toContain('Hiện trạng hạ tầng vSphere');
   });
 

@@ -45,12 +45,12 @@ function sheetXml(bytes: Uint8Array, index: number): string {
 }
 
 describe('renderXlsx', () => {
-  it('writes a cover and one sheet per table, each table with a frozen header row and an auto filter', () => {
+  it('writes a cover, a text sheet and one sheet per table kind, each with a frozen header row and an auto filter', () => {
     const bytes = renderXlsx(buildReport(plan, [...REPORT_SECTION_BUILDERS, vmList]), 'vi+en');
     const wb = XLSX.read(bytes, { type: 'array' });
     expect(wb.SheetNames[0]).toBe('Bìa');
     expect(wb.SheetNames).toEqual(
-      expect.arrayContaining(['Bản đồ khái niệm vSphere sang…', 'Khái niệm cốt lõi', 'Theo cluster', 'Nguồn dữ liệu', 'Danh sách máy ảo']),
+      expect.arrayContaining(['Nội dung', 'Khái niệm cốt lõi', 'Theo cluster', 'Nguồn dữ liệu', 'Danh sách máy ảo', 'Vị trí máy ảo', 'Phát hiện', 'Kiểm thử nghiệm thu', 'Giả định', 'Rủi ro']),
     );
     for (const name of wb.SheetNames) {
       expect([...name].length).toBeLessThanOrEqual(31);
@@ -78,6 +78,37 @@ describe('renderXlsx', () => {
     const crow = XLSX.utils.sheet_to_json<(string | number)[]>(clusters, { header: 1 });
     expect(crow.slice(1).reduce((a, r) => a + Number(r[3]), 0)).toBe(295);
     expect(typeof crow[1]?.[3]).toBe('number');
+  });
+
+  it('puts every table of one kind on one sheet with the cluster as a column: a handful of sheets, not one per cluster', () => {
+    const model = buildReport(plan);
+    const bytes = renderXlsx(model, 'en');
+    const wb = XLSX.read(bytes, { type: 'array' });
+    // 11 target clusters, 27 readiness rules with findings: still well under 60 sheets, and no sheet per cluster.
+    expect(plan.design.clusters.length).toBeGreaterThan(5);
+    expect(wb.SheetNames.length).toBeLessThan(45);
+    for (const c of plan.design.clusters) expect(wb.SheetNames.some((n) => n.includes(c.name))).toBe(false);
+    // VM placement: one row per VM of every cluster, the cluster first, VMID / vCPU as numbers.
+    const placement = XLSX.utils.sheet_to_json<(string | number)[]>(wb.Sheets['VM placement'] ?? {}, { header: 1 });
+    expect(placement[0]?.[0]).toBe('Cluster');
+    const placed = plan.design.clusters.reduce((a, c) => a + c.placement.vms.length, 0);
+    expect(placement.length - 1).toBe(placed);
+    expect(new Set(placement.slice(1).map((r) => r[0])).size).toBe(plan.design.clusters.filter((c) => c.placement.vms.length > 0).length);
+    const vmidCol = placement[0]?.indexOf('VMID') ?? -1;
+    expect(vmidCol).toBeGreaterThan(0);
+    expect(placement.slice(1).every((r) => typeof r[vmidCol] === 'number')).toBe(true);
+    // Findings: one sheet, one row per finding, the rule as the first column.
+    const findings = XLSX.utils.sheet_to_json<string[]>(wb.Sheets.Findings ?? {}, { header: 1 });
+    const total = plan.readiness.rules.reduce((a, r) => a + r.findings, 0);
+    expect(findings.length - 1).toBe(total);
+    // Acceptance tests: a Yes/No drop-down on the Done column; print setup landscape, fit to width, header row repeated.
+    const testsIndex = wb.SheetNames.indexOf('Acceptance tests');
+    const xml = sheetXml(bytes, testsIndex);
+    expect(xml).toMatch(/<dataValidation type="list"[^>]*sqref="F2:F\d+"><formula1>"Yes,No"<\/formula1>/);
+    expect(xml).toContain('<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
+    const workbook = strFromU8(unzipSync(bytes)['xl/workbook.xml'] ?? new Uint8Array());
+    expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${testsIndex}">`);
   });
 
   it('neutralises cells that a spreadsheet would read as formulas', () => {

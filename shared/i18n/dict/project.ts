@@ -1,0 +1,143 @@
+import type { Text } from '../text';
+
+/** Project files: opening (restore-on-open), saving, re-import, undo, the project dialogs. */
+export const project = {
+  'project.restore.empty': { vi: 'Tệp dự án rỗng.', en: 'The project file is empty.' },
+  'project.restore.missing': { vi: 'Không tìm thấy tệp dự án.', en: 'The project file was not found.' },
+  'project.restore.notJson': {
+    vi: 'Tệp dự án bị hỏng: nội dung không phải JSON hợp lệ.',
+    en: 'The project file is corrupt: its content is not valid JSON.',
+  },
+  'project.restore.truncated': {
+    vi: 'Tệp dự án bị cắt cụt (có thể do mất điện, ứng dụng bị tắt đột ngột hoặc đầy đĩa khi đang ghi).',
+    en: 'The project file is cut short (a power loss, a crash or a full disk while it was written).',
+  },
+  'project.restore.notProject': {
+    vi: 'Tệp này không phải dự án vm2pve.',
+    en: 'This file is not a vm2pve project.',
+  },
+  'project.restore.badVersion': {
+    vi: 'Phiên bản định dạng dự án {{value}} không hợp lệ.',
+    en: 'The project format version {{value}} is not valid.',
+  },
+  'project.restore.newer': {
+    vi: 'Dự án được lưu bằng phiên bản vm2pve mới hơn (định dạng {{version}}; bản này đọc được đến {{supported}}). Hãy cập nhật vm2pve; tệp được giữ nguyên, không bị ghi đè.',
+    en: 'The project was saved by a newer vm2pve (format {{version}}; this version reads up to {{supported}}). Update vm2pve; the file is left as it is and never overwritten.',
+  },
+  'project.restore.invalid': {
+    vi: 'Tệp dự án không hợp lệ tại {{path}}: giá trị {{value}}, cần {{expected}}.',
+    en: 'The project file is invalid at {{path}}: the value {{value}}, expected {{expected}}.',
+  },
+  'project.restore.fromBackup': {
+    vi: 'Không mở được {{file}} ({{problem}}). Đã mở bản sao lưu trước đó ({{file}}.bak); các thay đổi sau lần lưu đó có thể bị thiếu.',
+    en: 'Could not open {{file}} ({{problem}}). The previous backup ({{file}}.bak) was opened instead; changes after that save may be missing.',
+  },
+  'project.save.newerOnDisk': {
+    vi: 'Không ghi đè: tệp hiện có được lưu bằng phiên bản vm2pve mới hơn (định dạng {{version}}; bản này ghi định dạng {{supported}}). Hãy dùng "Lưu thành" với tên khác.',
+    en: 'Not overwritten: the file there was saved by a newer vm2pve (format {{version}}; this version writes format {{supported}}). Use "Save as" with another name.',
+  },
+  'project.save.done': { vi: 'Đã lưu dự án: {{name}}', en: 'Project saved: {{name}}' },
+  'project.save.browser': {
+    vi: 'Đã lưu dự án "{{name}}" trong trình duyệt này (mở lại từ "Dự án gần đây").',
+    en: 'Project "{{name}}" saved in this browser (open it again from "Recent projects").',
+  },
+  'project.open.done': { vi: 'Đã mở dự án "{{name}}".', en: 'Opened the project "{{name}}".' },
+  'project.open.findings': {
+    vi: 'Đã mở dự án; {{n}} giá trị không hợp lệ bị bỏ qua (ví dụ: {{first}}).',
+    en: 'The project is open; {{n}} invalid values were ignored (for example: {{first}}).',
+  },
+  'project.reimport.done': {
+    vi: 'Đã cập nhật dự án: {{vms}} VM; {{added}} thêm mới, {{removed}} không còn, {{changed}} thay đổi. Mọi quyết định được giữ lại.',
+    en: 'Project updated: {{vms}} VMs; {{added}} added, {{removed}} removed, {{changed}} changed. Every decision is kept.',
+  },
+
+  'ui.menu.projectOpen': { vi: 'Mở dự án…', en: 'Open project…' },
+  'ui.menu.projectSave': { vi: 'Lưu dự án', en: 'Save project' },
+  'ui.menu.projectSaveAs': { vi: 'Lưu dự án thành…', en: 'Save project as…' },
+  'ui.menu.undo': { vi: 'Hoàn tác', en: 'Undo' },
+  'ui.menu.redo': { vi: 'Làm lại', en: 'Redo' },
+
+  'project.bar.label': { vi: 'Dự án', en: 'Project' },
+  'project.bar.open': { vi: 'Mở dự án', en: 'Open project' },
+  'project.bar.save': { vi: 'Lưu', en: 'Save' },
+  'project.bar.saveBrowser': { vi: 'Lưu trong trình duyệt', en: 'Save in browser' },
+  'project.bar.saveAs': { vi: 'Lưu thành tệp…', en: 'Save as file…' },
+  'project.bar.recent': { vi: 'Gần đây', en: 'Recent' },
+  'project.bar.undo': { vi: 'Hoàn tác', en: 'Undo' },
+  'project.bar.redo': { vi: 'Làm lại', en: 'Redo' },
+  'project.bar.savedAt': { vi: 'Lưu tại: {{where}}', en: 'Saved to: {{where}}' },
+
+  'project.dialog.close': { vi: 'Đóng', en: 'Close' },
+  'project.importChoice.title': { vi: 'Nhập dữ liệu khi đang mở một dự án', en: 'Import into an open project' },
+  'project.importChoice.body': {
+    vi: 'Dự án "{{name}}" đang mở, có {{n}} quyết định (ghi đè cấu hình, ghim VM, xác nhận cảnh báo, mức HA, danh sách kiểm tra…). Bạn muốn cập nhật dự án này bằng dữ liệu mới hay tạo một dự án mới?',
+    en: 'The project "{{name}}" is open, with {{n}} decisions (overrides, pins, acknowledgements, HA tiers, checklist ticks…). Update this project with the new export, or start a new project?',
+  },
+  'project.importChoice.update': { vi: 'Cập nhật dự án này (giữ mọi quyết định)', en: 'Update this project (keep every decision)' },
+  'project.importChoice.updateHelp': {
+    vi: 'VM được đối chiếu theo UUID, rồi theo tên; sau khi nhập sẽ hiện báo cáo thay đổi. Có thể hoàn tác (Ctrl+Z).',
+    en: 'VMs are matched by UUID, then by name; a change report follows. It can be undone (Ctrl+Z).',
+  },
+  'project.importChoice.new': { vi: 'Tạo dự án mới', en: 'New project' },
+  'project.importChoice.newHelp': {
+    vi: 'Dự án đang mở được thay thế; hãy lưu nó trước (Ctrl+S) nếu muốn giữ lại.',
+    en: 'The open project is replaced; save it first (Ctrl+S) to keep it.',
+  },
+  'project.importChoice.newHelpWeb': {
+    vi: 'Dự án đang mở được giữ lại trong trình duyệt (mở lại từ "Gần đây").',
+    en: 'The open project is kept in this browser (open it again from "Recent").',
+  },
+  'project.replace.title': { vi: 'Mở dữ liệu mẫu thay cho dự án đang mở?', en: 'Open the demo estate instead of the open project?' },
+  'project.replace.body': {
+    vi: 'Dự án "{{name}}" ({{n}} quyết định) sẽ được thay bằng dữ liệu mẫu.',
+    en: 'The project "{{name}}" ({{n}} decisions) will be replaced by the demo estate.',
+  },
+  'project.replace.go': { vi: 'Mở dữ liệu mẫu', en: 'Open the demo estate' },
+  'project.report.title': { vi: 'Báo cáo thay đổi sau khi cập nhật', en: 'Change report of the re-import' },
+  'project.report.summary': {
+    vi: '{{matched}} VM được đối chiếu ({{byName}} theo tên); {{added}} thêm mới, {{removed}} không còn, {{changed}} thay đổi. Mọi quyết định được giữ lại; {{moved}} quyết định chuyển theo VM có khóa mới.',
+    en: '{{matched}} VMs matched ({{byName}} by name); {{added}} added, {{removed}} removed, {{changed}} changed. Every decision is kept; {{moved}} decisions moved with VMs whose key changed.',
+  },
+  'project.report.unchanged': { vi: 'Không có VM nào thay đổi.', en: 'No VM changed.' },
+  'project.report.added': { vi: 'VM thêm mới', en: 'Added VMs' },
+  'project.report.removed': { vi: 'VM không còn trong dữ liệu mới', en: 'VMs no longer in the export' },
+  'project.report.changed': { vi: 'VM thay đổi', en: 'Changed VMs' },
+  'project.report.renamed': { vi: 'trước đây: {{name}}', en: 'formerly: {{name}}' },
+  'project.report.byName': { vi: 'đối chiếu theo tên', en: 'matched by name' },
+  'project.report.orphaned': { vi: 'Quyết định không còn áp dụng (vẫn được giữ trong dự án)', en: 'Decisions that no longer apply (kept in the project)' },
+  'project.report.none': { vi: 'Không có.', en: 'None.' },
+  'project.report.more': { vi: '… và {{n}} mục khác', en: '… and {{n}} more' },
+  'project.recent.title': { vi: 'Dự án gần đây', en: 'Recent projects' },
+  'project.recent.titleWeb': { vi: 'Dự án lưu trong trình duyệt', en: 'Projects stored in this browser' },
+  'project.recent.empty': { vi: 'Chưa có dự án nào.', en: 'No projects yet.' },
+
+  'project.area.vmOverrides': { vi: 'Ghi đè cấu hình VM', en: 'VM target override' },
+  'project.area.acknowledged': { vi: 'Cảnh báo đã xác nhận', en: 'Acknowledged finding' },
+  'project.area.design.pins': { vi: 'Ghim VM vào node', en: 'VM pinned to a node' },
+  'project.area.design.haTiers': { vi: 'Mức HA', en: 'HA tier' },
+  'project.area.design.nodePriorities': { vi: 'Ưu tiên node', en: 'Node priorities' },
+  'project.area.networkMap': { vi: 'Ánh xạ mạng (port group)', en: 'Network mapping (port group)' },
+  'project.area.storageMap': { vi: 'Ánh xạ lưu trữ (datastore)', en: 'Storage mapping (datastore)' },
+  'project.area.design.clusterTargets': { vi: 'Cluster đích', en: 'Target cluster' },
+  'project.area.design.keepAppliances': { vi: 'Giữ lại máy ảo quản trị (appliance)', en: 'Appliance kept as a workload' },
+  'project.area.waves.assign': { vi: 'Gán vào đợt di chuyển', en: 'Wave assignment' },
+  'project.area.waves.method': { vi: 'Phương thức di chuyển', en: 'Migration method' },
+
+  'project.field.name': { vi: 'Tên', en: 'Name' },
+  'project.field.cluster': { vi: 'Cluster', en: 'Cluster' },
+  'project.field.host': { vi: 'Máy chủ ảo hóa (host)', en: 'Host' },
+  'project.field.powerState': { vi: 'Trạng thái nguồn', en: 'Power state' },
+  'project.field.template': { vi: 'Mẫu máy ảo (template)', en: 'Template' },
+  'project.field.cpus': { vi: 'vCPU', en: 'vCPUs' },
+  'project.field.sockets': { vi: 'Số socket', en: 'Sockets' },
+  'project.field.coresPerSocket': { vi: 'Số nhân mỗi socket', en: 'Cores per socket' },
+  'project.field.memoryMiB': { vi: 'Bộ nhớ (MiB)', en: 'Memory (MiB)' },
+  'project.field.osConfig': { vi: 'Hệ điều hành máy khách', en: 'Guest OS' },
+  'project.field.firmware': { vi: 'Firmware', en: 'Firmware' },
+  'project.field.hwVersion': { vi: 'Phiên bản phần cứng ảo', en: 'Virtual hardware version' },
+  'project.field.disks': { vi: 'Ổ đĩa', en: 'Disks' },
+  'project.field.nics': { vi: 'Card mạng', en: 'Network adapters' },
+  'project.field.networks': { vi: 'Mạng (port group)', en: 'Networks (port groups)' },
+  'project.field.primaryIp': { vi: 'Địa chỉ IP chính', en: 'Primary IP address' },
+  'project.field.haRestartPriority': { vi: 'Ưu tiên khởi động lại HA', en: 'HA restart priority' },
+} as const satisfies Record<string, Text>;

@@ -1,0 +1,53 @@
+import { dictionary, type TKey } from '../i18n';
+import { fill, type Params, type Text } from '../i18n/text';
+import type { Block, ReportModel, ReportProfile, Section } from './model';
+
+/**
+ * Cuts a report model to a profile. `full` keeps everything. `summary` drops the sections and blocks marked
+ * `detail: 'full'` (per-VM lists) and puts a one-line pointer in place of each dropped table, so the reader
+ * knows the list exists, how long it is and where to find it (the XLSX workbook always holds it). The
+ * printed documents then grow with the clusters, not with the VMs.
+ */
+export function profileModel(model: ReportModel, profile: ReportProfile): ReportModel {
+  if (profile === 'full') return { ...model, profile };
+  const sections: Section[] = [];
+  const dropped: Section[] = [];
+  for (const s of model.sections) {
+    if (s.detail === 'full') {
+      dropped.push(s);
+      continue;
+    }
+    const blocks: Block[] = [];
+    for (const b of s.blocks) {
+      if (b.detail !== 'full') {
+        blocks.push(b);
+        continue;
+      }
+      const pointer = pointerFor(b);
+      if (pointer) blocks.push({ kind: 'note', tone: 'info', text: pointer });
+    }
+    sections.push({ ...s, blocks });
+  }
+  // No silent drop: the first section names the sections only the full report prints.
+  const first = sections[0];
+  if (first && dropped.length > 0) {
+    const list = (lang: 'vi' | 'en'): string => dropped.map((s) => s.title[lang]).join('; ');
+    const e = dictionary['report.profile.dropped'];
+    first.blocks = [...first.blocks, { kind: 'note', tone: 'info', text: { vi: fill(e.vi, { list: list('vi') }), en: fill(e.en, { list: list('en') }) } }];
+  }
+  return { ...model, sections, profile };
+}
+
+/** A Text whose `{{title}}` is a Text itself (filled per language). */
+function withTitle(key: TKey, title: Text, params: Params): Text {
+  const e = dictionary[key];
+  return { vi: fill(e.vi, { ...params, title: title.vi }), en: fill(e.en, { ...params, title: title.en }) };
+}
+
+/** "VM placement — cluster x (76 rows): in the XLSX workbook and in the full report." */
+function pointerFor(b: Block): Text | undefined {
+  if (b.kind === 'table') return withTitle('report.profile.pointer', b.title ?? dictionary['report.profile.list'], { rows: b.rows.length });
+  if (b.kind === 'checklist') return withTitle('report.profile.pointer', dictionary['report.profile.list'], { rows: b.items.length });
+  if (b.kind === 'code') return withTitle('report.profile.pointerLines', b.title ?? dictionary['report.profile.list'], { rows: b.code.split('\n').length });
+  return undefined;
+}
