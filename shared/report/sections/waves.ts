@@ -72,6 +72,7 @@ function wavesSection(plan: Plan): Section {
   blocks.push({
     kind: 'table',
     id: 'wave-vms',
+    detail: 'full',
     title: d('waves.report.vmsTitle'),
     sheet: { kind: 'waveVms' },
     columns: [
@@ -152,7 +153,8 @@ function runbookSection(plan: Plan): Section {
     blocks.push({ kind: 'heading', level: 3, text: d('waves.report.rollback') });
     blocks.push({ kind: 'checklist', id: `runbook-${w.id}-rollback`, items: items(r.rollback), sheet: { kind: 'runbookSteps', group: w.id, groupLabel: d('waves.report.col.wave') } });
   }
-  return { id: 'runbooks', title: d('waves.report.runbookTitle'), blocks, appendix: true };
+  // The night-of-the-move document grows with the VMs: printed in the full profile (the XLSX always has it).
+  return { id: 'runbooks', title: d('waves.report.runbookTitle'), blocks, appendix: true, detail: 'full' };
 }
 
 export function wavesSections(plan: Plan): Section[] {
