@@ -1,11 +1,12 @@
 /**
  * `npm run bench [-- name…]`: prints performance figures for each area. Never a pass/fail: it always exits 0
- * unless a bench itself crashes. Names: import, import-limits, readiness, design, sizing, ha, report, ui-tables (default: all).
+ * unless a bench itself crashes. Names: import, import-limits, readiness, design, sizing, waves, ha, report, ui-tables (default: all).
  */
 import { benchDesign } from './bench/design';
 import { benchHa } from './bench/ha';
 import { benchReadiness } from './bench/readiness';
 import { benchReport } from './bench/report';
+import { benchWaves } from './bench/waves';
 
 type Bench = { name: string; run: () => Promise<void> };
 
@@ -15,6 +16,7 @@ const BENCHES: Bench[] = [
   { name: 'readiness', run: benchReadiness },
   { name: 'design', run: benchDesign },
   { name: 'sizing', run: async () => (await import('./bench/sizing')).benchSizing() },
+  { name: 'waves', run: benchWaves },
   { name: 'ha', run: benchHa },
   { name: 'report', run: benchReport },
   { name: 'ui-tables', run: async () => (await import('./bench/importView')).benchImportView() },

@@ -6,6 +6,7 @@ import { updateDecisions } from '../../state/decisions';
 import { useT } from '../../state/langStore';
 import { usePlanStore } from '../../state/planStore';
 import { useProjectStore } from '../../state/projectStore';
+import { IsolatedNetworks } from './IsolatedNetworks';
 import { WaveAssumptions } from './WaveAssumptions';
 import { WaveCard } from './WaveCard';
 import { WaveTimeline } from './WaveTimeline';
@@ -45,6 +46,7 @@ export function WavesView() {
       </header>
       {status === 'running' ? <Banner tone="info" message={{ vi: t('ui.simulate.computing'), en: t('ui.simulate.computing') }} /> : null}
       <WaveAssumptions a={plan.assumptions} />
+      <IsolatedNetworks inventory={plan.inventory} decisions={project.decisions} />
       <WaveTimeline waves={w} />
       {w.notes.map((n, i) => (
         <p key={i} className="wave-over-text" role="note">

@@ -52,6 +52,7 @@ function wavesSection(plan: Plan): Section {
       kind: 'table',
       id: 'waves',
       title: d('waves.report.tableTitle'),
+      sheet: { kind: 'waves' },
       columns: [
         { key: 'id', label: d('waves.report.col.wave'), width: 0.6 },
         { key: 'name', label: d('waves.report.col.name'), width: 1.6 },

@@ -95,4 +95,24 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     await tallShot(page, path.join(shots, '09-waves-vi.png'));
     await page.getByTestId('ui-lang-en').click();
   });
+
+  await step('checklists: pre-production rows as derivePlan gives them (QDevice only where planned); a tick and an owner are saved', async () => {
+    await page.getByTestId('nav-checklists').click();
+    for (const c of plan.checklists) {
+      const rows = await page.getByTestId(`chk-list-${c.id}`).locator('article').count();
+      check(rows === c.items.length, `${c.id}: ${rows} rows, Node has ${c.items.length}`);
+    }
+    for (const cl of plan.design.clusters) {
+      const has = (await page.getByTestId(`chk-row-${cl.name}/qdevice`).count()) > 0;
+      check(has === cl.quorum.qdevice, `${cl.name}: QDevice row ${has}, planned ${cl.quorum.qdevice}`);
+    }
+    const row = plan.checklists[0]?.items[0];
+    check(row !== undefined, 'no checklist row');
+    if (!row) return;
+    await page.getByTestId(`chk-row-tick-${row.id}`).check();
+    await page.getByTestId(`chk-row-${row.id}-owner`).fill('Nguyễn Văn A');
+    await page.keyboard.press('Enter');
+    await poll(page, `new Promise((resolve) => { const req = indexedDB.open('vm2pve'); req.onsuccess = () => { const db = req.result; const get = db.transaction('autosave').objectStore('autosave').get('project'); get.onsuccess = () => { db.close(); try { const c = JSON.parse(get.result).decisions.checklist['checklist:${row.id}']; resolve(c.done === true && c.owner === 'Nguyễn Văn A'); } catch { resolve(false); } }; }; req.onerror = () => resolve(false); })`, 15_000, 'tick and owner in the autosave');
+    await page.getByTestId(`chk-row-${row.id}`).screenshot({ path: path.join(shots, '10-checklist-row-en.png') });
+  });
 };
