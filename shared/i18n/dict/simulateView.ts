@@ -105,7 +105,7 @@ export const simulateView = {
   // Checklists
   'ui.check.title': { vi: 'Danh sách kiểm tra và kiểm thử nghiệm thu', en: 'Checklists and acceptance tests' },
   'ui.check.lead': {
-    vi: 'Danh sách kiểm tra trước khi vận hành và các sự cố đã biết, chỉ gồm mục áp dụng cho kế hoạch; sau đó các test case HA TCs-01… cho chính cluster của bạn (tên node thật, một VM kiểm thử riêng, lệnh dọn dẹp), kết quả mong đợi tính bằng bộ mô phỏng. Đánh dấu, ghi người phụ trách, kết quả thực tế và ghi chú; mọi thứ được lưu trong dự án.',
+    vi: 'Danh sách kiểm tra trước khi vận hành và các sự cố đã biết, chỉ gồm mục áp dụng cho kế hoạch; sau đó các test case HA TCs-01… cho chính cluster của bạn (tên node thật, một máy ảo kiểm thử riêng, lệnh dọn dẹp), kết quả mong đợi tính bằng bộ mô phỏng. Đánh dấu, ghi người phụ trách, kết quả thực tế và ghi chú; mọi thứ được lưu trong dự án.',
     en: 'The pre-production checklist and the known issues, only the rows that apply to this plan; then the HA test cases TCs-01… for your own cluster (real node names, a dedicated test VM, cleanup commands), each expected result computed by the simulator. Tick, set the owner, the actual result and a note; everything is saved in the project.',
   },
   'ui.check.print': { vi: 'In', en: 'Print' },
