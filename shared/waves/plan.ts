@@ -296,7 +296,7 @@ export function deriveWaves(input: WavesInput): WavesResult {
       continue;
     }
     if (asked.length > 1) notes.push(tt('waves.note.unitSplitAsked', { vms: u.vms.map((m) => m.name).join(', '), waves: asked.join(', '), wave: target }));
-    slot(waveNo(target)).vms.push(...u.vms);
+    for (const m of u.vms) slot(waveNo(target)).vms.push(m);
   }
 
   const windowOf = (n: number): number => wd.waves[waveId(n)]?.windowHours ?? l.windowHours;
@@ -316,7 +316,7 @@ export function deriveWaves(input: WavesInput): WavesResult {
     for (const u of candidates) {
       if (s.vms.length >= l.pilotMaxVms) break;
       if (fits(s, u, next, Math.min(l.pilotMaxVms, l.maxVms))) {
-        s.vms.push(...u.vms);
+        for (const m of u.vms) s.vms.push(m);
         s.auto = true;
         taken.add(u);
       }
@@ -357,7 +357,7 @@ export function deriveWaves(input: WavesInput): WavesResult {
           s = open();
         }
         if (!fits(s, u, n, l.maxVms)) notes.push(tt(u.vms.length > 1 ? 'waves.note.unitTooBig' : 'waves.note.vmTooBig', { vms: u.vms.map((m) => m.name).join(', '), wave: waveId(n) }));
-        s.vms.push(...u.vms);
+        for (const m of u.vms) s.vms.push(m);
         s.auto = true;
         s.kind = kind;
       }
