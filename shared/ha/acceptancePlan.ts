@@ -216,8 +216,9 @@ function withTestVm(input: AcceptanceInput, sid: Sid, node: NodeName): Acceptanc
 
 /** A VMID above every VMID of the cluster's resources (at least 9000, a round hundred). */
 export function freeTestVmid(input: Pick<AcceptanceInput, 'resources'>): number {
-  const ids = input.resources.map((r) => Number(/^(?:vm|ct):(\d+)$/.exec(r.sid)?.[1] ?? 0));
-  return Math.max(9000, Math.ceil((Math.max(0, ...ids) + 1) / 100) * 100);
+  let max = 0;
+  for (const r of input.resources) max = Math.max(max, Number(/^(?:vm|ct):(\d+)$/.exec(r.sid)?.[1] ?? 0));
+  return Math.max(9000, Math.ceil((max + 1) / 100) * 100);
 }
 
 /** The HA acceptance tests of one cluster. Returns [] with fewer than 2 nodes. */

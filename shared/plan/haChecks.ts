@@ -14,7 +14,8 @@ export const DEFAULT_MAX_SWEEP_RESOURCES = 5000;
 export function haChecks(design: DesignResult, maxSweepResources: number = DEFAULT_MAX_SWEEP_RESOURCES, mapping?: MappingResult): ClusterHaCheck[] {
   const out: ClusterHaCheck[] = [];
   // The acceptance tests' own VM takes a VMID above every VMID of the plan.
-  const maxVmid = Math.max(0, ...design.clusters.flatMap((c) => c.placement.vms.map((v) => v.vmid)));
+  let maxVmid = 0;
+  for (const c of design.clusters) for (const v of c.placement.vms) if (v.vmid > maxVmid) maxVmid = v.vmid;
   const testVmid = Math.max(9000, Math.ceil((maxVmid + 1) / 100) * 100);
   /** A shared storage the cluster's source hosts reach (the test VM's disk must survive a node failure). */
   const sharedStorage = (c: ClusterDesign): string | undefined => {

@@ -51,7 +51,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     await page.getByTestId('nav-waves').click();
     await page.getByTestId('waves-lead').waitFor({ timeout: 30_000 });
     const lead = (await page.getByTestId('waves-lead').textContent()) ?? '';
-    check(lead.startsWith(`${plan.waves.totals.vms} VMs in ${plan.waves.waves.length} waves`), `lead "${lead}"`);
+    check(lead.startsWith(`${new Intl.NumberFormat('en-US').format(plan.waves.totals.vms)} VMs in ${plan.waves.waves.length} waves`), `lead "${lead}"`);
     for (const w of plan.waves.waves) {
       const rows = await page.getByTestId(`wave-${w.id}`).locator('tr[data-wave-row]').count();
       check(rows === w.vms.length, `${w.id}: ${rows} rows, Node has ${w.vms.length}`);
@@ -89,7 +89,8 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     await page.getByTestId('wave-a-migrationGiBPerHour').fill('800');
     await page.keyboard.press('Enter');
     const faster = derivePlan({ ...project, assumptions: { ...project.assumptions, migrationGiBPerHour: 800 } }, { skipHa: true });
-    await poll(page, `(document.querySelector('[data-testid="waves-lead"]')?.textContent ?? '').includes('${faster.waves.totals.hours} hours')`, 15_000, `lead with ${faster.waves.totals.hours} hours`);
+    const hours = new Intl.NumberFormat('en-US').format(faster.waves.totals.hours);
+    await poll(page, `(document.querySelector('[data-testid="waves-lead"]')?.textContent ?? '').includes('${hours} hours')`, 15_000, `lead with ${hours} hours`);
     await page.getByTestId('ui-lang-vi').click();
     await page.getByRole('heading', { name: 'Các đợt chuyển đổi', level: 1 }).waitFor();
     await tallShot(page, path.join(shots, '09-waves-vi.png'));
