@@ -175,10 +175,10 @@ function sheetsFor(model: ReportModel, lang: ReportLang): SheetSpec[] {
         const t = checklistTable(b);
         add(b.sheet?.kind ?? `checklist:${b.id}:${section.id}`, section.title, t.columns, t.rows, b.sheet, 'report.checklist.status');
       } else if (b.kind === 'chart') {
-        // A chart's data is a sheet of its own, numbers as numbers (to redraw or check it in Excel).
+        // A chart's data goes on the text sheet (a sheet per chart would multiply the sheets).
         const t = chartTable(b.chart);
         textRows.push([sectionText, text(b.title, lang)]);
-        add(`chart:${b.id ?? section.id}:${section.id}`, b.title, t.columns, t.rows, undefined);
+        for (const r of t.rows) textRows.push([sectionText, value(r[0], lang), ...r.slice(1).map((c, i) => (c === null || c === undefined ? '' : `${text(t.columns[i + 1]?.label ?? { vi: '', en: '' }, lang)}: ${cellText(c, lang)}`))].slice(0, 3));
       } else for (const r of textBlockRows(b, lang)) if (r.length > 0) textRows.push([sectionText, ...r]);
     }
   }
