@@ -303,7 +303,7 @@ const CORE: readonly ConceptRow[] = [
   {
     id: 'core.requestState',
     topic: tx('Trạng thái yêu cầu của HA resource', 'HA resource request state'),
-    vsphere: tx('Bật/tắt HA theo từng VM (restart priority "Disabled")', 'Per-VM HA on/off (restart priority "Disabled")'),
+    vsphere: tx('Bật/tắt HA theo từng máy ảo (restart priority "Disabled")', 'Per-VM HA on/off (restart priority "Disabled")'),
     proxmox: tx(
       '`state`: started (mặc định), stopped, disabled, ignored',
       '`state`: started (default), stopped, disabled, ignored',

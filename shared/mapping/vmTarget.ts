@@ -266,7 +266,7 @@ const T = {
     'Không rõ số core mỗi socket: giả định 1 socket.',
     'Cores per socket unknown: one socket assumed.',
   ),
-  noCluster: text('VM không thuộc cluster nào trong dữ liệu nhập.', 'The VM belongs to no cluster in the imported data.'),
+  noCluster: text('Máy ảo không thuộc cluster nào trong dữ liệu nhập.', 'The VM belongs to no cluster in the imported data.'),
 };
 
 /** Compute the target configuration of one VM. */

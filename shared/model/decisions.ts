@@ -109,8 +109,12 @@ export type Acknowledgement = { note: string; at: string };
 export type NetworkOverride = { bridge?: string; tag?: number | null };
 /** Datastore → Proxmox storage (`decisions.storageMap[datastore]`). */
 export type StorageOverride = { storage?: string; type?: PveStorageType; capacityMiB?: number };
-/** A tick of the HA acceptance checklist (`decisions.checklist[checklistKey(cluster, case)]`). */
-export type ChecklistTick = { done: boolean; at: string };
+/**
+ * A row of a checklist or acceptance test as the team filled it in (`decisions.checklist[key]`): done and
+ * when, who owns (or ran) it, the actual result, a note.
+ */
+export type ChecklistTick = { done: boolean; at: string; owner?: string; actual?: string; note?: string };
+export const CHECKLIST_TEXT_MAX = 2000;
 
 /** New hardware for a target cluster: `count` identical nodes that replace the reused hosts. */
 export type NewHardware = { count: number; sockets: number; cores: number; memoryMiB: number; namePrefix?: string };
@@ -667,7 +671,17 @@ export function readDecisions(raw: unknown): DecisionsRead {
   set(
     'checklist',
     readMap<ChecklistTick>(s, p('checklist'), r.checklist, (v, path) => {
-      if (isRecord(v) && typeof v.done === 'boolean' && typeof v.at === 'string') return { ...v, done: v.done, at: v.at };
+      if (isRecord(v) && typeof v.done === 'boolean' && typeof v.at === 'string') {
+        const out: Record<string, unknown> = { ...v, done: v.done, at: v.at };
+        for (const k of ['owner', 'actual', 'note'] as const) {
+          if (v[k] === undefined) continue;
+          if (typeof v[k] !== 'string' || v[k].length > CHECKLIST_TEXT_MAX) {
+            invalid(s, `${path}.${k}`, v[k]);
+            delete out[k];
+          }
+        }
+        return out as ChecklistTick;
+      }
       invalid(s, path, v);
       return undefined;
     }),
@@ -739,9 +753,19 @@ export function unacknowledge(d: Decisions, vmKey: string, ruleId: string): Deci
   return withEntry(d, 'acknowledged', ackKey(vmKey, ruleId), undefined);
 }
 
+/** Set the owner, actual result or note of a checklist row (empty text removes it); the tick is kept. */
+export function setChecklistText(d: Decisions, key: string, field: 'owner' | 'actual' | 'note', value: string): Decisions {
+  const cur: ChecklistTick = d.checklist?.[key] ?? { done: false, at: '' };
+  const next: Record<string, unknown> = { ...cur };
+  const v = value.trim().slice(0, CHECKLIST_TEXT_MAX);
+  if (v) next[field] = v;
+  else delete next[field];
+  return withEntry(d, 'checklist', key, next as ChecklistTick);
+}
+
 /** Tick or untick one acceptance test case. */
 export function setChecklistTick(d: Decisions, key: string, done: boolean, at: string): Decisions {
-  return withEntry(d, 'checklist', key, { done, at });
+  return withEntry(d, 'checklist', key, { ...d.checklist?.[key], done, at });
 }
 
 /** Change the design decisions (the change sees every field, defaults included). */

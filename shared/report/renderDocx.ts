@@ -177,7 +177,7 @@ function note(tone: 'info' | 'warning' | 'correction', t: Text, lang: ReportLang
 
 function checklist(items: ChecklistItem[], lang: ReportLang): Table {
   const columns: Column[] = (['report.checklist.id', 'report.checklist.task', 'report.checklist.command', 'report.checklist.expected', 'report.checklist.done'] as const).map(
-    (k, i) => ({ key: k, label: dictionary[k], width: [0.6, 3, 2.4, 2, 0.5][i] }),
+    (k, i) => ({ key: k, label: dictionary[k], width: [0.85, 3, 2.4, 2, 0.65][i] }),
   );
   const rows: Cell[][] = items.map((it) => [
     it.id,

@@ -372,7 +372,7 @@ export const design = {
   'design.col.role': { vi: 'Vai trò', en: 'Role' },
   'design.col.network': { vi: 'Mạng', en: 'Network' },
   'design.col.source': { vi: 'Nguồn', en: 'Source' },
-  'design.kv.demand': { vi: 'Nhu cầu (vCPU / RAM GiB / số VM)', en: 'Demand (vCPUs / memory GiB / VMs)' },
+  'design.kv.demand': { vi: 'Nhu cầu (vCPU / RAM GiB / số máy ảo)', en: 'Demand (vCPUs / memory GiB / VMs)' },
   'design.kv.nodeCapacity': { vi: 'Dung lượng một node tham chiếu (vCPU / RAM GiB)', en: 'Reference node capacity (vCPUs / memory GiB)' },
   'design.kv.lowerBound': { vi: 'Cận dưới số node (ceil(nhu cầu / dung lượng) + dự phòng)', en: 'Node lower bound (ceil(demand / capacity) + reserve)' },
   'design.kv.minimumNodes': { vi: 'Số node tối thiểu tìm được', en: 'Minimum node count found' },
@@ -416,12 +416,12 @@ export const design = {
     en: 'The ratio the source cluster runs at today: {{vcpus}} vCPUs of powered-on VMs ÷ {{cores}} physical cores = {{ratio}}:1.',
   },
   'design.sizing.ratio.floor': {
-    vi: 'Cụm nguồn chạy ở {{ratio}}:1 ({{vcpus}} vCPU ÷ {{cores}} core), thấp hơn mức sàn {{floor}}:1 của giả định vcpuPerCore: dùng {{floor}}:1.',
-    en: 'The source cluster runs at {{ratio}}:1 ({{vcpus}} vCPUs ÷ {{cores}} cores), below the {{floor}}:1 floor of the vcpuPerCore assumption: {{floor}}:1 is used.',
+    vi: 'Cụm nguồn chạy ở {{ratio}}:1 ({{vcpus}} vCPU ÷ {{cores}} core), thấp hơn mức sàn {{floor}}:1 của giả định "Số vCPU trên mỗi lõi vật lý": dùng {{floor}}:1.',
+    en: 'The source cluster runs at {{ratio}}:1 ({{vcpus}} vCPUs ÷ {{cores}} cores), below the {{floor}}:1 floor of the "vCPUs per physical core" assumption: {{floor}}:1 is used.',
   },
   'design.sizing.ratio.unknown': {
-    vi: 'Không tính được tỷ lệ của cụm nguồn (thiếu số core hoặc số vCPU): dùng giả định vcpuPerCore {{floor}}:1.',
-    en: 'The source cluster ratio is unknown (cores or vCPUs missing): the vcpuPerCore assumption {{floor}}:1 is used.',
+    vi: 'Không tính được tỷ lệ của cụm nguồn (thiếu số core hoặc số vCPU): dùng giả định "Số vCPU trên mỗi lõi vật lý" {{floor}}:1.',
+    en: 'The source cluster ratio is unknown (cores or vCPUs missing): the "vCPUs per physical core" assumption {{floor}}:1 is used.',
   },
   'design.sizing.ratioRisk': {
     vi: 'Rủi ro: tỷ lệ vCPU:core {{ratio}}:1 cao hơn {{max}}:1 — máy ảo có thể phải chờ CPU khi tải cao.',

@@ -59,11 +59,11 @@ export const importDict = {
     en: 'File "{{file}}" holds more than {{limit}} non-empty cells, over the budget of one imported file; it was refused so that the machine does not run out of memory. Split the export (per vCenter or per cluster) and import again.',
   },
   'import.issue.IMP_VM_BUDGET': {
-    vi: '"{{file}}" có {{count}} dòng VM (vInfo), nhiều hơn mức {{limit}} VM mà một kế hoạch hỗ trợ; dữ liệu bị từ chối để việc lập kế hoạch không cạn bộ nhớ. Hãy tách theo vCenter hoặc theo cluster và lập từng kế hoạch riêng.',
+    vi: '"{{file}}" có {{count}} dòng máy ảo (vInfo), nhiều hơn mức {{limit}} máy ảo mà một kế hoạch hỗ trợ; dữ liệu bị từ chối để việc lập kế hoạch không cạn bộ nhớ. Hãy tách theo vCenter hoặc theo cluster và lập từng kế hoạch riêng.',
     en: '"{{file}}" holds {{count}} VM rows (vInfo), more than the {{limit}} VMs one plan supports; it was refused so that planning does not run out of memory. Split it per vCenter or per cluster and plan each part separately.',
   },
   'import.issue.IMP_NOT_RVTOOLS': {
-    vi: 'Bảng tính "{{file}}" không có trang vInfo (hay trang VMs của mẫu vm2pve): đây không phải tệp xuất RVTools.',
+    vi: 'Bảng tính "{{file}}" không có trang vInfo (hay trang "VMs" của mẫu vm2pve): đây không phải tệp xuất RVTools.',
     en: 'Workbook "{{file}}" has no vInfo sheet (nor the VMs sheet of the vm2pve template): it is not an RVTools export.',
   },
   'import.issue.IMP_CANCELLED': {
@@ -100,7 +100,7 @@ export const importDict = {
     en: 'File "{{file}}" has exactly the same content as "{{other}}"; it was imported once.',
   },
   'import.issue.IMP_DUPLICATE_VM': {
-    vi: 'VM "{{vm}}" xuất hiện nhiều lần (khóa {{key}}); giữ bản ghi đầu tiên.',
+    vi: 'Máy ảo "{{vm}}" xuất hiện nhiều lần (khóa {{key}}); giữ bản ghi đầu tiên.',
     en: 'VM "{{vm}}" appears more than once (key {{key}}); the first record was kept.',
   },
   'import.issue.IMP_DUPLICATE_HEADER': {
@@ -132,15 +132,15 @@ export const importDict = {
     en: 'Sheet {{sheet}} has no name column ("{{column}}"); the sheet was skipped.',
   },
   'import.issue.RVT_ROW_NO_NAME': {
-    vi: 'Dòng không có tên VM/host; bỏ qua dòng này.',
+    vi: 'Dòng không có tên máy ảo/host; bỏ qua dòng này.',
     en: 'Row without a VM/host name; the row was skipped.',
   },
   'import.issue.RVT_ORPHAN_ROW': {
-    vi: 'Dòng của trang {{sheet}} thuộc VM "{{vm}}" không có trong vInfo; bỏ qua.',
+    vi: 'Dòng của trang {{sheet}} thuộc máy ảo "{{vm}}" không có trong vInfo; bỏ qua.',
     en: 'Row of sheet {{sheet}} belongs to VM "{{vm}}", which is not in vInfo; it was skipped.',
   },
   'import.issue.RVT_AMBIGUOUS_VM': {
-    vi: 'Dòng của trang {{sheet}} chỉ nêu tên VM "{{vm}}" (không có UUID) nhưng có nhiều VM cùng tên; đã gán cho VM đầu tiên. Hãy thêm cột VM UUID.',
+    vi: 'Dòng của trang {{sheet}} chỉ nêu tên máy ảo "{{vm}}" (không có UUID) nhưng có nhiều máy ảo cùng tên; đã gán cho máy ảo đầu tiên. Hãy thêm cột máy ảo UUID.',
     en: 'Row of sheet {{sheet}} names VM "{{vm}}" without a UUID, but several VMs share that name; it was given to the first one. Add the VM UUID column.',
   },
   'import.issue.RVT_BAD_VALUE': {
@@ -156,7 +156,7 @@ export const importDict = {
     en: 'No vHost tab: {{count}} hosts were derived from the vInfo Host column (name only; CPU, memory, EVC unknown).',
   },
   'import.issue.RVT_ATTRIBUTES': {
-    vi: 'Giữ {{count}} cột thuộc tính tùy chỉnh/tag của vInfo làm thuộc tính VM: {{columns}}.',
+    vi: 'Giữ {{count}} cột thuộc tính tùy chỉnh/tag của vInfo làm thuộc tính máy ảo: {{columns}}.',
     en: 'Kept {{count}} custom attribute/tag columns of vInfo as VM attributes: {{columns}}.',
   },
   'import.issue.RVT_VERSION': {
@@ -164,7 +164,7 @@ export const importDict = {
     en: 'File "{{file}}": RVTools {{version}}, exported {{date}}.',
   },
   'import.issue.IMP_RULE_UNKNOWN_VM': {
-    vi: 'Quy tắc/nhóm "{{rule}}" nhắc đến VM "{{vm}}" không có trong kiểm kê.',
+    vi: 'Quy tắc/nhóm "{{rule}}" nhắc đến máy ảo "{{vm}}" không có trong kiểm kê.',
     en: 'Rule/group "{{rule}}" names VM "{{vm}}", which is not in the inventory.',
   },
   'import.issue.IMP_RULE_UNKNOWN_HOST': {
@@ -192,9 +192,9 @@ export const importDict = {
     en: 'Skipped {{count}} example rows of the template (first cell starting with "VD:").',
   },
   // ── what a missing tab costs ─────────────────────────────────────────────────────────────────
-  'import.tabCost.vInfo': { vi: 'không có danh sách VM.', en: 'there is no VM list.' },
+  'import.tabCost.vInfo': { vi: 'không có danh sách máy ảo.', en: 'there is no VM list.' },
   'import.tabCost.vCPU': {
-    vi: 'số socket, core/socket, CPU hot-add/hot-remove và reservation CPU của VM để "chưa rõ".',
+    vi: 'số socket, core/socket, CPU hot-add/hot-remove và reservation CPU của máy ảo để "chưa rõ".',
     en: 'VM sockets, cores per socket, CPU hot add/remove and CPU reservation stay unknown.',
   },
   'import.tabCost.vMemory': {
@@ -214,9 +214,9 @@ export const importDict = {
     en: 'NICs are unknown: adapter types, port groups, MACs and IPs cannot be mapped.',
   },
   'import.tabCost.vCD': { vi: 'ổ CD/DVD và ISO đang gắn chưa rõ.', en: 'CD/DVD drives and connected ISOs are unknown.' },
-  'import.tabCost.vUSB': { vi: 'thiết bị USB gắn vào VM chưa rõ.', en: 'USB devices attached to VMs are unknown.' },
+  'import.tabCost.vUSB': { vi: 'thiết bị USB gắn vào máy ảo chưa rõ.', en: 'USB devices attached to VMs are unknown.' },
   'import.tabCost.vSnapshot': {
-    vi: 'snapshot chưa rõ: không biết VM nào còn snapshot cần gộp (consolidate).',
+    vi: 'snapshot chưa rõ: không biết máy ảo nào còn snapshot cần gộp (consolidate).',
     en: 'snapshots are unknown: VMs with snapshots to consolidate cannot be found.',
   },
   'import.tabCost.vTools': {
@@ -271,12 +271,12 @@ export const importDict = {
     en: 'Empty cells in the source.',
   },
   'import.excluded.template': { vi: 'Template', en: 'Templates' },
-  'import.excluded.srmPlaceholder': { vi: 'VM giữ chỗ SRM (SRM placeholder)', en: 'SRM placeholders' },
+  'import.excluded.srmPlaceholder': { vi: 'Máy ảo giữ chỗ SRM (SRM placeholder)', en: 'SRM placeholders' },
   // ── validation summary words (CLI, Import view, problem-rows workbook) ───────────────────────
   'import.summary.title': { vi: 'Kết quả kiểm tra dữ liệu nhập', en: 'Import validation' },
   'import.summary.files': { vi: 'Tệp', en: 'Files' },
   'import.summary.counts': {
-    vi: '{{vms}} VM (không tính template), {{templates}} template, {{poweredOn}} đang chạy, {{hosts}} host, {{clusters}} cluster, {{datastores}} datastore, {{vCpus}} vCPU, {{memoryGiB}} GiB RAM',
+    vi: '{{vms}} máy ảo (không tính template), {{templates}} template, {{poweredOn}} đang chạy, {{hosts}} host, {{clusters}} cluster, {{datastores}} datastore, {{vCpus}} vCPU, {{memoryGiB}} GiB RAM',
     en: '{{vms}} VMs (templates excluded), {{templates}} templates, {{poweredOn}} powered on, {{hosts}} hosts, {{clusters}} clusters, {{datastores}} datastores, {{vCpus}} vCPUs, {{memoryGiB}} GiB memory',
   },
   'import.summary.issues': {

@@ -71,7 +71,7 @@ export const readinessView = {
   'ui.mapping.tabConcept': { vi: 'Đối chiếu khái niệm', en: 'Concept map' },
   'ui.mapping.tabNetwork': { vi: 'Ánh xạ mạng', en: 'Network map' },
   'ui.mapping.tabStorage': { vi: 'Ánh xạ lưu trữ', en: 'Storage map' },
-  'ui.mapping.tabTargets': { vi: 'Cấu hình VM đích', en: 'VM targets' },
+  'ui.mapping.tabTargets': { vi: 'Cấu hình máy ảo đích', en: 'VM targets' },
   'ui.mapping.noProject': {
     vi: 'Chưa có dự án: nhập file RVTools để xem và chỉnh ánh xạ.',
     en: 'No project yet: import an RVTools export to see and edit the mapping.',

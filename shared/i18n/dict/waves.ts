@@ -33,12 +33,12 @@ export const waves = {
 
   // ── runbook ───────────────────────────────────────────────────────────────────────────────────────
   'runbook.vm.stop': { vi: 'Tắt {{name}} trên vCenter (tắt hệ điều hành, chờ tới PoweredOff).', en: 'Shut {{name}} down in vCenter (guest shutdown, wait for PoweredOff).' },
-  'runbook.vm.import': { vi: 'Tạo VM {{vmid}} và import đĩa của {{name}} trên node {{node}} bằng create-vms.sh.', en: 'Create VM {{vmid}} and import the disks of {{name}} on node {{node}} with create-vms.sh.' },
-  'runbook.vm.liveImport': { vi: 'Import trực tiếp (Live Import) {{name}} thành VM {{vmid}} trên {{node}}: máy chạy ngay, đĩa được chép nền. Nếu import lỗi giữa chừng, dữ liệu ghi trong lúc đó có thể mất.', en: 'Live-import {{name}} as VM {{vmid}} on {{node}}: it starts at once and its disks are copied in the background. If the import fails midway, data written meanwhile can be lost.' },
-  'runbook.vm.restore': { vi: 'Khôi phục bản sao lưu mới nhất của {{name}} thành VM {{vmid}} trên {{node}} bằng công cụ sao lưu.', en: 'Restore the latest backup of {{name}} as VM {{vmid}} on {{node}} with the backup tool.' },
-  'runbook.vm.start': { vi: 'Khởi động VM {{vmid}} và kiểm tra trạng thái running.', en: 'Start VM {{vmid}} and check it is running.' },
+  'runbook.vm.import': { vi: 'Tạo máy ảo {{vmid}} và import đĩa của {{name}} trên node {{node}} bằng create-vms.sh.', en: 'Create VM {{vmid}} and import the disks of {{name}} on node {{node}} with create-vms.sh.' },
+  'runbook.vm.liveImport': { vi: 'Import trực tiếp (Live Import) {{name}} thành máy ảo {{vmid}} trên {{node}}: máy chạy ngay, đĩa được chép nền. Nếu import lỗi giữa chừng, dữ liệu ghi trong lúc đó có thể mất.', en: 'Live-import {{name}} as VM {{vmid}} on {{node}}: it starts at once and its disks are copied in the background. If the import fails midway, data written meanwhile can be lost.' },
+  'runbook.vm.restore': { vi: 'Khôi phục bản sao lưu mới nhất của {{name}} thành máy ảo {{vmid}} trên {{node}} bằng công cụ sao lưu.', en: 'Restore the latest backup of {{name}} as VM {{vmid}} on {{node}} with the backup tool.' },
+  'runbook.vm.start': { vi: 'Khởi động máy ảo {{vmid}} và kiểm tra trạng thái running.', en: 'Start VM {{vmid}} and check it is running.' },
   'runbook.vm.agent': { vi: 'Kiểm tra QEMU guest agent trả lời và địa chỉ IP đúng như trước.', en: 'Check the QEMU guest agent answers and the IP addresses are the same as before.' },
-  'runbook.vm.switchVirtio': { vi: 'VM {{vmid}} khởi động lần đầu trên thiết bị giả lập: sau khi driver VirtIO đã cài, chuyển đĩa khởi động sang VirtIO SCSI và card mạng sang VirtIO (giữ MAC).', en: 'VM {{vmid}} first boots on emulated devices: once the VirtIO drivers are in, move the boot disk to VirtIO SCSI and the NICs to VirtIO (same MAC).' },
+  'runbook.vm.switchVirtio': { vi: 'Máy ảo {{vmid}} khởi động lần đầu trên thiết bị giả lập: sau khi driver VirtIO đã cài, chuyển đĩa khởi động sang VirtIO SCSI và card mạng sang VirtIO (giữ MAC).', en: 'VM {{vmid}} first boots on emulated devices: once the VirtIO drivers are in, move the boot disk to VirtIO SCSI and the NICs to VirtIO (same MAC).' },
   'runbook.vm.nics': { vi: 'Ghi lại card mạng, MAC và IP của {{name}} (Windows có thể thấy card mới: nhập lại IP tĩnh nếu cần).', en: 'Note the NICs, MACs and IPs of {{name}} (Windows may see a new adapter: re-enter a static IP if needed).' },
 
   'runbook.pre.backup': { vi: 'Sao lưu mới cho cả {{n}} máy ảo của đợt bằng công cụ sao lưu hiện tại; ghi lại mã job.', en: 'Take a fresh backup of all {{n}} VMs of the wave with the current backup tool; note the job ids.' },
@@ -48,14 +48,16 @@ export const waves = {
   'runbook.pre.tools': { vi: 'Linux: cài gói qemu-guest-agent trước (hoặc ngay sau) khi chuyển; VMware Tools chỉ gỡ sau khi máy chạy ổn trên Proxmox.', en: 'Linux: install the qemu-guest-agent package before (or right after) the move; remove VMware Tools only once the VM runs well on Proxmox.' },
   'runbook.pre.storage': { vi: 'Kiểm tra storage đích và storage ESXi có mặt, chạy thử create-vms.sh (không có CONFIRM=yes thì chỉ in ra).', en: 'Check the target and ESXi storages exist, dry-run create-vms.sh (without CONFIRM=yes it only prints).' },
 
-  'runbook.verify.running': { vi: 'Mọi VM của đợt ở trạng thái running; VM có HA được ha-manager quản lý.', en: 'Every VM of the wave is running; HA VMs are managed by ha-manager.' },
+  'runbook.verify.running': { vi: 'Mọi máy ảo của đợt ở trạng thái running; máy ảo có HA được ha-manager quản lý.', en: 'Every VM of the wave is running; HA VMs are managed by ha-manager.' },
   'runbook.verify.app': { vi: 'Người phụ trách ứng dụng kiểm tra dịch vụ (đăng nhập, giao dịch thử, kết nối CSDL) và ký xác nhận.', en: 'The application owner checks the service (log-in, a test transaction, database connections) and signs off.' },
   'runbook.verify.backup': { vi: 'Chạy bản sao lưu đầu tiên trên Proxmox.', en: 'Run the first backup on Proxmox.' },
 
-  'runbook.rollback.stop': { vi: 'Quay lui: dừng các VM trên Proxmox.', en: 'Rollback: stop the VMs on Proxmox.' },
+  'runbook.rollback.stop': { vi: 'Quay lui: dừng các máy ảo trên Proxmox.', en: 'Rollback: stop the VMs on Proxmox.' },
   'runbook.rollback.source': { vi: 'Bật lại máy ảo nguồn trên vCenter (import chỉ đọc đĩa nguồn, máy nguồn không bị thay đổi).', en: 'Power the source VMs back on in vCenter (the import only read the source disks; the source VMs are unchanged).' },
-  'runbook.rollback.keep': { vi: 'Giữ VM trên Proxmox (đã dừng) để tìm nguyên nhân; chỉ xoá (qm destroy) khi đã quyết định chuyển lại.', en: 'Keep the stopped Proxmox VMs to find the cause; destroy them (qm destroy) only once you decide to move again.' },
+  'runbook.rollback.keep': { vi: 'Giữ máy ảo trên Proxmox (đã dừng) để tìm nguyên nhân; chỉ xoá (qm destroy) khi đã quyết định chuyển lại.', en: 'Keep the stopped Proxmox VMs to find the cause; destroy them (qm destroy) only once you decide to move again.' },
 
+  'report.sheet.waves': { vi: 'Các đợt', en: 'Waves' },
+  'report.sheet.checklists': { vi: 'Danh sách kiểm tra', en: 'Checklists' },
   // ── report ────────────────────────────────────────────────────────────────────────────────────────
   'waves.method.cold-import': { vi: 'import nguội (tắt máy nguồn)', en: 'cold import (source off)' },
   'waves.method.live-import': { vi: 'import trực tiếp (Live Import)', en: 'live import' },
@@ -96,7 +98,7 @@ export const waves = {
   'waves.report.runbookTitle': { vi: 'Runbook từng đợt chuyển', en: 'Runbook per wave' },
   'waves.report.runbookIntro': { vi: 'Cho đêm chuyển đổi: kiểm tra trước, lệnh theo thứ tự cho từng máy ảo (chạy trên node ghi ở đầu), kiểm tra sau và quay lui. Các script nằm trong gói cấu hình proxmox/<cluster>/; không có CONFIRM=yes chúng chỉ in ra việc sẽ làm.', en: 'For the night of the move: pre-checks, the commands in order for each VM (run on the node named first), verification and rollback. The scripts are in the configuration bundle proxmox/<cluster>/; without CONFIRM=yes they only print what they would do.' },
   'waves.report.runbookWave': { vi: '{{n}} máy ảo, {{gib}} GiB, khoảng {{hours}} giờ trong cửa sổ {{window}} giờ.', en: '{{n}} VMs, {{gib}} GiB, about {{hours}} hours in a {{window}}-hour window.' },
-  'waves.report.runOrder': { vi: 'Với từng máy ảo, theo thứ tự: (1) tắt máy nguồn trên vCenter; (2) tạo VM và import đĩa trên node ghi trong bảng (create-vms.sh, chỉ VMID đó); (3) khởi động và kiểm tra trạng thái; (4) kiểm tra QEMU guest agent và IP; (5) Windows khởi động lần đầu trên thiết bị giả lập: chuyển sang VirtIO sau khi driver đã cài (giữ MAC); (6) các bước trong máy khách ở mục cấu hình đích của máy ảo. Ghi lại MAC và IP trước khi tắt máy nguồn.', en: 'For each VM, in order: (1) shut the source down in vCenter; (2) create the VM and import its disks on the node in the table (create-vms.sh, that VMID only); (3) start it and check its status; (4) check the QEMU guest agent and the IPs; (5) Windows first boots on emulated devices: switch to VirtIO once the drivers are in (same MAC); (6) the in-guest steps listed in the VM\'s target configuration. Note the MACs and IPs before the source is shut down.' },
+  'waves.report.runOrder': { vi: 'Với từng máy ảo, theo thứ tự: (1) tắt máy nguồn trên vCenter; (2) tạo máy ảo và import đĩa trên node ghi trong bảng (create-vms.sh, chỉ VMID đó); (3) khởi động và kiểm tra trạng thái; (4) kiểm tra QEMU guest agent và IP; (5) Windows khởi động lần đầu trên thiết bị giả lập: chuyển sang VirtIO sau khi driver đã cài (giữ MAC); (6) các bước trong máy khách ở mục cấu hình đích của máy ảo. Ghi lại MAC và IP trước khi tắt máy nguồn.', en: 'For each VM, in order: (1) shut the source down in vCenter; (2) create the VM and import its disks on the node in the table (create-vms.sh, that VMID only); (3) start it and check its status; (4) check the QEMU guest agent and the IPs; (5) Windows first boots on emulated devices: switch to VirtIO once the drivers are in (same MAC); (6) the in-guest steps listed in the VM\'s target configuration. Note the MACs and IPs before the source is shut down.' },
   'waves.report.col.nics': { vi: 'Card mạng, MAC, IP', en: 'NICs, MACs, IPs' },
   'waves.report.col.commands': { vi: 'Lệnh (theo thứ tự)', en: 'Commands (in order)' },
   'waves.report.col.done': { vi: 'Xong', en: 'Done' },

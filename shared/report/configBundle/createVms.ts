@@ -341,9 +341,9 @@ export function createVmsSh(
     '  echo "WARNING (dry run): storages are missing; a real run would stop here" >&2',
     'fi',
     '',
-    ...blocks,
-    'echo "node $NODE: $created VM(s) created, $resumed resumed"',
-    '',
   );
+  // One block per VM: appended in a loop, never spread into push() (a cluster of 50k VMs overflows the stack).
+  for (const b of blocks) out.push(b);
+  out.push('echo "node $NODE: $created VM(s) created, $resumed resumed"', '');
   return { text: out.join('\n'), used, esxiUsed };
 }

@@ -96,6 +96,8 @@ export function costSections(r: CostResult): Section[] {
   blocks.push({
     kind: 'table',
     id: 'cost-hosts',
+    // Reference data (and one row per ESXi host): in the full report and the workbook.
+    detail: 'full',
     title: d('cost.report.hostsTable'),
     columns: [
       { key: 'host', label: d('cost.report.col.host'), width: 1.8 },
@@ -184,6 +186,8 @@ export function costSections(r: CostResult): Section[] {
   blocks.push({
     kind: 'table',
     id: 'cost-features',
+    // Reference data (and one row per ESXi host): in the full report and the workbook.
+    detail: 'full',
     title: d('cost.report.featuresTable'),
     columns: [
       { key: 'feature', label: d('cost.report.col.feature'), width: 1.8 },
@@ -200,6 +204,8 @@ export function costSections(r: CostResult): Section[] {
   blocks.push({
     kind: 'table',
     id: 'cost-notes',
+    // Reference data (and one row per ESXi host): in the full report and the workbook.
+    detail: 'full',
     title: d('cost.report.notesTable'),
     columns: [
       { key: 'topic', label: d('cost.report.col.topic'), width: 1.2 },
@@ -228,6 +234,8 @@ export function costSections(r: CostResult): Section[] {
   blocks.push({
     kind: 'table',
     id: 'cost-pricebook',
+    // Reference data (and one row per ESXi host): in the full report and the workbook.
+    detail: 'full',
     title: d('cost.report.priceBookTable'),
     columns: [
       { key: 'product', label: d('cost.report.col.product'), width: 1.2 },
@@ -253,6 +261,8 @@ export function costSections(r: CostResult): Section[] {
   blocks.push({
     kind: 'table',
     id: 'cost-rates',
+    // Reference data (and one row per ESXi host): in the full report and the workbook.
+    detail: 'full',
     title: d('cost.report.ratesTable'),
     columns: [
       { key: 'pair', label: d('cost.report.col.rate'), width: 1.6 },

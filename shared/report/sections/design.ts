@@ -57,6 +57,7 @@ function sizingBlocks(c: ClusterDesign): Block[] {
     {
       kind: 'table',
       id: `design-sizing-${c.name}`,
+      sheet: { kind: 'sizing', group: c.name, groupLabel: d('design.col.cluster') },
       title: d('design.sizing.title'),
       columns: [
         { key: 'p', label: d('design.sizing.col.parameter'), width: 2 },
@@ -71,6 +72,7 @@ function sizingBlocks(c: ClusterDesign): Block[] {
     blocks.push({
       kind: 'table',
       id: `design-added-${c.name}`,
+      sheet: { kind: 'added-nodes', group: c.name, groupLabel: d('design.col.cluster') },
       title: d('design.sizing.addedTitle'),
       columns: [
         { key: 'node', label: d('design.col.node') },
@@ -83,6 +85,9 @@ function sizingBlocks(c: ClusterDesign): Block[] {
     blocks.push({
       kind: 'table',
       id: `design-excluded-${c.name}`,
+      // One row per excluded VM (appliances, vCLS): per-VM detail.
+      detail: 'full',
+      sheet: { kind: 'excluded-vms', group: c.name, groupLabel: d('design.col.cluster') },
       title: d('design.sizing.excludedTitle'),
       columns: [
         { key: 'vm', label: d('design.col.vm'), width: 2 },
@@ -305,6 +310,8 @@ function haBlocks(c: ClusterDesign): Block[] {
     blocks.push({
       kind: 'table',
       id: `design-ha-not-managed-${c.name}`,
+      detail: 'full',
+      sheet: { kind: 'ha-not-managed', group: c.name, groupLabel: d('design.col.cluster') },
       title: d('design.ha.notManagedTitle'),
       columns: [
         { key: 'vm', label: d('design.col.vm'), width: 2 },

@@ -23,10 +23,6 @@ const CLASSES: ReadinessClass[] = ['ready', 'conditional', 'not-ready', 'unknown
 /** Risks shown in the summary (the register holds them all). */
 export const TOP_RISKS = 5;
 
-/** Optional data other stages may put on a cluster (sizing): nodes the design adds. */
-type OptionalSizing = { sizing?: { addedNodes?: unknown[] } };
-/** Optional data other stages may put on the plan (migration waves). */
-type OptionalWaves = { waves?: { waves?: unknown[] } };
 
 export type ClusterHeadline = {
   name: string;
@@ -49,8 +45,7 @@ function maxOf(values: number[]): number {
 /** One line per target cluster: what the design gives and the load before and after one node fails. */
 export function clusterHeadline(c: ClusterDesign): ClusterHeadline {
   const u = c.placement.utilisation;
-  const sizing = (c as ClusterDesign & OptionalSizing).sizing;
-  const added = Array.isArray(sizing?.addedNodes) ? sizing.addedNodes.length : c.nodes.filter((n) => n.origin === 'new-hardware').length;
+  const added = c.sizing?.addedNodes.length ?? c.nodes.filter((n) => n.origin === 'new-hardware').length;
   return {
     name: c.name,
     nodes: c.nodes.length,
@@ -76,8 +71,8 @@ function nextSteps(plan: Plan, risks: Risk[], open: number): Text[] {
   steps.push(tt('report.exec.next.build', { clusters: plan.design.clusters.length }));
   if (r.ready > 0) steps.push(tt('report.exec.next.pilot', { n: r.ready }));
   if (plan.haChecks.some((c) => c.acceptance.length > 0)) steps.push(d('report.exec.next.acceptance'));
-  const waves = (plan as Plan & OptionalWaves).waves?.waves;
-  steps.push(Array.isArray(waves) && waves.length > 0 ? tt('report.exec.next.waves', { n: waves.length }) : d('report.exec.next.wavesPlan'));
+  const waves = plan.waves?.waves;
+  steps.push(waves && waves.length > 0 ? tt('report.exec.next.waves', { n: waves.length }) : d('report.exec.next.wavesPlan'));
   if (risks.length > 0) steps.push(d('report.exec.next.risks'));
   return steps;
 }

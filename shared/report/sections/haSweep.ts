@@ -27,7 +27,7 @@ export function sweepSection(r: SweepResult, clusterName: string): Section {
       {
         kind: 'paragraph',
         text: text(
-          'Mỗi dòng là một trường hợp {{mode}}: node bị mất nguồn, số resource HA được recovery sang node khác, resource không thể recovery (rule strict / group restricted không còn node hợp lệ, hoặc mất quorum), node bị quá tải RAM và thời gian đến khi máy ảo chạy lại (giây).',
+          'Mỗi dòng là một trường hợp {{mode}}: node bị mất nguồn, số resource HA được khôi phục sang node khác, resource không khôi phục được (rule strict / group restricted không còn node hợp lệ, hoặc mất quorum), node bị quá tải RAM và thời gian đến khi máy ảo chạy lại (giây).',
           'Each row is one {{mode}} case: the node(s) that lose power, how many HA resources are recovered elsewhere, the resources that cannot recover (strict rule / restricted group with no node left, or lost quorum), the nodes whose memory is overcommitted, and the time until the guests run again (seconds).',
           { mode },
         ),
@@ -36,10 +36,10 @@ export function sweepSection(r: SweepResult, clusterName: string): Section {
         kind: 'kv',
         rows: [
           { label: text('Số trường hợp', 'Cases'), value: r.summary.cases },
-          { label: text('Có resource không recovery được', 'With unrecoverable resources'), value: r.summary.withUnrecovered },
+          { label: text('Có resource không khôi phục được', 'With unrecoverable resources'), value: r.summary.withUnrecovered },
           { label: text('Có node quá tải RAM', 'With memory overcommit'), value: r.summary.withOvercommit },
           { label: text('Mất quorum', 'Without quorum'), value: r.summary.withoutQuorum },
-          { label: text('Thời gian recovery lâu nhất (giây)', 'Longest time to recovery (s)'), value: r.summary.maxRecoverySeconds ?? '—' },
+          { label: text('Thời gian khôi phục lâu nhất (giây)', 'Longest time to recovery (s)'), value: r.summary.maxRecoverySeconds ?? '—' },
           { label: text('Scheduler (CRS)', 'Scheduler (CRS)'), value: r.crs },
         ],
       },
@@ -52,10 +52,10 @@ export function sweepSection(r: SweepResult, clusterName: string): Section {
         columns: [
           { key: 'failed', label: text('Node hỏng', 'Failed node(s)') },
           { key: 'quorum', label: text('Còn quorum', 'Quorate') },
-          { key: 'moved', label: text('Resource được recovery', 'Resources recovered'), align: 'right' },
-          { key: 'unrecovered', label: text('Không recovery được', 'Cannot recover'), width: 2 },
+          { key: 'moved', label: text('Resource được khôi phục', 'Resources recovered'), align: 'right' },
+          { key: 'unrecovered', label: text('Không khôi phục được', 'Cannot recover'), width: 2 },
           { key: 'overcommitted', label: text('Node quá tải RAM', 'Memory overcommitted'), width: 1.5 },
-          { key: 'recovery', label: text('Recovery (giây)', 'Recovery (s)'), align: 'right' },
+          { key: 'recovery', label: text('Khôi phục (giây)', 'Recovery (s)'), align: 'right' },
         ],
         rows,
       },

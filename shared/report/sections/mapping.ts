@@ -26,19 +26,34 @@ function fv<T>(f: Field<T>): string {
   return f.source === 'override' ? `${String(f.value)}*` : String(f.value);
 }
 
+/** A numeric field as a number cell (the XLSX keeps it a number); overrides are listed in their own column. */
+function nv(f: Field<number | undefined | null>): Cell {
+  return typeof f.value === 'number' && Number.isFinite(f.value) ? f.value : '—';
+}
+
 const PROVENANCE_FIELDS = ['vmid', 'name', 'cluster', 'cpu', 'sockets', 'cores', 'memoryMiB', 'balloonMiB', 'ostype', 'bios', 'machine', 'scsihw', 'profile', 'boot'] as const;
 
-function provenanceCell(t: VmTarget): string {
-  const out: string[] = [];
+/** Display name of what an assumed value rests on: an assumption, or a default rule (never an internal key). */
+function basisName(name: string | undefined): Text {
+  const key = (k: string): TKey | undefined => (Object.hasOwn(dictionary, k) ? (k as TKey) : undefined);
+  const k = name ? (key(`report.assumption.${name}`) ?? key(`report.basis.${name}`)) : undefined;
+  return k ? dictionary[k] : dictionary['report.basis.unknown'];
+}
+
+/** Fields that are assumed (with what they rest on) or unknown; field names are Proxmox config keys. */
+function provenanceCell(t: VmTarget): Text {
+  const out: Text[] = [];
   for (const k of PROVENANCE_FIELDS) {
     const f = t[k];
-    if (f.source === 'assumed') out.push(`${k} (${f.assumption ?? '?'})`);
-    else if (f.source === 'unknown') out.push(`${k} ?`);
+    if (f.source === 'assumed') {
+      const b = basisName(f.assumption);
+      out.push({ vi: `${k} (${b.vi})`, en: `${k} (${b.en})` });
+    } else if (f.source === 'unknown') out.push({ vi: `${k} ?`, en: `${k} ?` });
   }
-  if (t.disks.some((x) => !x.rdm && x.storage.source === 'unknown')) out.push('disk storage ?');
-  if (t.nets.some((x) => x.tag.source === 'unknown')) out.push('nic tag ?');
-  if (t.nets.some((x) => x.mac.source === 'unknown')) out.push('mac ?');
-  return out.join(', ');
+  if (t.disks.some((x) => !x.rdm && x.storage.source === 'unknown')) out.push({ vi: 'storage của đĩa ?', en: 'disk storage ?' });
+  if (t.nets.some((x) => x.tag.source === 'unknown')) out.push({ vi: 'VLAN tag ?', en: 'VLAN tag ?' });
+  if (t.nets.some((x) => x.mac.source === 'unknown')) out.push({ vi: 'MAC ?', en: 'MAC ?' });
+  return { vi: out.map((x) => x.vi).join(', '), en: out.map((x) => x.en).join(', ') };
 }
 
 function disksCell(t: VmTarget): string {
@@ -176,30 +191,38 @@ export function mappingSections(m: MappingResult): Section[] {
           { key: 'vmid', label: d('readiness.map.col.vmid'), align: 'right' },
           { key: 'name', label: d('readiness.map.col.name'), width: 2 },
           { key: 'cluster', label: d('readiness.col.cluster') },
-          { key: 'cpu', label: d('readiness.map.col.cpu'), width: 2 },
-          { key: 'mem', label: d('readiness.map.col.memory') },
+          { key: 'cpu', label: tt('report.vm.col.cpuType'), width: 1.6 },
+          { key: 'sockets', label: tt('report.vm.col.sockets'), align: 'right', width: 0.7 },
+          { key: 'cores', label: tt('report.vm.col.cores'), align: 'right', width: 0.7 },
+          { key: 'mem', label: tt('report.vm.col.memory'), align: 'right' },
+          { key: 'balloon', label: tt('report.vm.col.balloon'), align: 'right' },
           { key: 'ostype', label: d('readiness.map.col.ostype') },
           { key: 'fw', label: d('readiness.map.col.firmware') },
           { key: 'scsihw', label: d('readiness.map.col.scsihw') },
           { key: 'disks', label: d('readiness.map.col.disks'), width: 4 },
           { key: 'nets', label: d('readiness.map.col.nets'), width: 3 },
           { key: 'prov', label: d('readiness.map.col.provenance'), width: 2 },
+          { key: 'user', label: tt('report.vm.col.userSet'), width: 1.4 },
         ],
         rows: Object.values(m.vms)
           .sort((a, b) => a.sourceName.localeCompare(b.sourceName))
           .map((t) => [
             t.sourceName,
-            fv(t.vmid),
+            nv(t.vmid),
             fv(t.name),
             fv(t.cluster),
-            `${fv(t.cpu)} ${fv(t.sockets)}×${fv(t.cores)}`,
-            `${fv(t.memoryMiB)} / ${fv(t.balloonMiB)}`,
+            fv(t.cpu),
+            nv(t.sockets),
+            nv(t.cores),
+            nv(t.memoryMiB),
+            nv(t.balloonMiB),
             fv(t.ostype),
             `${fv(t.bios)} / ${fv(t.machine)}`,
             `${fv(t.scsihw)} / ${fv(t.profile)}`,
             disksCell(t),
             netsCell(t),
             provenanceCell(t),
+            PROVENANCE_FIELDS.filter((k) => t[k].source === 'override').join(', '),
           ]),
       },
     ],

@@ -1,6 +1,7 @@
 import { dictionary, tt, type TKey } from '../../i18n';
 import type { Text } from '../../i18n/text';
 import type { Plan } from '../../plan';
+import { formatNumber } from '../cellText';
 import type { Cell, Section } from '../model';
 
 /**
@@ -18,12 +19,10 @@ const RANK: Record<RiskImpact, number> = { high: 0, medium: 1, low: 2 };
 /** Memory use of a node after one failure above this share is a risk (100 % is not feasible). */
 const MEM_AFTER_FAILURE_WARN = 90;
 
-/** Optional data other stages may put on a cluster (sizing): risks it found. */
-type OptionalSizingRisks = { sizing?: { risks?: { text: Text; impact?: RiskImpact }[] } };
 
 export function riskRegister(plan: Plan): Risk[] {
   const out: Omit<Risk, 'id'>[] = [];
-  const src = { readiness: d('report.risk.src.readiness'), design: d('report.risk.src.design'), ha: d('report.risk.src.ha'), cost: d('report.risk.src.cost'), import: d('report.risk.src.import') };
+  const src = { readiness: d('report.risk.src.readiness'), design: d('report.risk.src.design'), ha: d('report.risk.src.ha'), cost: d('report.risk.src.cost'), import: d('report.risk.src.import'), waves: d('report.risk.src.waves') };
   for (const r of plan.readiness.rules) {
     if (r.severity === 'info') continue;
     const open = r.vms - r.acknowledged;
@@ -45,13 +44,27 @@ export function riskRegister(plan: Plan): Risk[] {
     if (!c.quorum.haPossible && c.placement.vms.length > 0) out.push({ risk: tt('report.risk.noHa', { cluster: c.name, nodes: c.nodes.length }), source: src.design, count: 1, impact: 'medium', mitigation: d('report.risk.noHa.mitigation') });
     if (c.ha.dropped.length > 0) out.push({ risk: tt('report.risk.dropped', { n: c.ha.dropped.length, cluster: c.name }), source: src.ha, count: c.ha.dropped.length, impact: 'low', mitigation: d('report.risk.dropped.mitigation') });
     if (c.networks.migration.source === 'proposed') out.push({ risk: tt('report.risk.migrationNet', { cluster: c.name }), source: src.design, count: 1, impact: 'low', mitigation: d('report.risk.migrationNet.mitigation') });
-    for (const x of (c as typeof c & OptionalSizingRisks).sizing?.risks ?? []) out.push({ risk: x.text, source: src.design, count: 1, impact: x.impact ?? 'medium', mitigation: d('report.risk.sizing.mitigation') });
+    const sz = c.sizing;
+    if (sz?.ratioRisk) {
+      out.push({
+        risk: ttNum('report.risk.vcpuRatio', { cluster: c.name, ratio: Math.round(sz.vcpuPerCore.value * 10) / 10, limit: sz.ratioRiskAbove }),
+        source: src.design,
+        count: 1,
+        impact: 'medium',
+        mitigation: d('report.risk.sizing.mitigation'),
+      });
+    }
   }
   for (const h of plan.haChecks) {
     const s = h.sweep?.summary;
     if (!s) continue;
     if (s.withUnrecovered > 0) out.push({ risk: tt('report.risk.unrecovered', { n: s.withUnrecovered, cases: s.cases, cluster: h.cluster }), source: src.ha, count: s.withUnrecovered, impact: 'high', mitigation: d('report.risk.unrecovered.mitigation') });
     if (s.withOvercommit > 0) out.push({ risk: tt('report.risk.overcommit', { n: s.withOvercommit, cases: s.cases, cluster: h.cluster }), source: src.ha, count: s.withOvercommit, impact: 'medium', mitigation: d('report.risk.memAfterFailure.mitigation') });
+  }
+  for (const w of plan.waves?.waves ?? []) {
+    if (w.windowHours > 0 && w.hours > w.windowHours) {
+      out.push({ risk: withName('report.risk.waveWindow', w.name, { hours: Math.round(w.hours * 10) / 10, window: w.windowHours }), source: src.waves, count: w.vms.length, impact: 'medium', mitigation: d('report.risk.waveWindow.mitigation') });
+    }
   }
   if (plan.cost.unpriced > 0) out.push({ risk: tt('report.risk.unpriced', { n: plan.cost.unpriced }), source: src.cost, count: plan.cost.unpriced, impact: 'low', mitigation: d('report.risk.unpriced.mitigation') });
   const importWarnings = plan.importReport?.issues.filter((i) => i.severity === 'warning').length ?? 0;
@@ -60,6 +73,20 @@ export function riskRegister(plan: Plan): Risk[] {
     .map((r, i) => ({ r, i }))
     .sort((a, b) => RANK[a.r.impact] - RANK[b.r.impact] || b.r.count - a.r.count || a.i - b.i)
     .map(({ r }, i) => ({ ...r, id: `R${String(i + 1).padStart(2, '0')}` }));
+}
+
+/** A Text with `{{name}}` filled per language from a Text (a wave's name) and the other parameters as they are. */
+function withName(key: TKey, name: Text, params: Record<string, number>): Text {
+  const e = dictionary[key];
+  const fill = (s: string, n: string, lang: 'vi' | 'en'): string => Object.entries(params).reduce((a, [k, v]) => a.replace(`{{${k}}}`, formatNumber(v, lang)), s.replace('{{name}}', n));
+  return { vi: fill(e.vi, name.vi, 'vi'), en: fill(e.en, name.en, 'en') };
+}
+
+/** A sentence whose numbers are written the way each language writes them (8,4 / 8.4). */
+function ttNum(key: TKey, params: Record<string, string | number>): Text {
+  const e = dictionary[key];
+  const fill = (s: string, lang: 'vi' | 'en'): string => Object.entries(params).reduce((a, [k, v]) => a.split(`{{${k}}}`).join(typeof v === 'number' ? formatNumber(v, lang) : v), s);
+  return { vi: fill(e.vi, 'vi'), en: fill(e.en, 'en') };
 }
 
 function withLabel(key: TKey, label: Text, n: number): Text {

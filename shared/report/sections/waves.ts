@@ -52,6 +52,7 @@ function wavesSection(plan: Plan): Section {
       kind: 'table',
       id: 'waves',
       title: d('waves.report.tableTitle'),
+      sheet: { kind: 'waves' },
       columns: [
         { key: 'id', label: d('waves.report.col.wave'), width: 0.6 },
         { key: 'name', label: d('waves.report.col.name'), width: 1.6 },
@@ -71,6 +72,9 @@ function wavesSection(plan: Plan): Section {
   blocks.push({
     kind: 'table',
     id: 'wave-vms',
+    // One row per VM: the full report and the workbook print it; the summary points to them.
+    detail: 'full',
+    sheet: { kind: 'wave-vms' },
     title: d('waves.report.vmsTitle'),
     columns: [
       { key: 'wave', label: d('waves.report.col.wave'), width: 0.5 },
@@ -101,6 +105,8 @@ function wavesSection(plan: Plan): Section {
     blocks.push({
       kind: 'table',
       id: 'wave-excluded',
+      detail: 'full',
+      sheet: { kind: 'wave-excluded' },
       title: d('waves.report.excludedTitle'),
       columns: [
         { key: 'vm', label: d('waves.report.col.vm'), width: 1.4 },
@@ -124,12 +130,13 @@ function runbookSection(plan: Plan): Section {
     blocks.push({ kind: 'heading', level: 2, text: { vi: `${w.id} — ${w.name.vi}${w.start ? ` (${w.start})` : ''}`, en: `${w.id} — ${w.name.en}${w.start ? ` (${w.start})` : ''}` } });
     blocks.push({ kind: 'paragraph', text: tt('waves.report.runbookWave', { n: w.vms.length, gib: w.copyGiB, hours: w.hours, window: w.windowHours }) });
     blocks.push({ kind: 'heading', level: 3, text: d('waves.report.pre') });
-    blocks.push({ kind: 'checklist', id: `runbook-${w.id}-pre`, items: items(r.pre) });
+    blocks.push({ kind: 'checklist', id: `runbook-${w.id}-pre`, items: items(r.pre), sheet: { kind: 'runbook-steps', group: w.id, groupLabel: d('waves.report.col.wave') } });
     blocks.push({ kind: 'heading', level: 3, text: d('waves.report.run') });
     blocks.push({ kind: 'paragraph', text: d('waves.report.runOrder') });
     blocks.push({
       kind: 'table',
       id: `runbook-${w.id}-vms`,
+      sheet: { kind: 'runbook-vms', group: w.id, groupLabel: d('waves.report.col.wave') },
       columns: [
         { key: 'vm', label: d('waves.report.col.vm'), width: 1.1 },
         { key: 'net', label: d('waves.report.col.nics'), width: 1.5 },
@@ -144,11 +151,12 @@ function runbookSection(plan: Plan): Section {
       ]),
     });
     blocks.push({ kind: 'heading', level: 3, text: d('waves.report.verify') });
-    blocks.push({ kind: 'checklist', id: `runbook-${w.id}-verify`, items: items(r.verify) });
+    blocks.push({ kind: 'checklist', id: `runbook-${w.id}-verify`, items: items(r.verify), sheet: { kind: 'runbook-steps', group: w.id, groupLabel: d('waves.report.col.wave') } });
     blocks.push({ kind: 'heading', level: 3, text: d('waves.report.rollback') });
-    blocks.push({ kind: 'checklist', id: `runbook-${w.id}-rollback`, items: items(r.rollback) });
+    blocks.push({ kind: 'checklist', id: `runbook-${w.id}-rollback`, items: items(r.rollback), sheet: { kind: 'runbook-steps', group: w.id, groupLabel: d('waves.report.col.wave') } });
   }
-  return { id: 'runbooks', title: d('waves.report.runbookTitle'), blocks, appendix: true };
+  // A runbook per wave grows with the VMs: printed in the full report; the workbook has every step.
+  return { id: 'runbooks', title: d('waves.report.runbookTitle'), blocks, appendix: true, detail: 'full', landscape: true };
 }
 
 export function wavesSections(plan: Plan): Section[] {

@@ -13,7 +13,7 @@ export function pdfPages(pdf: Uint8Array | string): string[] {
     fs.writeFileSync(file, pdf);
   }
   try {
-    const r = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    const r = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
     if (r.error) throw new Error(`pdftotext is not available (apt-get install -y poppler-utils): ${r.error.message}`);
     if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
     const pages = r.stdout.split('\f');

@@ -1,0 +1,173 @@
+import { strFromU8, unzipSync } from 'fflate';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as XLSX from 'xlsx';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dictionary } from '../../../shared/i18n';
+import { glossaryViolations } from '../../../shared/i18n/glossary';
+import { importFiles } from '../../../shared/import/index';
+import { newProject } from '../../../shared/model/project';
+import type { Inventory } from '../../../shared/model/inventory';
+import { derivePlan, type Plan } from '../../../shared/plan';
+import { buildReport } from '../../../shared/report/build';
+import { renderFormat } from '../../../shared/report/export';
+import { BIG_SAMPLE, FIXED_NOW, planFromSample } from './samplePlan';
+import { flat, pdfPages } from './pdfText';
+
+/**
+ * The documents a customer signs, read back: the PDF of the real 339-VM sample and of the demo estate
+ * (pdftotext), the DOCX (its XML: real line breaks, Word heading styles, a code style) and the XLSX (SheetJS:
+ * a handful of sheets, numbers as numbers, drop-downs). Page budget: the summary profile grows with the
+ * clusters, not with the VMs.
+ */
+
+const DEMO_DIR = path.resolve(__dirname, '../../..', 'templates/demo');
+
+async function demoPlan(): Promise<Plan> {
+  const files = fs
+    .readdirSync(DEMO_DIR)
+    .filter((f) => f.endsWith('.xlsx') || f.endsWith('.csv'))
+    .map((f) => ({ name: f, data: new Uint8Array(fs.readFileSync(path.join(DEMO_DIR, f))) }));
+  const { inventory, report } = await importFiles(files);
+  const project = newProject(inventory, { name: 'Demo', customer: 'Công ty Cổ phần Ví Dụ', now: FIXED_NOW, importReport: report });
+  project.meta.author = 'Nguyễn Văn A';
+  return derivePlan(project, { now: FIXED_NOW });
+}
+
+/** The same estate with every VM `times` times over (same clusters and hosts, new names and UUIDs). */
+function multiplied(inv: Inventory, times: number): Inventory {
+  const vms = inv.vms.flatMap((vm) =>
+    Array.from({ length: times }, (_, k) => (k === 0 ? vm : { ...vm, key: `${vm.key}-x${k}`, name: `${vm.name}-x${k}`, uuid: vm.uuid ? `${vm.uuid}-x${k}` : undefined })),
+  );
+  return { ...inv, vms };
+}
+
+const SEED = /\bseed\b/i;
+
+let sample: Plan;
+let demo: Plan;
+beforeAll(async () => {
+  sample = await planFromSample(BIG_SAMPLE);
+  demo = await demoPlan();
+}, 120_000);
+
+async function pdf(plan: Plan, lang: 'vi' | 'en' | 'vi+en', profile: 'summary' | 'full' = 'summary'): Promise<string[]> {
+  return pdfPages(await renderFormat('pdf', plan, buildReport(plan), lang, { profile }));
+}
+
+describe('customer documents', () => {
+  it('summary PDF of the 339-VM sample: cover, executive summary first, within the page budget, no source-guide wording, no Markdown', async () => {
+    const pages = await pdf(sample, 'vi');
+    const all = flat(pages.join(' '));
+    const clusters = sample.design.clusters.length;
+    // Page budget of the summary profile: a fixed part plus a few pages per target cluster.
+    expect(pages.length).toBeLessThanOrEqual(40 + 6 * clusters);
+    expect(flat(pages[0] ?? '')).toContain('Công ty Cổ phần Ví Dụ');
+    expect(flat(pages[0] ?? '')).toContain('Tóm tắt (cho khách hàng)');
+    expect(flat(pages[2] ?? '')).toContain('1. Tóm tắt cho lãnh đạo');
+    // The executive summary's figures are the plan's.
+    expect(flat(pages[2] ?? '')).toContain(`chuyển ${sample.summary.vms} máy ảo (${sample.summary.poweredOn} máy đang bật)`);
+    for (const c of sample.design.clusters) expect(all).toContain(c.name);
+    expect(all).toContain('Giả định và quyết định');
+    expect(all).toContain('Sổ đăng ký rủi ro');
+    expect(all).toContain('Phụ lục: các điểm thường bị hiểu nhầm');
+    // Display names, never internal keys.
+    expect(all).toContain('Số vCPU trên mỗi lõi vật lý');
+    expect(all).not.toMatch(/\b(vmidStart|balloonMinRatio|vcpuPerCore)\b/);
+    expect(all).not.toMatch(SEED);
+    expect(all).not.toContain('```');
+    expect(all).not.toMatch(/\|\s*---/);
+    // No per-VM list is printed: a VM name that only the per-VM appendices carry is absent.
+    const unplaced = sample.design.clusters.flatMap((c) => c.placement.vms.filter((v) => v.unplaced)).map((v) => v.name);
+    expect(unplaced.length).toBeGreaterThan(0);
+    expect(all).toContain('trong tệp XLSX');
+  }, 120_000);
+
+  it('summary pages grow with the clusters, not with the VMs; the full profile adds the per-VM appendices', async () => {
+    const base = await pdf(sample, 'en');
+    const triple = derivePlan(newProject(multiplied(sample.inventory, 3), { name: 'x3', now: FIXED_NOW }), { now: FIXED_NOW, maxSweepResources: 0 });
+    expect(triple.summary.vms).toBe(3 * sample.summary.vms);
+    expect(triple.design.clusters.length).toBe(sample.design.clusters.length);
+    const grown = pdfPages(await renderFormat('pdf', triple, buildReport(triple), 'en', { profile: 'summary' }));
+    // Three times the VMs: at most a few pages more (longer text in a few cells), never in proportion.
+    expect(grown.length).toBeLessThanOrEqual(base.length + 6);
+    const full = await pdf(sample, 'en', 'full');
+    expect(full.length).toBeGreaterThan(base.length + 50);
+    expect(flat(full.join(' '))).toContain('Per-VM target configuration');
+  }, 240_000);
+
+  it('the Vietnamese-only PDF holds no sentence of the English dictionary and follows the glossary', async () => {
+    const vi = flat((await pdf(demo, 'vi')).join(' '));
+    const en = flat((await pdf(demo, 'en')).join(' '));
+    let checked = 0;
+    for (const t of Object.values(dictionary)) {
+      if (t.vi === t.en) continue;
+      // The longest literal run of the English sentence (placeholders and code cut out).
+      const chunk = t.en
+        .split(/\{\{\w+\}\}|`[^`]*`|"[^"]*"/)
+        .map((s) => s.trim())
+        .sort((a, b) => b.length - a.length)[0];
+      if (!chunk || chunk.length < 30 || !/\s\w+\s\w+\s/.test(chunk)) continue;
+      if (!en.includes(chunk)) continue;
+      checked++;
+      expect(vi, `English sentence in the Vietnamese PDF: ${chunk}`).not.toContain(chunk);
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect(glossaryViolations(vi)).toEqual([]);
+    expect(vi).not.toMatch(SEED);
+    expect(en).not.toMatch(SEED);
+    // Numbers in the report language: Vietnamese grouping in vi, English in en.
+    const total = demo.summary.vCpus;
+    if (total >= 1000) {
+      expect(vi).toContain(total.toLocaleString('vi-VN'));
+      expect(en).toContain(total.toLocaleString('en-US'));
+    }
+    expect(vi).toContain('Nguyễn Văn A');
+  }, 120_000);
+
+  it('DOCX: Word heading styles, a code style, real line breaks (no raw newline inside a run), a contents field', async () => {
+    const bytes = await renderFormat('docx', demo, buildReport(demo), 'vi+en', { profile: 'summary' });
+    const files = unzipSync(bytes);
+    const doc = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    const styles = strFromU8(files['word/styles.xml'] ?? new Uint8Array());
+    expect(doc).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(doc).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(styles).toMatch(/<w:style [^>]*w:styleId="Code"/);
+    expect(doc).toContain('<w:pStyle w:val="Code"/>');
+    expect(doc).toContain('<w:br/>');
+    // Text runs never hold a newline (Word would run the lines together).
+    for (const m of doc.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)) expect(m[1] ?? '').not.toMatch(/[\r\n]/);
+    // One command per paragraph in the acceptance tests.
+    expect(doc).toMatch(/<w:pStyle w:val="Code"\/>.*?<w:t[^>]*>ha-manager status<\/w:t>/);
+    expect(doc).toMatch(/instrText[^>]*>TOC /);
+    expect(doc).not.toMatch(SEED);
+    expect(doc).not.toContain('```');
+  }, 120_000);
+
+  it('XLSX of the demo and of the sample: a handful of sheets, numbers as numbers, drop-downs on status columns', async () => {
+    for (const plan of [demo, sample]) {
+      const bytes = await renderFormat('xlsx', plan, buildReport(plan), 'vi', { profile: 'summary' });
+      const wb = XLSX.read(bytes, { type: 'array' });
+      expect(wb.SheetNames.length).toBeLessThanOrEqual(50);
+      // Per-VM detail is always in the workbook, whatever the profile.
+      const vms = XLSX.utils.sheet_to_json<(string | number)[]>(wb.Sheets['Máy ảo'] ?? {}, { header: 1 });
+      expect(vms.length - 1).toBe(Object.keys(plan.mapping.vms).length);
+      const vmid = vms[0]?.indexOf('VMID') ?? -1;
+      expect(vmid).toBeGreaterThanOrEqual(0);
+      expect(vms.slice(1).every((r) => typeof r[vmid] === 'number')).toBe(true);
+      const placement = XLSX.utils.sheet_to_json<(string | number)[]>(wb.Sheets['Vị trí máy ảo'] ?? {}, { header: 1 });
+      const ram = placement[0]?.indexOf('RAM (GiB)') ?? -1;
+      expect(ram).toBeGreaterThan(0);
+      expect(placement.slice(1).every((r) => typeof r[ram] === 'number')).toBe(true);
+      const files = unzipSync(bytes);
+      const sheetXml = Object.entries(files)
+        .filter(([p]) => p.startsWith('xl/worksheets/sheet'))
+        .map(([, f]) => strFromU8(f))
+        .join('');
+      expect(sheetXml).toContain('<dataValidation type="list"');
+      expect(sheetXml).toContain('<formula1>"Có,Không"</formula1>');
+      const text = JSON.stringify(wb.SheetNames.map((n) => XLSX.utils.sheet_to_json(wb.Sheets[n] ?? {}, { header: 1 })));
+      expect(text).not.toMatch(SEED);
+    }
+  }, 180_000);
+});
