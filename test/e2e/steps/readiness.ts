@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { t } from '../../../shared/i18n';
 import { importFiles } from '../../../shared/import';
 import { derivePlan, type Plan } from '../../../shared/plan';
 import { newProject } from '../../../shared/model/project';
@@ -157,7 +158,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     await page.getByTestId(`tgt-vm-${vmOnPg.sourceName}`).click();
     await page.getByTestId('ovr-cores').waitFor();
     await page.getByTestId('ui-lang-vi').click();
-    await page.getByRole('tab', { name: 'Cấu hình VM đích' }).waitFor({ timeout: 5000 });
+    await page.getByRole('tab', { name: t('vi', 'ui.mapping.tabTargets') }).waitFor({ timeout: 5000 });
     await page.screenshot({ path: path.join(shots, 'mapping-targets-vi.png') });
     await page.getByTestId('map-tab-network').click();
     await page.screenshot({ path: path.join(shots, 'mapping-network-vi.png') });
