@@ -75,7 +75,7 @@ describe('long names: shortened before the plan, so every output stays small and
     expect(v.stdout).toContain('IMP_NAME_TRUNCATED');
     const out = path.join(tmp, 'longname-plan');
     const t0 = Date.now();
-    const p = runBuiltCli('plan', [file, '--out', out, '--format', 'pdf,md', '--lang', 'en'], { timeout: 180_000 });
+    const p = runBuiltCli('plan', [file, '--out', out, '--format', 'pdf,md', '--lang', 'en', '--profile', 'full'], { timeout: 180_000 });
     expect(p.status, p.stderr).toBe(0);
     process.stdout.write(`plan of a 20,000-character VM name (pdf, md): ${Date.now() - t0} ms\n`);
     const text = flat(pdfPages(path.join(out, 'plan.pdf')).join(' '));
@@ -93,7 +93,7 @@ describe('long names: shortened before the plan, so every output stays small and
     expect(data.length).toBeLessThan(200 * 1024);
     const file = write('fifty.xlsx', data);
     const out = path.join(tmp, 'fifty-plan');
-    const p = runBuiltCli('plan', [file, '--out', out, '--format', 'md,json,xlsx', '--lang', 'en'], { timeout: 180_000 });
+    const p = runBuiltCli('plan', [file, '--out', out, '--format', 'md,json,xlsx', '--lang', 'en', '--profile', 'full'], { timeout: 180_000 });
     expect(p.status, p.stderr).toBe(0);
     let total = 0;
     for (const f of fs.readdirSync(out)) total += fs.statSync(path.join(out, f)).size;
