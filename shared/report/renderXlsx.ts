@@ -153,6 +153,10 @@ function sheetsFor(model: ReportModel, lang: ReportLang): SheetSpec[] {
       else if (b.kind === 'checklist') {
         const t = checklistTable(b);
         add(b.sheet?.kind ?? `checklist:${b.id}:${section.id}`, section.title, t.columns, t.rows, b.sheet, 'report.checklist.done');
+      } else if (b.kind === 'chart' && b.sheet?.kind !== 'none') {
+        // A chart's data is a sheet of its own (its title names it).
+        const t = chartTable(b.chart);
+        add(b.sheet?.kind ?? `chart:${b.id}:${section.id}`, b.title, t.columns, t.rows, b.sheet);
       } else if (b.kind === 'chart') {
         const t = chartTable(b.chart);
         textRows.push([sectionText, text(b.title, lang)]);
