@@ -246,6 +246,8 @@ async function main(argv: readonly string[]): Promise<void> {
       `${s.vms} VMs, ${s.templates} templates, ${s.poweredOn} powered on, ${s.hosts} hosts, ${s.clusters} clusters` +
         ` (${importWarnings} import warnings)\n`,
     );
+    const tot = plan.design.totals;
+    process.stdout.write(`design: ${tot.unplaced} VMs unplaced, ${tot.addedNodes} new nodes, ${tot.excluded} VMs not workloads (vCLS, appliances)\n`);
     for (const f of topLevel(written, opts.out)) process.stdout.write(`wrote ${f}\n`);
     if (opts.saveProject) process.stdout.write(`wrote ${path.resolve(opts.saveProject)} (project)\n`);
     if (mapFile) process.stdout.write(`wrote ${mapFile} (private: it reverses the pseudonyms; keep it, never send it)\n`);

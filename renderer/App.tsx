@@ -163,9 +163,9 @@ export function App() {
           <LangSwitch />
         </div>
       </header>
-      <ProjectBar />
       <NavBar />
       <main id="content" className="content" tabIndex={-1} data-step={step} data-available={AVAILABLE.has(step)}>
+        <ProjectBar />
         {banners.map((b) => (
           <Banner key={b.id} tone={b.tone} code={b.code} message={b.message} onDismiss={() => dismiss(b.id)} />
         ))}

@@ -14,10 +14,12 @@ type PlanState = {
   /** The project the current `plan` was derived from. */
   forProject: Project | null;
   status: 'idle' | 'running' | 'done' | 'error';
+  /** The plan shown is current but its HA checks (simulator sweeps) are still being computed. */
+  haPending: boolean;
   error?: WorkerError;
 };
 
-export const usePlanStore = create<PlanState>()(() => ({ plan: null, forProject: null, status: 'idle' }));
+export const usePlanStore = create<PlanState>()(() => ({ plan: null, forProject: null, status: 'idle', haPending: false }));
 
 let running: Job<Plan> | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
@@ -28,18 +30,21 @@ function recompute(project: Project | null): void {
   running?.cancel();
   running = null;
   if (!project) {
-    usePlanStore.setState({ plan: null, forProject: null, status: 'idle', error: undefined });
+    usePlanStore.setState({ plan: null, forProject: null, status: 'idle', haPending: false, error: undefined });
     return;
   }
-  usePlanStore.setState({ status: 'running' });
+  usePlanStore.setState({ status: 'running', haPending: false });
   timer = setTimeout(() => {
-    const job = startPlan(project, new Date().toISOString());
+    const job = startPlan(project, new Date().toISOString(), (design) => {
+      if (running !== job) return;
+      usePlanStore.setState({ plan: design, forProject: project, status: 'running', haPending: true, error: undefined });
+    });
     running = job;
     void job.result.then((r) => {
       if (running !== job) return;
       running = null;
-      if (r.status === 'done') usePlanStore.setState({ plan: r.value, forProject: project, status: 'done', error: undefined });
-      else if (r.status === 'error') usePlanStore.setState({ status: 'error', error: r.error });
+      if (r.status === 'done') usePlanStore.setState({ plan: r.value, forProject: project, status: 'done', haPending: false, error: undefined });
+      else if (r.status === 'error') usePlanStore.setState({ status: 'error', haPending: false, error: r.error });
     });
   }, DEBOUNCE_MS);
 }

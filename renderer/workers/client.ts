@@ -102,12 +102,21 @@ export function startExport(
   );
 }
 
-/** Derive the plan of a project in a worker (the latest call wins; cancel terminates the worker). */
-export function startPlan(project: Project, now: string): Job<Plan> {
+/**
+ * Derive the plan of a project in a worker (the latest call wins; cancel terminates the worker).
+ * `onDesign` gets the plan without the HA checks as soon as it is derived; the result is the full plan.
+ */
+export function startPlan(project: Project, now: string, onDesign?: (plan: Plan) => void): Job<Plan> {
   return startJob<PlanIn, PlanOut, Plan>(
     () => new Worker(new URL('./planWorker.ts', import.meta.url), { type: 'module', name: 'vm2pve-plan' }),
     { type: 'plan', project, now },
     { type: 'cancel' },
-    (m) => (m.type === 'done' ? { status: 'done', value: m.plan } : { status: 'error', error: m.error }),
+    (m) => {
+      if (m.type === 'design') {
+        onDesign?.(m.plan);
+        return null;
+      }
+      return m.type === 'done' ? { status: 'done', value: m.plan } : { status: 'error', error: m.error };
+    },
   );
 }

@@ -38,4 +38,5 @@ export function errorOf(e: unknown, fallbackCode: string, fallback: Text): Worke
 }
 
 export type PlanIn = { type: 'plan'; project: Project; now: string } | { type: 'cancel' };
-export type PlanOut = { type: 'done'; plan: Plan } | { type: 'error'; error: WorkerError };
+/** `design`: the plan without the HA checks (shown at once); `done`: the full plan with the HA checks. */
+export type PlanOut = { type: 'design'; plan: Plan } | { type: 'done'; plan: Plan } | { type: 'error'; error: WorkerError };

@@ -149,8 +149,9 @@ export function planHa(input: HaPlanInput): ClusterHaPlan {
       maxRelocate: d.maxRelocate,
       failback: d.failback,
       node: p.node,
-      cores: p.vcpus || undefined,
-      memoryMiB: p.memoryMiB || undefined,
+      // What the HA manager sees: the VM's configured cores and memory (not the measured sizing figures).
+      cores: (p.configured ? p.configured.vcpus : p.vcpus) || undefined,
+      memoryMiB: (p.configured ? p.configured.memoryMiB : p.memoryMiB) || undefined,
     });
   }
   if (unknownTier) notes.push(dt('design.ha.tierAssumed', { count: unknownTier }));

@@ -107,6 +107,7 @@ export function deriveDesign(inventory: Inventory, mapping: MappingResult | unde
         poweredOn: v.powerState === 'poweredOn',
         counted: isCounted,
         currentNode: v.host ? s.nodeOfHost[v.host] : undefined,
+        configured: size.measuredCpu || size.measuredMemory ? size.configured : undefined,
       };
     });
     if (sizing.basis.value === 'measured') {

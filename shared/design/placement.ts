@@ -33,6 +33,8 @@ export type PlacementVmInput = {
   counted: boolean;
   /** Node of its current ESXi host, used to break ties (keeps VMs where they are). */
   currentNode?: string;
+  /** The VM's configured size on Proxmox when the sizing figures differ (measured basis): what HA sees. */
+  configured?: { vcpus?: number; memoryMiB?: number };
 };
 
 /** `memoryReserveMiB`: memory this node keeps for Proxmox VE (and the ZFS ARC); default the input's `hostMemoryReserveMiB`. */
@@ -491,6 +493,7 @@ export function placeCluster(input: PlacementInput, opts: { sizing?: boolean } =
       poweredOn: v.poweredOn,
       sizeUnknown: v.vcpus === undefined || v.memoryMiB === undefined,
       pinned: input.pins[v.key],
+      configured: v.configured,
       unplaced: reason ? { reason, text: unplacedText(reason, { vm: v.name, node: input.pins[v.key] ?? '' }) } : undefined,
     };
   });

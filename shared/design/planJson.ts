@@ -66,7 +66,8 @@ export type DesignClusterJson = {
   bindingConstraint: BindingConstraint;
   haPossible: boolean;
   migrationNetwork: string;
-  lowerBound: number;
+  /** null when the node capacity is unknown (no cores or memory known for the node model). */
+  lowerBound: number | null;
   minimumNodes: number | null;
 };
 
@@ -104,7 +105,7 @@ export function designPlanJson(design: DesignResult): { clusters: DesignClusterJ
       bindingConstraint: c.placement.bindingConstraint,
       haPossible: c.quorum.haPossible,
       migrationNetwork: c.networks.migrationSetting,
-      lowerBound: c.placement.lowerBound,
+      lowerBound: Number.isFinite(c.placement.lowerBound) ? c.placement.lowerBound : null,
       minimumNodes: c.placement.minimumNodes ?? null,
     };
   });

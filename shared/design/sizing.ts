@@ -199,7 +199,7 @@ export function nodeMemoryReserveMiB(sizing: ClusterSizing, nodeMemoryMiB: numbe
   return sizing.hostReserveMiB.value + arc;
 }
 
-export type VmSize = { vcpus?: number; memoryMiB?: number; measuredMemory: boolean; measuredCpu: boolean };
+export type VmSize = { vcpus?: number; memoryMiB?: number; measuredMemory: boolean; measuredCpu: boolean; configured: { vcpus?: number; memoryMiB?: number } };
 
 /**
  * The size placement uses for one VM: the per-VM target of the mapping step (a core or memory override
@@ -211,6 +211,7 @@ export function vmSize(vm: Vm, mapping: MappingResult | undefined, sizing: Clust
   const tcores = t?.cores.value;
   let vcpus = sockets !== undefined && tcores !== undefined ? sockets * tcores : vm.cpus;
   let memoryMiB = t?.memoryMiB.value ?? vm.memoryMiB;
+  const configured = { vcpus, memoryMiB };
   let measuredMemory = false, measuredCpu = false;
   if (sizing.basis.value === 'measured') {
     const h = 1 + sizing.headroom.value;
@@ -228,5 +229,5 @@ export function vmSize(vm: Vm, mapping: MappingResult | undefined, sizing: Clust
       measuredCpu = true;
     }
   }
-  return { vcpus, memoryMiB, measuredMemory, measuredCpu };
+  return { vcpus, memoryMiB, measuredMemory, measuredCpu, configured };
 }

@@ -106,6 +106,8 @@ export type PlacedVm = {
   sizeUnknown: boolean;
   pinned?: string;
   unplaced?: { reason: UnplacedReason; text: Text };
+  /** Configured size on Proxmox when the sizing used other figures (measured basis). */
+  configured?: { vcpus?: number; memoryMiB?: number };
 };
 
 export type NodeUtilisation = {

@@ -2,11 +2,11 @@ import type { Inventory } from '../model/inventory';
 import { emptyImportReport, ImportError, type ImportReport } from '../model/importReport';
 import { tt } from '../i18n';
 import { unzipSync } from 'fflate';
-import type { CellValue } from './cells';
+import { cutAt, type CellValue } from './cells';
 import { RVTOOLS_TABS, tabFromName, type RvTab } from './columns';
 import { decodeText, parseCsv } from './csvReader';
 import { fatal, issue, issueSink, type IssueSink } from './issues';
-import { resolveLimits, type ImportLimits } from './limits';
+import { MAX_NAME_CHARS, resolveLimits, type ImportLimits } from './limits';
 import { mergeInventories } from './merge';
 import { yieldToHost, type AbortSignalLike } from './platform';
 import { applyPowerCli, powerCliKind, type PowerCliTable } from './powercli';
@@ -70,6 +70,27 @@ function vmRows(table: Table | undefined): number {
   return n;
 }
 
+/**
+ * The limits the streaming reader enforces while it reads, checked on sheets read by SheetJS (legacy .xls, or
+ * the fallback): Excel's row and column limits and the file's row and cell budget.
+ */
+function checkSheetBudget(st: State, file: string, sheets: RawSheet[]): void {
+  const l = st.limits;
+  let rows = 0;
+  let cells = 0;
+  for (const s of sheets) {
+    const last = s.headerRow + s.rows.length - 1;
+    if (last > l.maxSheetRows) throw fatal('IMP_ROW_LIMIT', file, { sheet: s.name, row: last });
+    rows += last;
+    if (rows > l.maxRowsPerFile) throw fatal('IMP_ROW_BUDGET', file, { limit: l.maxRowsPerFile });
+    for (const r of s.rows) {
+      if (r.length > l.maxSheetColumns) throw fatal('IMP_COLUMN_LIMIT', file, { sheet: s.name, column: r.length });
+      for (const c of r) if (c !== undefined && c !== null && c !== '') cells++;
+    }
+    if (cells > l.maxCellsPerFile) throw fatal('IMP_CELL_BUDGET', file, { limit: l.maxCellsPerFile });
+  }
+}
+
 /** One warning per sheet whose cells were cut at the cell-text limit. */
 function reportCut(st: State, file: string, sheet: string, cut: { count: number; row: number; col: number }): void {
   if (cut.count === 0) return;
@@ -89,7 +110,8 @@ function toTable(file: string, sheet: string, tab: RvTab, rows: CellValue[][], h
   const header = rows[0] ?? [];
   return {
     file, sheet, tab,
-    headers: header.map((h) => (h === null || h === undefined ? '' : String(h).trim())),
+    // a header is a column name: one past the name limit is cut (it matches no known column anyway)
+    headers: header.map((h) => (h === null || h === undefined ? '' : cutAt(String(h).trim(), MAX_NAME_CHARS))),
     rows: rows.slice(1),
     firstRow: headerRow + 1,
   };
@@ -185,6 +207,7 @@ async function readWorkbook(st: State, f: InputFile, names: string[] | undefined
     }
     throw e;
   }
+  if (!read.sheets.every((x) => 'cut' in x)) checkSheetBudget(st, f.name, read.sheets);
   if (!names) {
     template = isTemplateWorkbook(read.names);
     if (!template && !read.names.some((n) => tabFromName(n) === 'vInfo')) throw fatal('IMP_NOT_RVTOOLS', f.name);
@@ -197,7 +220,7 @@ async function readWorkbook(st: State, f: InputFile, names: string[] | undefined
     const t = templateTables(f.name, read.sheets, st.sink);
     if (t.tables.vInfo) checkVmBudget(st, f.name, t.tables.vInfo);
     st.exports.push({ file: f.name, kind: 'template', tables: t.tables });
-    st.powercli.push(...t.powercli);
+    for (const x of t.powercli) st.powercli.push(x);
     return;
   }
   const tables: Partial<Record<RvTab, Table>> = {};

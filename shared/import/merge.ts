@@ -106,9 +106,10 @@ export function mergeInventories(parts: Inventory[], sink: IssueSink): Inventory
       const source = src(r.source);
       if (once('rp', `${source}/${r.path ?? r.name}`)) out.resourcePools.push({ ...r, source });
     }
-    out.drsRules.push(...p.drsRules);
-    out.drsGroups.push(...p.drsGroups);
-    out.haOverrides.push(...p.haOverrides);
+    // Appended in loops: a spread of a huge rule file into push() overflows the stack.
+    for (const r of p.drsRules) out.drsRules.push(r);
+    for (const g of p.drsGroups) out.drsGroups.push(g);
+    for (const o of p.haOverrides) out.haOverrides.push(o);
   }
   out.sources = [...sources.values()];
   return out;

@@ -43,7 +43,8 @@ export function deriveMapping(inv: Inventory, rawDecisions: Decisions, assumptio
   const networkMap = buildNetworkMap(inv, a, decisions);
   const storageMap = buildStorageMap(inv, a, decisions);
   const network = new Map<string, NetworkEntry>(networkMap.entries.map((e) => [e.network, e]));
-  const storage = new Map<string, StorageEntry>(storageMap.entries.map((e) => [e.datastore, e]));
+  const storage = new Map<string, StorageEntry[]>();
+  for (const e of storageMap.entries) storage.set(e.datastore, [...(storage.get(e.datastore) ?? []), e]);
   const ids = assignVmids(inv, decisions, a);
   const vms = inv.vms.filter(isMigratable);
   const names = uniquePveNames(vms.map((v) => ({ name: v.name, vmid: ids.map[vmIdentity(v)] })));

@@ -1,5 +1,5 @@
 import { text, type Text } from '../i18n/text';
-import type { Datastore, Inventory } from '../model/inventory';
+import type { Datastore, Inventory, Vm } from '../model/inventory';
 import { resolveDecisions, STORAGE_ID_RE, type Decisions, type PveStorageType, type StorageOverride } from '../model/decisions';
 import type { Assumptions } from '../model/assumptions';
 import type { Provenance } from './provenance';
@@ -24,6 +24,16 @@ export function diskFormatFor(type: PveStorageType | undefined): 'raw' | 'qcow2'
 }
 
 export type StorageEntry = {
+  /**
+   * Identity of the datastore: its name when the name is unique in the estate, else `name@scope`. A datastore
+   * is identified by its vCenter and the hosts that mount it, not by its name alone (two `vsanDatastore`s in
+   * two clusters are two storages with two capacities). Overrides are keyed by it.
+   */
+  id: string;
+  /** Where a datastore whose name is not unique lives (its cluster, else its vCenter / first host). */
+  scope?: string;
+  /** `content` of the Proxmox storage: `images` where it holds VM disks, `iso` where it holds ISO images. */
+  content: ('images' | 'iso')[];
   datastore: string;
   sourceType?: string;
   kind: 'nfs' | 'vmfs-shared' | 'vmfs-local' | 'vsan' | 'vvol' | 'unknown';
@@ -90,18 +100,74 @@ function clusterNodes(inv: Inventory, ds: Datastore): number | undefined {
   return max ?? (ds.hosts.length > 0 ? ds.hosts.length : undefined);
 }
 
+/** The cluster a datastore belongs to: its own field, else the cluster of the hosts mounting it. */
+function clusterOfDatastore(inv: Inventory, ds: Datastore): string | undefined {
+  if (ds.clusterName) return ds.clusterName;
+  const cs = new Set(inv.hosts.filter((h) => h.source === ds.source && ds.hosts.includes(h.name)).map((h) => h.cluster).filter((c): c is string => !!c));
+  return cs.size === 1 ? [...cs][0] : undefined;
+}
+
+/** Datastores of one name told apart by their vCenter and their hosts (records of the same store merged). */
+function identities(inv: Inventory): Map<Datastore, { id: string; scope?: string }> {
+  const byName = new Map<string, Datastore[]>();
+  for (const d of inv.datastores) byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
+  const out = new Map<Datastore, { id: string; scope?: string }>();
+  for (const [name, list] of byName) {
+    // One store seen twice (same vCenter, overlapping hosts) stays one.
+    const groups: Datastore[][] = [];
+    for (const d of list) {
+      const g = groups.find((x) => x.some((y) => y.source === d.source && (y.hosts.some((h) => d.hosts.includes(h)) || (y.hosts.length === 0 && d.hosts.length === 0))));
+      if (g) g.push(d);
+      else groups.push([d]);
+    }
+    if (groups.length === 1) {
+      for (const d of list) out.set(d, { id: name });
+      continue;
+    }
+    const taken = new Set<string>();
+    for (const g of groups) {
+      const first = g[0] as Datastore;
+      const base = clusterOfDatastore(inv, first) ?? first.hosts[0] ?? first.source;
+      let scope = base;
+      for (let i = 2; taken.has(scope); i++) scope = `${base}-${i}`;
+      taken.add(scope);
+      for (const d of g) out.set(d, { id: `${name}@${scope}`, scope });
+    }
+  }
+  return out;
+}
+
+/** The datastore record a VM's disk is on: same name, mounted by the VM's host (else same vCenter and cluster). */
+export function datastoreOfVm(candidates: readonly Datastore[], vm: Pick<Vm, 'host' | 'source' | 'cluster'>): Datastore | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  return (
+    candidates.find((d) => vm.host !== undefined && d.source === vm.source && d.hosts.includes(vm.host)) ??
+    candidates.find((d) => vm.host !== undefined && d.hosts.includes(vm.host)) ??
+    candidates.find((d) => d.source === vm.source && d.clusterName !== undefined && d.clusterName === vm.cluster) ??
+    candidates.find((d) => d.source === vm.source) ??
+    candidates[0]
+  );
+}
+
+const ISO_NAME = /(^|[^a-z])(iso|isos|media|library|software)([^a-z]|$)/i;
+
 export function buildStorageMap(inv: Inventory, a: Assumptions, decisions: Decisions = {}): StorageMap {
   const read = resolveDecisions(decisions);
+  const ids = identities(inv);
+  const byName = new Map<string, Datastore[]>();
+  for (const d of inv.datastores) byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
   const vmsByDs = new Map<string, Set<string>>();
   const nameByKey = new Map<string, string>();
   for (const vm of inv.vms) {
     if (vm.template || vm.srmPlaceholder) continue;
     for (const d of vm.disks) {
       if (!d.datastore) continue;
-      let s = vmsByDs.get(d.datastore);
+      const rec = datastoreOfVm(byName.get(d.datastore) ?? [], vm);
+      const id = rec ? (ids.get(rec)?.id ?? d.datastore) : d.datastore;
+      let s = vmsByDs.get(id);
       if (s === undefined) {
         s = new Set<string>();
-        vmsByDs.set(d.datastore, s);
+        vmsByDs.set(id, s);
       }
       s.add(vm.key);
     }
@@ -112,16 +178,24 @@ export function buildStorageMap(inv: Inventory, a: Assumptions, decisions: Decis
   const seen = new Set<string>();
   const all = [...inv.datastores];
   for (const name of vmsByDs.keys()) {
-    if (!inv.datastores.some((d) => d.name === name)) all.push({ key: `missing/${name}`, name, source: '', hosts: [] });
+    if (!byName.has(name) && !inv.datastores.some((d) => ids.get(d)?.id === name)) all.push({ key: `missing/${name}`, name, source: '', hosts: [] });
   }
-  for (const ds of all.sort((x, y) => x.name.localeCompare(y.name))) {
-    if (seen.has(ds.name)) continue;
-    seen.add(ds.name);
+  for (const ds of all.sort((x, y) => x.name.localeCompare(y.name) || (ids.get(x)?.id ?? x.name).localeCompare(ids.get(y)?.id ?? y.name))) {
+    const ident = ids.get(ds) ?? { id: ds.name };
+    if (seen.has(ident.id)) continue;
+    seen.add(ident.id);
     const kind = kindOf(ds);
     const notes: Text[] = [];
     let type: PveStorageType;
     let alternatives: PveStorageType[];
-    let storage = storageIdFor(ds.name);
+    let storage = storageIdFor(ident.scope ? `${ds.name}-${ident.scope}` : ds.name);
+    if (ident.scope) {
+      notes.push(text(
+        'Có nhiều datastore cùng tên "{{name}}": đây là datastore của {{scope}} ({{hosts}} host gắn), một storage riêng với dung lượng riêng.',
+        'Several datastores are named "{{name}}": this is the one of {{scope}} ({{hosts}} mounting host(s)), a storage of its own with its own capacity.',
+        { name: ds.name, scope: ident.scope, hosts: ds.hosts.length },
+      ));
+    }
     switch (kind) {
       case 'nfs':
         type = 'nfs';
@@ -146,14 +220,20 @@ export function buildStorageMap(inv: Inventory, a: Assumptions, decisions: Decis
         break;
       case 'vsan': {
         const nodes = clusterNodes(inv, ds);
-        type = 'rbd';
-        alternatives = ['nfs', 'lvm'];
         if (nodes === undefined || nodes < a.cephMinNodes) {
+          // Ceph is proposed only with enough nodes: local ZFS with storage replication (pvesr) instead,
+          // or shared storage (NFS / shared LVM on a SAN).
+          type = 'zfspool';
+          storage = storageIdFor(`${ident.scope ? `${ds.name}-${ident.scope}` : ds.name}-zfs`);
+          alternatives = ['nfs', 'lvm', 'rbd'];
           notes.push(text(
-            'vSAN → Ceph RBD cần ít nhất {{min}} node (cluster nguồn có {{nodes}}); cân nhắc NFS hoặc LVM dùng chung.',
-            'vSAN → Ceph RBD needs at least {{min}} nodes (the source cluster has {{nodes}}); consider NFS or shared LVM.',
+            'vSAN → Ceph RBD cần ít nhất {{min}} node (cluster nguồn có {{nodes}}): đề xuất ZFS cục bộ với storage replication (pvesr) để HA khởi động lại máy ảo từ bản sao, hoặc lưu trữ dùng chung (NFS, LVM dùng chung trên SAN).',
+            'vSAN → Ceph RBD needs at least {{min}} nodes (the source cluster has {{nodes}}): proposed local ZFS with storage replication (pvesr) so HA restarts VMs from the replica, or shared storage (NFS, shared LVM on a SAN).',
             { min: a.cephMinNodes, nodes: nodes ?? '?' },
           ));
+        } else {
+          type = 'rbd';
+          alternatives = ['nfs', 'lvm', 'zfspool'];
         }
         notes.push(text(
           'Máy ảo trên vSAN không nhập trực tiếp được bằng trình nhập ESXi của Proxmox: Storage vMotion sang VMFS/NFS trước.',
@@ -177,7 +257,7 @@ export function buildStorageMap(inv: Inventory, a: Assumptions, decisions: Decis
     }
     let source: Provenance = kind === 'unknown' ? 'assumed' : 'derived';
     let targetCapacityMiB = kind === 'vmfs-local' || kind === 'unknown' ? undefined : ds.capacityMiB;
-    const ov = storageOverride(read, ds.name);
+    const ov = storageOverride(read, ident.id);
     if (ov) {
       if (ov.type) type = ov.type;
       if (ov.storage) storage = ov.storage;
@@ -187,8 +267,23 @@ export function buildStorageMap(inv: Inventory, a: Assumptions, decisions: Decis
     const thinTarget = THIN_STORAGE.includes(type);
     const base = thinTarget ? ds.inUseMiB : ds.provisionedMiB;
     const requiredMiB = base === undefined ? undefined : Math.ceil(base * (1 + a.storageGrowthMargin));
-    const vmKeys = vmsByDs.get(ds.name) ?? new Set<string>();
+    const vmKeys = vmsByDs.get(ident.id) ?? new Set<string>();
+    // ISO images: an NFS/file datastore named for media, or one holding no VM disk that CD drives point at.
+    const isoByName = ISO_NAME.test(ds.name) && (kind === 'nfs' || kind === 'unknown' || kind === 'vmfs-shared');
+    const content: StorageEntry['content'] = [];
+    if (vmKeys.size > 0 || !isoByName) content.push('images');
+    if (isoByName) {
+      content.push('iso');
+      notes.push(text(
+        'Datastore này có vẻ chứa ảnh ISO: storage trên Proxmox dùng `content iso`{{images}}.',
+        'This datastore looks like it holds ISO images: the Proxmox storage gets `content iso`{{images}}.',
+        { images: vmKeys.size > 0 ? ',images' : '' },
+      ));
+    }
     entries.push({
+      id: ident.id,
+      scope: ident.scope,
+      content,
       datastore: ds.name,
       sourceType: ds.type,
       kind,
@@ -213,8 +308,15 @@ export function buildStorageMap(inv: Inventory, a: Assumptions, decisions: Decis
   return { entries, growthMargin: a.storageGrowthMargin };
 }
 
-/** The storage entry of a datastore name. */
+/** The storage entry of a datastore id (the name when it is unique). */
 export function storageFor(map: StorageMap, datastore: string | undefined): StorageEntry | undefined {
   if (!datastore) return undefined;
-  return map.entries.find((e) => e.datastore === datastore);
+  return map.entries.find((e) => e.id === datastore) ?? map.entries.find((e) => e.datastore === datastore);
+}
+
+/** The storage entry a VM's disk on datastore `name` lands on (the one its host mounts when the name is not unique). */
+export function storageForVm(byName: ReadonlyMap<string, readonly StorageEntry[]>, vm: Pick<Vm, 'host'>, name: string): StorageEntry | undefined {
+  const list = byName.get(name) ?? [];
+  if (list.length <= 1) return list[0];
+  return list.find((e) => vm.host !== undefined && e.hosts.includes(vm.host)) ?? list[0];
 }

@@ -6,7 +6,7 @@ import type { ClusterCpu } from './cpuBaseline';
 import { guestOs, type GuestOs, type Ostype } from './guestOs';
 import type { NetworkEntry } from './networkMap';
 import { assumed, derived, imported, unknown, type Field } from './provenance';
-import { diskFormatFor, type PveStorageType, type StorageEntry } from './storageMap';
+import { diskFormatFor, storageForVm, type PveStorageType, type StorageEntry } from './storageMap';
 
 /**
  * One VM's Proxmox configuration, derived from the inventory, the maps and the decisions. Every field
@@ -39,7 +39,12 @@ export type TargetDisk = {
   format: Field<'raw' | 'qcow2'>;
   discard: boolean;
   iothread: boolean;
+  /** A raw device mapping: shown as RDM with its options, never planned as an ordinary disk. */
   rdm: boolean;
+  /** `serial=` (stable disk serial, from the vmdk UUID) when the VM needs one (disk.EnableUUID). */
+  serial?: Field<string>;
+  rdmLun?: string;
+  rdmMode?: string;
 };
 
 export type TargetNic = {
@@ -64,6 +69,10 @@ export type VmTarget = {
   cores: Field<number>;
   memoryMiB: Field<number>;
   balloonMiB: Field<number>;
+  /** `numa: 1` when memory hot-add is planned (readiness advice), with its source. */
+  numa: Field<boolean>;
+  /** `hotplug:` devices (memory,cpu added when vSphere had hot-add on). */
+  hotplug: Field<string>;
   guest?: GuestOs;
   ostype: Field<Ostype>;
   bios: Field<'seabios' | 'ovmf'>;
@@ -94,7 +103,8 @@ export type MapContext = {
   pveName: string;
   clusterCpu?: ClusterCpu;
   network: Map<string, NetworkEntry>;
-  storage: Map<string, StorageEntry>;
+  /** Storage entries by datastore name (several when datastores of one name are told apart by their hosts). */
+  storage: Map<string, StorageEntry[]>;
 };
 
 const NVME = /nvme/i;
@@ -228,9 +238,25 @@ const T = {
     'Đĩa NVMe được gắn lại dưới dạng SCSI: máy khách cần driver SCSI tương ứng.',
     'NVMe disks are re-attached as SCSI: the guest needs the matching SCSI driver.',
   ),
+  rdm: text(
+    '{{disk}} là đĩa RDM ({{mode}}, LUN {{lun}}): không phải đĩa ảo, không import. Phương án: (1) gắn thẳng LUN vào Proxmox (iSCSI/FC, `qm set … -scsiN /dev/disk/by-id/…`); (2) chép dữ liệu sang một đĩa ảo mới trên Proxmox.',
+    '{{disk}} is an RDM disk ({{mode}}, LUN {{lun}}): not a virtual disk, not imported. Options: (1) pass the LUN through to Proxmox (iSCSI/FC, `qm set … -scsiN /dev/disk/by-id/…`); (2) copy the data to a new virtual disk on Proxmox.',
+  ),
   noSlot: text(
     'Không đủ khe đĩa trên bus {{bus}} (tối đa {{max}}): {{count}} đĩa chưa có khe.',
     'Not enough disk slots on the {{bus}} bus (max {{max}}): {{count}} disk(s) have no slot.',
+  ),
+  balloonReserved: text(
+    'Bộ nhớ được reservation toàn bộ: không đặt balloon target.',
+    'Memory is fully reserved: no balloon target.',
+  ),
+  hotplug: text(
+    'Trên vSphere bật hot-add CPU/RAM: đặt `hotplug: disk,network,usb,memory,cpu` và `numa: 1` (Proxmox không cho hotplug RAM khi tắt NUMA).',
+    'CPU/memory hot-add is on in vSphere: `hotplug: disk,network,usb,memory,cpu` and `numa: 1` (Proxmox refuses memory hotplug without NUMA).',
+  ),
+  serial: text(
+    'disk.EnableUUID bật trên vSphere (ứng dụng đọc serial đĩa): đặt `serial=` cố định từ UUID của vmdk (20 ký tự đầu, Proxmox giới hạn 20 byte) — serial khác với serial trên VMware, cần kiểm tra ứng dụng.',
+    'disk.EnableUUID is on in vSphere (software reads the disk serial): a stable `serial=` from the vmdk UUID (first 20 characters, the Proxmox limit) — it differs from the VMware serial; check the software.',
   ),
   balloonLocked: text(
     'Bộ nhớ được reservation toàn bộ (locked to max): tắt balloon.',
@@ -282,6 +308,7 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
   const balloonMiB = take(overridden, 'balloonMiB', o.balloonMiB, (): Field<number> => {
     if (memoryMiB.value === undefined) return unknown();
     if (vm.memoryReservationLockedToMax) return derived(0, T.balloonLocked);
+    if (vm.memoryReservationMiB !== undefined && vm.memoryReservationMiB >= memoryMiB.value) return derived(0, T.balloonReserved);
     return assumed(Math.floor(memoryMiB.value * a.balloonMinRatio), 'balloonMinRatio');
   });
 
@@ -338,6 +365,26 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
   const overflow: Partial<Record<DiskBus, number>> = {};
   const disks: TargetDisk[] = [];
   for (const d of ordered) {
+    if (d.raw === true) {
+      // An RDM is a LUN, not a virtual disk: never planned as an ordinary disk (no slot, storage, size).
+      notes.push(text(T.rdm.vi, T.rdm.en, { disk: d.label, mode: d.rawCompatibilityMode ?? '?', lun: d.rawLunId ?? '?' }));
+      disks.push({
+        label: d.label,
+        sourceBus: sourceBusOf(d),
+        sourceController: d.controller,
+        datastore: d.datastore,
+        bus: busFor(d, plan),
+        storage: unknown(T.rdm),
+        sizeGiB: d.capacityMiB !== undefined && d.capacityMiB > 0 ? derived(Math.ceil(d.capacityMiB / 1024)) : unknown(),
+        format: unknown(),
+        discard: false,
+        iothread: false,
+        rdm: true,
+        rdmLun: d.rawLunId,
+        rdmMode: d.rawCompatibilityMode,
+      });
+      continue;
+    }
     const bus = busFor(d, plan);
     let idx = nextSlot[bus];
     if (bus === 'ide' && cdrom && idx === 2) idx = 3;
@@ -346,7 +393,7 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
       slot = `${bus}${idx}`;
       nextSlot[bus] = idx + 1;
     } else overflow[bus] = (overflow[bus] ?? 0) + 1;
-    const entry = d.datastore ? ctx.storage.get(d.datastore) : undefined;
+    const entry = d.datastore ? storageForVm(ctx.storage, vm, d.datastore) : undefined;
     const diskStorage = diskOverride(o, d.label, 'storage') ?? storageOverride;
     if (diskStorage && diskStorage !== storageOverride) overridden.push(`disk:${d.label}.storage`);
     const storage: Field<string> = diskStorage ? over(diskStorage) : entry ? { value: entry.storage, source: entry.source === 'override' ? 'override' : 'derived' } : unknown();
@@ -365,7 +412,7 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
       format: fmt ? derived(fmt) : unknown(),
       discard: true,
       iothread: scsihw.value === 'virtio-scsi-single' && bus === 'scsi',
-      rdm: d.raw === true,
+      rdm: false,
     });
   }
   for (const [bus, count] of Object.entries(overflow)) {
@@ -440,6 +487,23 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
   }
   steps.push(T.removeTools);
 
+  // Readiness advice the target config can carry, each a derived value naming its source.
+  const hotAdd = vm.cpuHotAdd === true || vm.memoryHotAdd === true;
+  const numa: Field<boolean> = hotAdd ? derived(true, T.hotplug) : vm.cpuHotAdd === undefined && vm.memoryHotAdd === undefined ? unknown() : derived(false);
+  const hotplug: Field<string> = hotAdd ? derived('disk,network,usb,memory,cpu', T.hotplug) : derived('disk,network,usb');
+  if (hotAdd) notes.push(T.hotplug);
+  if (vm.enableUuid === true) {
+    let any = false;
+    for (const d of disks) {
+      const src = vm.disks.find((x) => x.label === d.label);
+      const hex = (src?.uuid ?? '').replace(/[^0-9a-fA-F]/g, '').toLowerCase();
+      if (d.rdm || !hex) continue;
+      d.serial = derived(hex.slice(0, 20), T.serial);
+      any = true;
+    }
+    if (any) notes.push(T.serial);
+  }
+
   const bootSlot = disks.find((d) => d.slot)?.slot;
   const boot: Field<string> = bootSlot ? derived(`order=${bootSlot}`) : unknown();
 
@@ -454,6 +518,8 @@ export function mapVm(vm: Vm, ctx: MapContext): VmTarget {
     cores,
     memoryMiB,
     balloonMiB,
+    numa,
+    hotplug,
     guest: g,
     ostype,
     bios,

@@ -109,8 +109,12 @@ export type Acknowledgement = { note: string; at: string };
 export type NetworkOverride = { bridge?: string; tag?: number | null };
 /** Datastore → Proxmox storage (`decisions.storageMap[datastore]`). */
 export type StorageOverride = { storage?: string; type?: PveStorageType; capacityMiB?: number };
-/** A tick of the HA acceptance checklist (`decisions.checklist[checklistKey(cluster, case)]`). */
-export type ChecklistTick = { done: boolean; at: string };
+/**
+ * A row of a checklist or acceptance test as the team filled it in (`decisions.checklist[key]`): done and
+ * when, who owns (or ran) it, the actual result, a note.
+ */
+export type ChecklistTick = { done: boolean; at: string; owner?: string; actual?: string; note?: string };
+export const CHECKLIST_TEXT_MAX = 2000;
 
 /** New hardware for a target cluster: `count` identical nodes that replace the reused hosts. */
 export type NewHardware = { count: number; sockets: number; cores: number; memoryMiB: number; namePrefix?: string };
@@ -564,10 +568,11 @@ function readDesign(s: Sink, path: string, raw: unknown): DesignDecisions | unde
     if (m === undefined) invalid(s, `${path}.hostMemoryReserveMiB`, raw.hostMemoryReserveMiB);
     else hostMemoryReserveMiB = m;
   }
-  const keepAppliances = readMap<boolean>(s, `${path}.keepAppliances`, raw.keepAppliances, (v, p) => checked(s, p, v, isBool)) ?? {};
-  return {
+  // Kept only when the file has it (a file written before this decision existed reads back unchanged).
+  const keepAppliances = readMap<boolean>(s, `${path}.keepAppliances`, raw.keepAppliances, (v, p) => checked(s, p, v, isBool));
+  const out: DesignDecisions = {
     ...raw,
-    keepAppliances,
+    keepAppliances: keepAppliances ?? {},
     clusterTargets: stringMap(s, `${path}.clusterTargets`, raw.clusterTargets),
     clusters,
     pins: stringMap(s, `${path}.pins`, raw.pins),
@@ -576,6 +581,8 @@ function readDesign(s: Sink, path: string, raw: unknown): DesignDecisions | unde
     includePoweredOff,
     hostMemoryReserveMiB,
   };
+  if (keepAppliances === undefined) delete (out as Partial<DesignDecisions>).keepAppliances;
+  return out;
 }
 
 const waveWindow: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= WAVE_WINDOW_MIN_HOURS && v <= WAVE_WINDOW_MAX_HOURS;
@@ -664,7 +671,17 @@ export function readDecisions(raw: unknown): DecisionsRead {
   set(
     'checklist',
     readMap<ChecklistTick>(s, p('checklist'), r.checklist, (v, path) => {
-      if (isRecord(v) && typeof v.done === 'boolean' && typeof v.at === 'string') return { ...v, done: v.done, at: v.at };
+      if (isRecord(v) && typeof v.done === 'boolean' && typeof v.at === 'string') {
+        const out: Record<string, unknown> = { ...v, done: v.done, at: v.at };
+        for (const k of ['owner', 'actual', 'note'] as const) {
+          if (v[k] === undefined) continue;
+          if (typeof v[k] !== 'string' || v[k].length > CHECKLIST_TEXT_MAX) {
+            invalid(s, `${path}.${k}`, v[k]);
+            delete out[k];
+          }
+        }
+        return out as ChecklistTick;
+      }
       invalid(s, path, v);
       return undefined;
     }),
@@ -736,9 +753,19 @@ export function unacknowledge(d: Decisions, vmKey: string, ruleId: string): Deci
   return withEntry(d, 'acknowledged', ackKey(vmKey, ruleId), undefined);
 }
 
+/** Set the owner, actual result or note of a checklist row (empty text removes it); the tick is kept. */
+export function setChecklistText(d: Decisions, key: string, field: 'owner' | 'actual' | 'note', value: string): Decisions {
+  const cur: ChecklistTick = d.checklist?.[key] ?? { done: false, at: '' };
+  const next: Record<string, unknown> = { ...cur };
+  const v = value.trim().slice(0, CHECKLIST_TEXT_MAX);
+  if (v) next[field] = v;
+  else delete next[field];
+  return withEntry(d, 'checklist', key, next as ChecklistTick);
+}
+
 /** Tick or untick one acceptance test case. */
 export function setChecklistTick(d: Decisions, key: string, done: boolean, at: string): Decisions {
-  return withEntry(d, 'checklist', key, { done, at });
+  return withEntry(d, 'checklist', key, { ...d.checklist?.[key], done, at });
 }
 
 /** Change the design decisions (the change sees every field, defaults included). */

@@ -2,7 +2,7 @@ import type { ImportReport } from './importReport';
 import type { Inventory, Vm } from './inventory';
 import type { Project } from './project';
 import { isRecord } from './readFinding';
-import type { Decisions, DesignDecisions } from './decisions';
+import type { Decisions, DesignDecisions, WavesDecisions } from './decisions';
 
 /**
  * Re-import: a corrected inventory export replaces the inventory of an open project while every decision
@@ -153,7 +153,7 @@ function rekeyDeep(v: unknown, map: ReadonlyMap<string, string>, count: { n: num
 }
 
 /** Decision areas whose keys this module knows (VM-keyed or keyed by inventory names). */
-const KNOWN_AREAS = new Set(['vmOverrides', 'acknowledged', 'vmidByUuid', 'clusterCpuType', 'networkMap', 'storageMap', 'design', 'checklist', 'cost']);
+const KNOWN_AREAS = new Set(['vmOverrides', 'acknowledged', 'vmidByUuid', 'clusterCpuType', 'networkMap', 'storageMap', 'design', 'checklist', 'waves', 'cost']);
 
 function splitAck(k: string): [string, string] {
   const i = k.lastIndexOf('|');
@@ -209,7 +209,14 @@ export function reimport(old: Project, inventory: Inventory, importReport: Impor
     if (dd.pins) dd.pins = renameKeys(dd.pins, rk, count);
     if (dd.haTiers) dd.haTiers = renameKeys(dd.haTiers, rk, count);
     if (dd.nodePriorities) dd.nodePriorities = renameKeys(dd.nodePriorities, rk, count);
+    if (dd.keepAppliances) dd.keepAppliances = renameKeys(dd.keepAppliances, rk, count);
     out.design = dd;
+  }
+  if (d.waves) {
+    const w: Partial<WavesDecisions> = { ...d.waves };
+    if (w.assign) w.assign = renameKeys(w.assign, rk, count);
+    if (w.method) w.method = renameKeys(w.method, rk, count);
+    out.waves = w;
   }
   if (d.vmidByUuid) {
     // A VM matched by name whose UUID changed keeps its VMID.
@@ -240,6 +247,9 @@ export function reimport(old: Project, inventory: Inventory, importReport: Impor
   vmArea('design.pins', decisions.design?.pins);
   vmArea('design.haTiers', decisions.design?.haTiers);
   vmArea('design.nodePriorities', decisions.design?.nodePriorities);
+  vmArea('design.keepAppliances', decisions.design?.keepAppliances);
+  vmArea('waves.assign', decisions.waves?.assign);
+  vmArea('waves.method', decisions.waves?.method);
   const portGroups = new Set([...inventory.portGroups.map((p) => p.name), ...inventory.vms.flatMap((v) => v.networks)]);
   for (const k of Object.keys(decisions.networkMap ?? {})) if (!portGroups.has(k)) orphaned.push({ area: 'networkMap', key: k, subject: k });
   const datastores = new Set([...inventory.datastores.map((x) => x.name), ...inventory.vms.flatMap((v) => v.disks.map((x) => x.datastore ?? ''))]);

@@ -1,3 +1,4 @@
+import { buildChecklists } from '../checklists';
 import { deriveCost } from '../cost';
 import { deriveDesign } from '../design';
 import { deriveMapping } from '../mapping';
@@ -40,6 +41,7 @@ export function derivePlan(project: Project, opts: DeriveOptions = {}): Plan {
     waves,
     // Cost stage (shared/cost): inputs from `decisions.cost`; migration hours from the waves unless the user typed them.
     cost: deriveCost({ inventory: inv, design, pveTarget: assumptions.pveTarget, now: opts.now ?? project.meta.updatedAt, wavesMigrationHours: waves.totals.hours }, decisions),
-    haChecks: opts.skipHa ? [] : haChecks(design, opts.maxSweepResources),
+    checklists: buildChecklists(design, mapping, inv),
+    haChecks: opts.skipHa ? [] : haChecks(design, opts.maxSweepResources, mapping),
   };
 }

@@ -1,3 +1,4 @@
+import type { Checklist } from '../checklists';
 import type { CostResult } from '../cost';
 import type { DesignResult } from '../design';
 import type { AcceptanceTestCase, SweepResult } from '../ha';
@@ -40,6 +41,8 @@ export type Plan = {
   waves: WavesResult;
   /** Cost and licensing comparison (shared/cost): inputs from `decisions.cost`. */
   cost: CostResult;
+  /** Pre-production checklist per target cluster and the known issues (shared/checklists), rows that apply only. */
+  checklists: Checklist[];
   haChecks: ClusterHaCheck[];
 };
 

@@ -70,7 +70,7 @@ export function vmPlanJson(mapping: MappingResult, readiness: ReadinessResult | 
           scsihw: n(t.scsihw.value),
           profile: n(t.profile.value),
           efidisk: t.efidisk ? { storage: n(t.efidisk.storage.value), efitype: '4m', preEnrolledKeys: n(t.efidisk.preEnrolledKeys.value) } : null,
-          disks: t.disks.map((x) => ({ slot: n(x.slot), bus: x.bus, storage: n(x.storage.value), sizeGiB: n(x.sizeGiB.value), format: n(x.format.value), discard: x.discard, iothread: x.iothread })),
+          disks: t.disks.map((x) => ({ slot: n(x.slot), bus: x.bus, storage: n(x.storage.value), sizeGiB: n(x.sizeGiB.value), format: n(x.format.value), discard: x.discard, iothread: x.iothread, ...(x.rdm ? { rdm: { lun: n(x.rdmLun), mode: n(x.rdmMode) } } : {}) })),
           nets: t.nets.map((x) => ({ slot: x.slot, model: n(x.model.value), bridge: n(x.bridge.value), tag: n(x.tag.value), mac: n(x.mac.value) })),
           cdrom: t.cdrom ? t.cdrom.slot : null,
           agent: n(t.agent.value),
@@ -113,7 +113,7 @@ export function networkMapPlanJson(mapping: MappingResult): PlanJsonNetworkMap {
 
 export type PlanJsonStorageMap = {
   growthMargin: number;
-  entries: { datastore: string; sourceType: string | null; storage: string; type: string; shared: boolean; requiredMiB: number | null; targetCapacityMiB: number | null; fits: boolean | null; vms: number; vsanVms: string[] }[];
+  entries: { id: string; datastore: string; scope: string | null; content: string[]; sourceType: string | null; storage: string; type: string; shared: boolean; requiredMiB: number | null; targetCapacityMiB: number | null; fits: boolean | null; vms: number; vsanVms: string[] }[];
 };
 
 export function storageMapPlanJson(mapping: MappingResult): PlanJsonStorageMap {
@@ -121,7 +121,10 @@ export function storageMapPlanJson(mapping: MappingResult): PlanJsonStorageMap {
   return {
     growthMargin: m.growthMargin,
     entries: m.entries.map((e) => ({
+      id: e.id,
       datastore: e.datastore,
+      scope: n(e.scope),
+      content: [...e.content],
       sourceType: n(e.sourceType),
       storage: e.storage,
       type: e.type,

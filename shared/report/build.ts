@@ -11,6 +11,7 @@ import { inventorySummarySections } from './sections/inventory';
 import { mappingSections } from './sections/mapping';
 import { readinessSections } from './sections/readiness';
 import { wavesSections } from './sections/waves';
+import { checklistSections } from './sections/checklists';
 import { correctionsSections } from './sections/corrections';
 import { executiveSections } from './sections/executive';
 import { assumptionSections } from './sections/assumptions';
@@ -37,6 +38,7 @@ export const REPORT_SECTION_BUILDERS: readonly SectionBuilder[] = [
   wavesSections,
   assumptionSections,
   riskSections,
+  checklistSections,
   haCheckSections,
   correctionsSections,
 ];

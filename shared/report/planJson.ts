@@ -122,6 +122,8 @@ export type PlanJson = {
   cost: PlanJsonCost;
   /** Migration waves in order (shared/waves): every migrated VM's VMID in exactly one wave. */
   waves: PlanJsonWave[];
+  /** Pre-production checklists and known issues (shared/checklists): only the rows that apply. */
+  checklists: { id: string; title: { vi: string; en: string }; items: { id: string; level: 'mandatory' | 'recommended'; command: string; expected: { vi: string; en: string }; appliesTo: string }[] }[];
 };
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
@@ -226,6 +228,11 @@ export function planToJson(plan: Plan): PlanJson {
     storageMap: storageMapPlanJson(plan.mapping),
     cost: costPlanJson(plan.cost),
     waves: wavesPlanJson(plan.waves),
+    checklists: plan.checklists.map((c) => ({
+      id: c.id,
+      title: { vi: c.title.vi, en: c.title.en },
+      items: c.items.map((i) => ({ id: i.id, level: i.level, command: i.command, expected: { vi: i.expected.vi, en: i.expected.en }, appliesTo: i.appliesTo })),
+    })),
   };
 
   function vmExtras(key: string): Pick<PlanJsonVm, 'vmid' | 'readiness' | 'target'> {

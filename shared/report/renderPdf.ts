@@ -245,8 +245,8 @@ function note(tone: 'info' | 'warning' | 'correction', t: Text, ctx: Ctx): Node 
   };
 }
 
-/** A fresh node per row: pdfmake writes layout data into the nodes it lays out. */
-const checkbox = (): Node => ({ canvas: [{ type: 'rect', x: 2, y: 1, w: 8, h: 8, lineWidth: 0.7, lineColor: COLOR.ink }] });
+/** A fresh node per use: pdfmake writes layout state into the nodes it draws. */
+const checkbox = (): Node => ({ canvas: [{ type: 'rect', x: 2, y: 1, w: 8, h: 8, lineWidth: 0.7, lineColor: COLOR.muted }] });
 
 /** Courier (a PDF standard font) covers printable ASCII only; a line with other characters stays in Roboto. */
 const ASCII_LINE = /^[\x20-\x7e\t]*$/;
@@ -264,9 +264,18 @@ function codeLines(code: string, fontSize: number, color: string = COLOR.ink): N
 
 function checklist(items: ChecklistItem[], ctx: Ctx): Node {
   const fontSize = 8.5;
-  const head = (['report.checklist.id', 'report.checklist.task', 'report.checklist.expected', 'report.checklist.done'] as const).map((k) => headerCell(dictionary[k], ctx, fontSize));
-  const widths = [40, 0, 150, 28];
-  widths[1] = ctx.width - widths.reduce((a, b) => a + b, 0) - 32;
+  const head = (['report.checklist.id', 'report.checklist.task', 'report.checklist.expected', 'report.checklist.record', 'report.checklist.done'] as const).map((k) => headerCell(dictionary[k], ctx, fontSize));
+  // What the team writes on the printed page: actual result, owner / tester, date, sign-off.
+  const record = (): Node => ({
+    stack: (['report.checklist.actual', 'report.checklist.owner', 'report.checklist.date', 'report.checklist.signOff'] as const).map((k) => ({
+      text: `${safe(pick(dictionary[k], ctx.lang))}:`,
+      fontSize: fontSize - 2,
+      color: COLOR.muted,
+      margin: [0, 0, 0, 7],
+    })),
+  });
+  const widths = [40, 0, 140, 62, 26];
+  widths[1] = ctx.width - widths.reduce((a, b) => a + b, 0) - 40;
   const commandLabel = safe(pick(dictionary['report.checklist.command'], ctx.lang === 'en' ? 'en' : 'vi'));
   return {
     table: {
@@ -281,11 +290,13 @@ function checklist(items: ChecklistItem[], ctx: Ctx): Node {
             { text: safe(it.id), fontSize, bold: true },
             { stack: [...stacked(it.text, ctx, { fontSize }), ...(it.detail ? stacked(it.detail, ctx, { fontSize: fontSize - 0.5, color: COLOR.muted }) : [])] },
             it.expected ? { stack: stacked(it.expected, ctx, { fontSize }) } : '',
+            record(),
             checkbox(),
           ];
           if (!it.command) return [row];
           const commands: Node[] = [
-            { stack: [{ text: commandLabel, fontSize: 7, color: COLOR.muted, margin: [0, 0, 0, 1] }, ...codeLines(it.command, 7.5, COLOR.code)], colSpan: 4, fillColor: COLOR.codeFill },
+            { stack: [{ text: commandLabel, fontSize: 7, color: COLOR.muted, margin: [0, 0, 0, 1] }, ...codeLines(it.command, 7.5, COLOR.code)], colSpan: 5, fillColor: COLOR.codeFill },
+            '',
             '',
             '',
             '',

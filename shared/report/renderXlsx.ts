@@ -98,7 +98,24 @@ function textBlockRows(b: Block, lang: ReportLang): SheetRows {
 /** A table sheet: every table of one kind, one row per item, the group (cluster, rule …) as the first column. */
 type TableGroup = { name: Text; groupLabel?: Text; columns: Column[]; rows: { group?: string; cells: Map<string, Cell> }[]; doneColumn?: string };
 
-const CHECKLIST_KEYS = ['report.checklist.id', 'report.checklist.task', 'report.checklist.command', 'report.checklist.expected', 'report.checklist.done'] as const;
+const CHECKLIST_KEYS = [
+  'report.checklist.id',
+  'report.checklist.task',
+  'report.checklist.command',
+  'report.checklist.expected',
+  'report.checklist.status',
+  'report.checklist.owner',
+  'report.checklist.date',
+  'report.checklist.actual',
+  'report.checklist.signOff',
+] as const;
+
+const STATUS_KEYS = ['report.checklist.statusOpen', 'report.checklist.statusPass', 'report.checklist.statusFail', 'report.checklist.statusNa'] as const;
+
+/** The status values of a checklist drop-down, in the export language (both for vi+en). */
+export function statusValues(lang: ReportLang): string[] {
+  return STATUS_KEYS.map((k) => (lang === 'vi+en' ? `${dictionary[k].vi} / ${dictionary[k].en}` : dictionary[k][lang]));
+}
 
 function checklistTable(b: Extract<Block, { kind: 'checklist' }>): { columns: Column[]; rows: Cell[][] } {
   return {
@@ -108,6 +125,10 @@ function checklistTable(b: Extract<Block, { kind: 'checklist' }>): { columns: Co
       it.detail ? { vi: `${it.text.vi}\n${it.detail.vi}`, en: `${it.text.en}\n${it.detail.en}` } : it.text,
       it.command ?? '',
       it.expected ?? '',
+      dictionary['report.checklist.statusOpen'],
+      '',
+      '',
+      '',
       '',
     ]),
   };
@@ -152,12 +173,13 @@ function sheetsFor(model: ReportModel, lang: ReportLang): SheetSpec[] {
       if (b.kind === 'table') add(b.sheet?.kind ?? `table:${b.id}:${section.id}`, b.title ?? section.title, b.columns, b.rows, b.sheet);
       else if (b.kind === 'checklist') {
         const t = checklistTable(b);
-        add(b.sheet?.kind ?? `checklist:${b.id}:${section.id}`, section.title, t.columns, t.rows, b.sheet, 'report.checklist.done');
+        add(b.sheet?.kind ?? `checklist:${b.id}:${section.id}`, section.title, t.columns, t.rows, b.sheet, 'report.checklist.status');
       } else if (b.kind === 'chart' && b.sheet?.kind !== 'none') {
         // A chart's data is a sheet of its own (its title names it).
         const t = chartTable(b.chart);
         add(b.sheet?.kind ?? `chart:${b.id}:${section.id}`, b.title, t.columns, t.rows, b.sheet);
       } else if (b.kind === 'chart') {
+        // A chart whose figures are on another sheet (the executive summary's): its data on the text sheet.
         const t = chartTable(b.chart);
         textRows.push([sectionText, text(b.title, lang)]);
         for (const r of t.rows) textRows.push([sectionText, value(r[0], lang), ...r.slice(1).map((c, i) => (c === null || c === undefined ? '' : `${text(t.columns[i + 1]?.label ?? { vi: '', en: '' }, lang)}: ${cellText(c, lang)}`))].slice(0, 3));
@@ -174,7 +196,7 @@ function sheetsFor(model: ReportModel, lang: ReportLang): SheetSpec[] {
     const head = [...(g.groupLabel ? [text(g.groupLabel, lang)] : []), ...g.columns.map((c) => text(c.label, lang))];
     const rows: SheetRows = [head, ...g.rows.map((r) => [...(g.groupLabel ? [safeSheetText(r.group ?? '')] : []), ...g.columns.map((c) => value(r.cells.get(c.key), lang))])];
     const doneIndex = g.doneColumn ? g.columns.findIndex((c) => c.key === g.doneColumn) : -1;
-    const validations = doneIndex >= 0 ? [{ col: doneIndex + (g.groupLabel ? 1 : 0), values: [label('report.yes', lang), label('report.no', lang)] }] : [];
+    const validations = doneIndex >= 0 ? [{ col: doneIndex + (g.groupLabel ? 1 : 0), values: statusValues(lang) }] : [];
     sheets.push({ name, rows, table: true, validations });
     contents.push([name, text(g.name, lang), g.rows.length]);
   }

@@ -62,6 +62,18 @@ function limitsOf(a: Assumptions): WaveLimits {
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
+/** The largest value (never spread into Math.max: a list of 50k VMs would overflow the stack). */
+function maxOf(values: Iterable<number>, init = -Infinity): number {
+  let m = init;
+  for (const v of values) if (v > m) m = v;
+  return m;
+}
+
+/** Append in a loop (a spread into push() of a very large group overflows the stack). */
+function append<T>(to: T[], from: readonly T[]): void {
+  for (const x of from) to.push(x);
+}
+
 /** GiB the import copies: the sum of the disk capacities (vDisk), else vInfo's total; unknown when neither. */
 function copyOf(vm: Vm): Figure {
   const sizes = vm.disks.filter((d) => !d.raw).map((d) => d.capacityMiB);
@@ -93,7 +105,7 @@ export function elapsedHours(hours: readonly number[], parallel: number): number
     for (let j = 1; j < streams.length; j++) if ((streams[j] ?? 0) < (streams[i] ?? 0)) i = j;
     streams[i] = (streams[i] ?? 0) + h;
   }
-  return round2(Math.max(0, ...streams));
+  return round2(maxOf(streams, 0));
 }
 
 /** The application key of a VM and where it was read, or undefined. */
@@ -270,8 +282,8 @@ export function deriveWaves(input: WavesInput): WavesResult {
       vms: sorted,
       app: sorted.map((m) => appOf.get(m.vmKey)).find((x) => x !== undefined),
       held: sorted.some((m) => m.held !== undefined),
-      rank: Math.max(...sorted.map((m) => CLASS_RANK[m.readiness] ?? 2)),
-      complexity: Math.max(...sorted.map((m) => m.complexity)),
+      rank: maxOf(sorted.map((m) => CLASS_RANK[m.readiness] ?? 2)),
+      complexity: maxOf(sorted.map((m) => m.complexity)),
       copyGiB: sorted.reduce((s, m) => s + m.copyGiB.value, 0),
       hours: sorted.map((m) => m.hours.value),
     };
@@ -296,7 +308,7 @@ export function deriveWaves(input: WavesInput): WavesResult {
       continue;
     }
     if (asked.length > 1) notes.push(tt('waves.note.unitSplitAsked', { vms: u.vms.map((m) => m.name).join(', '), waves: asked.join(', '), wave: target }));
-    slot(waveNo(target)).vms.push(...u.vms);
+    append(slot(waveNo(target)).vms, u.vms);
   }
 
   const windowOf = (n: number): number => wd.waves[waveId(n)]?.windowHours ?? l.windowHours;
@@ -316,7 +328,7 @@ export function deriveWaves(input: WavesInput): WavesResult {
     for (const u of candidates) {
       if (s.vms.length >= l.pilotMaxVms) break;
       if (fits(s, u, next, Math.min(l.pilotMaxVms, l.maxVms))) {
-        s.vms.push(...u.vms);
+        append(s.vms, u.vms);
         s.auto = true;
         taken.add(u);
       }
@@ -333,7 +345,7 @@ export function deriveWaves(input: WavesInput): WavesResult {
   const pack = (list: Unit[], kind: WaveKind): void => {
     const byApp = new Map<string, Unit[]>();
     for (const u of list) byApp.set(u.app ?? `unit:${u.id}`, [...(byApp.get(u.app ?? `unit:${u.id}`) ?? []), u]);
-    const clusters = [...byApp].map(([key, us]) => ({ key, units: us, rank: Math.max(...us.map((u) => u.rank)), complexity: Math.max(...us.map((u) => u.complexity)) }));
+    const clusters = [...byApp].map(([key, us]) => ({ key, units: us, rank: maxOf(us.map((u) => u.rank)), complexity: maxOf(us.map((u) => u.complexity)) }));
     clusters.sort((x, y) => x.rank - y.rank || x.complexity - y.complexity || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
     let n = next;
     const open = (): { vms: WaveVm[]; auto: boolean; kind?: WaveKind } => {
@@ -357,12 +369,12 @@ export function deriveWaves(input: WavesInput): WavesResult {
           s = open();
         }
         if (!fits(s, u, n, l.maxVms)) notes.push(tt(u.vms.length > 1 ? 'waves.note.unitTooBig' : 'waves.note.vmTooBig', { vms: u.vms.map((m) => m.name).join(', '), wave: waveId(n) }));
-        s.vms.push(...u.vms);
+        append(s.vms, u.vms);
         s.auto = true;
         s.kind = kind;
       }
     }
-    next = slots.size ? Math.max(n, ...[...slots.keys()]) + 1 : n + 1;
+    next = slots.size ? maxOf(slots.keys(), n) + 1 : n + 1;
     if (slot(n).vms.length === 0 && !wd.waves[waveId(n)]) slots.delete(n);
   };
   const ready = free.filter((u) => !u.held);
@@ -398,7 +410,7 @@ export function deriveWaves(input: WavesInput): WavesResult {
         vms: list,
         copyGiB,
         hours,
-        maxDowntimeHours: round2(Math.max(0, ...list.map((m) => m.downtimeHours.value))),
+        maxDowntimeHours: round2(maxOf(list.map((m) => m.downtimeHours.value), 0)),
         windowHours,
         ...(d?.start ? { start: d.start } : {}),
         overLimits,

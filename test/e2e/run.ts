@@ -87,30 +87,8 @@ async function checkStats(page: Page, exp: InventorySummary): Promise<void> {
   check(JSON.stringify(got) === JSON.stringify(want), `inventory figures ${JSON.stringify(got)} ≠ importer ${JSON.stringify(want)}`);
 }
 
-async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build:renderer` first');
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
-  const demoFiles = fs.existsSync(DEMO_DIR) ? fs.readdirSync(DEMO_DIR).filter((f) => /\.(xlsx|csv)$/i.test(f)).map((f) => path.join(DEMO_DIR, f)) : [];
-
-  const server = createStaticServer(DIST);
-  const port = await listen(server, 0, true);
-  const url = `http://127.0.0.1:${port}/`;
-  let browser: Browser | null = null;
-  const problems: string[] = [];
-  try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    const context = await browser.newContext({ acceptDownloads: true, locale: 'en-US', viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-    });
-    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-    await page.goto(url);
-
+/** The shell's own steps (first run, language, import, autosave, export). */
+async function mainSteps(page: Page, demoFiles: string[]): Promise<void> {
     await step('first run opens the demo estate and shows its inventory figures', async () => {
       check(demoFiles.length > 0, 'templates/demo has no demo files');
       const exp = await expectedSummary(demoFiles);
@@ -152,6 +130,8 @@ async function main(): Promise<void> {
       await page.getByTestId('nav-import').click();
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
       await chooser.setFiles(SAMPLE);
+      // A project (the demo) is open: the app asks whether to update it or start a new one.
+      await page.getByTestId('choice-new').click();
       await page.getByText(/Imported 295 VMs/).waitFor({ timeout: 60_000 });
       await page.screenshot({ path: path.join(SHOTS, '05-import-en.png') });
       await page.getByTestId('nav-inventory').click();
@@ -196,6 +176,7 @@ async function main(): Promise<void> {
       );
       await page.getByTestId('dropzone').dispatchEvent('dragover', { dataTransfer: dt });
       await page.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer: dt });
+      await page.getByTestId('choice-new').click();
       await page.getByText(new RegExp(`Imported ${exp.vms} VMs and ${exp.hosts} hosts from 2 file`)).waitFor({ timeout: 60_000 });
       await page.screenshot({ path: path.join(SHOTS, '06a-drop-two-files-en.png') });
       await page.getByTestId('nav-inventory').click();
@@ -210,6 +191,7 @@ async function main(): Promise<void> {
       await page.getByTestId('nav-import').click();
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: /Open files/ }).click()]);
       await chooser.setFiles(junk);
+      await page.getByTestId('choice-new').click();
       const banner = page.locator('.banner-error');
       await banner.waitFor({ timeout: 30_000 });
       const code = (await banner.locator('.banner-code').textContent()) ?? '';
@@ -284,12 +266,42 @@ async function main(): Promise<void> {
       check(json.schema === 'vm2pve.plan/1' && current !== null && json.inventory?.summary?.vms === current.vms, `plan.json: ${JSON.stringify(json).slice(0, 120)}`);
     });
 
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/renderer is missing: run `npm run build:renderer` first');
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
+  const demoFiles = fs.existsSync(DEMO_DIR) ? fs.readdirSync(DEMO_DIR).filter((f) => /\.(xlsx|csv)$/i.test(f)).map((f) => path.join(DEMO_DIR, f)) : [];
+
+  const server = createStaticServer(DIST);
+  const port = await listen(server, 0, true);
+  const url = `http://127.0.0.1:${port}/`;
+  let browser: Browser | null = null;
+  const problems: string[] = [];
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const context = await browser.newContext({ acceptDownloads: true, locale: 'en-US', viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    });
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+    await page.goto(url);
+
+    // E2E_ONLY=<step module name(s)>: run only those step modules (a quicker loop while working on one view).
+    const only = process.env.E2E_ONLY ? process.env.E2E_ONLY.split(',') : null;
+    if (!only) await mainSteps(page, demoFiles);
+
     // Step modules of the workflow views (test/e2e/steps/*.ts), each in a fresh browser context, so the app
     // opens the demo estate as on a first run.
     const stepsDir = path.join(here, 'steps');
     for (const f of fs.existsSync(stepsDir) ? fs.readdirSync(stepsDir).filter((x) => x.endsWith('.ts')).sort() : []) {
       const mod = (await import(path.join(stepsDir, f))) as { steps?: E2eSteps };
-      if (!mod.steps) continue;
+      if (!mod.steps || (only && !only.includes(f.replace(/\.ts$/, '')))) continue;
       const ctx = await browser.newContext({ acceptDownloads: true, locale: 'en-US', viewport: { width: 1400, height: 900 } });
       const p = await ctx.newPage();
       p.on('pageerror', (e) => problems.push(`${f}: page error: ${e.message}`));

@@ -114,9 +114,9 @@ describe('design view edits on the demo estate', () => {
     const c0 = cluster(plan(base), 'hcm-prod');
     const rows0 = tierRows(c0, {});
     const counts0 = tierCounts(rows0);
-    expect(counts0[1] + counts0[2]).toBe(c0.ha.resources.length);
+    expect(counts0[1] + counts0[2] + counts0[3]).toBe(c0.ha.resources.length);
     expect(rows0.length).toBe(c0.placement.vms.length);
-    const order = rows0.map((r) => (r.tier === 1 ? 0 : r.tier === 2 ? 1 : r.tier === 'none' ? 2 : 3));
+    const order = rows0.map((r) => ({ 1: 0, 2: 1, 3: 2, none: 3, unplaced: 4 })[r.tier]);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
     const res = c0.ha.resources[0];
     if (!res) throw new Error('no HA resource');
@@ -192,7 +192,7 @@ describe('design view edits on the demo estate', () => {
     const rows = tierRows(c, {});
     expect(rows).toHaveLength(5_000);
     const counts = tierCounts(rows);
-    expect(counts[1] + counts[2]).toBe(c.ha.resources.length);
+    expect(counts[1] + counts[2] + counts[3]).toBe(c.ha.resources.length);
     expect(counts.unplaced).toBe(c.placement.vms.filter((v) => !v.node).length);
     const { byNode, unplaced } = vmsByNode(c);
     expect([...byNode.values()].reduce((s, l) => s + l.length, 0) + unplaced.length).toBe(5_000);

@@ -8,6 +8,8 @@ import { useProjectStore } from '../../state/projectStore';
 import { checklistKey, setChecklistTick } from '../../../shared/model/decisions';
 import { commandBlock } from './checklistState';
 import { CommandBlock } from './CommandBlock';
+import { GeneratedChecklists } from './GeneratedChecklists';
+import { RowFields } from './RowFields';
 import '../simulate/simulate.css';
 
 /** Checklists step: the HA acceptance test plan of each target cluster, printable, with saved ticks. */
@@ -41,6 +43,8 @@ export function ChecklistsView() {
         </button>
       </header>
       {status === 'running' ? <Banner tone="info" message={{ vi: t('ui.simulate.computing'), en: t('ui.simulate.computing') }} /> : null}
+      <GeneratedChecklists lists={plan.checklists} ticks={ticks} />
+      <h2 className="chk-section-title">{t('ui.check.acceptanceTitle')}</h2>
       {plan.haChecks.map((h) => {
         const done = h.acceptance.filter((c) => ticks[checklistKey(h.cluster, c.id)]?.done).length;
         return (
@@ -89,10 +93,22 @@ export function ChecklistsView() {
                     </dd>
                     <dt>{t('ui.check.expected')}</dt>
                     <dd>{t.text(c.expected)}</dd>
-                    {c.seedNote ? (
+                    {c.cleanupCommands.length ? (
                       <>
-                        <dt>{t('ui.check.seedNote')}</dt>
-                        <dd className="chk-seed">{t.text(c.seedNote)}</dd>
+                        <dt>{t('ui.check.cleanup')}</dt>
+                        <dd>
+                          <CommandBlock lines={c.cleanupCommands} />
+                        </dd>
+                      </>
+                    ) : null}
+                    <dt>{t('ui.check.signOff')}</dt>
+                    <dd>
+                      <RowFields rowKey={key} tick={tick} actual testId={`chk-${h.cluster}-${c.id}`} />
+                    </dd>
+                    {c.correction ? (
+                      <>
+                        <dt>{t('ui.check.correction')}</dt>
+                        <dd className="chk-seed">{t.text(c.correction)}</dd>
                       </>
                     ) : null}
                   </dl>

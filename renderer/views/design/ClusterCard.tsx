@@ -138,7 +138,7 @@ export function ClusterCard({ cluster: c }: { cluster: ClusterDesign }) {
               {t(`ui.design.binding.${p.bindingConstraint}`)}
             </dd>
             <dt>{t('ui.design.lowerBound')}</dt>
-            <dd data-testid="lower-bound">{formatInt(t.lang, p.lowerBound)}</dd>
+            <dd data-testid="lower-bound">{Number.isFinite(p.lowerBound) ? formatInt(t.lang, p.lowerBound) : t('ui.design.unknown')}</dd>
             <dt>{t('ui.design.minimumNodes')}</dt>
             <dd data-testid="minimum-nodes">
               {p.minimumNodes === undefined

@@ -16,6 +16,7 @@ export function DesignView() {
   const plan = usePlanStore((s) => s.plan);
   const forProject = usePlanStore((s) => s.forProject);
   const status = usePlanStore((s) => s.status);
+  const haPending = usePlanStore((s) => s.haPending);
 
   if (!project) {
     return <NoProjectView />;
@@ -48,7 +49,7 @@ export function DesignView() {
       ) : clusters.length === 0 ? (
         <EmptyState title={t('ui.design.noClusters')} body={t('ui.design.noClustersBody')} />
       ) : (
-        <div className={status === 'running' ? 'dz-stale' : undefined} aria-busy={status === 'running'}>
+        <div className={status === 'running' && !haPending ? 'dz-stale' : undefined} aria-busy={status === 'running' && !haPending}>
           {clusters.map((c) => (
             <ClusterCard key={c.name} cluster={c} />
           ))}

@@ -8,6 +8,14 @@ export function PlanStatusNote() {
   const t = useT();
   const status = usePlanStore((s) => s.status);
   const error = usePlanStore((s) => s.error);
+  const haPending = usePlanStore((s) => s.haPending);
+  if (status === 'running' && haPending) {
+    return (
+      <div className="dz-status muted" role="status" aria-live="polite" data-testid="plan-ha-running">
+        {t('ui.design.haRunning')}
+      </div>
+    );
+  }
   if (status === 'running') {
     return (
       <div className="dz-status muted" role="status" aria-live="polite" data-testid="plan-running">

@@ -33,7 +33,7 @@ export function StorageMapEditor({ map }: { map: StorageMap }) {
             </thead>
             <tbody>
               {map.entries.map((e) => (
-                <StorageRow key={`${e.datastore}|${e.storage}|${e.type}|${e.targetCapacityMiB ?? ''}`} e={e} />
+                <StorageRow key={`${e.id}|${e.storage}|${e.type}|${e.targetCapacityMiB ?? ''}`} e={e} />
               ))}
             </tbody>
           </table>

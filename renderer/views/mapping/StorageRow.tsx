@@ -37,14 +37,18 @@ export function StorageRow({ e }: { e: StorageEntry }) {
     if (!storageOk || !capOk) return;
     const edit: StorageOverride = { storage: storage.trim(), type };
     if (capChanged && capMiB !== undefined) edit.capacityMiB = capMiB;
-    updateDecisions((d) => setStorageOverride(d, e.datastore, edit));
+    updateDecisions((d) => setStorageOverride(d, e.id, edit));
   };
-  const reset = (): void => updateDecisions((d) => setStorageOverride(d, e.datastore, undefined));
+  const reset = (): void => updateDecisions((d) => setStorageOverride(d, e.id, undefined));
 
   return (
     <>
-      <tr data-testid={`sto-row-${e.datastore}`} className={e.notes.length > 0 ? 'mp-has-note' : undefined}>
-        <td className="strong">{e.datastore}</td>
+      <tr data-testid={`sto-row-${e.id}`} className={e.notes.length > 0 ? 'mp-has-note' : undefined}>
+        <td className="strong">
+          {e.datastore}
+          {e.scope ? <span className="muted"> ({e.scope})</span> : null}
+          {e.content.includes('iso') ? <span className="muted"> · content {e.content.join(',')}</span> : null}
+        </td>
         <td>
           {t(KIND_KEY[e.kind])}
           {e.sourceType ? <div className="muted rd-small">{e.sourceType}</div> : null}
@@ -63,7 +67,7 @@ export function StorageRow({ e }: { e: StorageEntry }) {
             aria-label={t('ui.mapping.storageFor', { name: e.datastore })}
             aria-invalid={!storageOk}
             title={storageOk ? undefined : t('ui.mapping.storageRule')}
-            data-testid={`sto-id-${e.datastore}`}
+            data-testid={`sto-id-${e.id}`}
           />
         </td>
         <td>
@@ -72,7 +76,7 @@ export function StorageRow({ e }: { e: StorageEntry }) {
             value={type}
             onChange={(ev) => setType(ev.target.value as PveStorageType)}
             aria-label={t('ui.mapping.typeFor', { name: e.datastore })}
-            data-testid={`sto-type-${e.datastore}`}
+            data-testid={`sto-type-${e.id}`}
           >
             {STORAGE_TYPES.map((x) => (
               <option key={x} value={x}>
@@ -90,10 +94,10 @@ export function StorageRow({ e }: { e: StorageEntry }) {
             aria-label={t('ui.mapping.capacityFor', { name: e.datastore })}
             aria-invalid={!capOk}
             title={capOk ? undefined : t('ui.mapping.storageRule')}
-            data-testid={`sto-cap-${e.datastore}`}
+            data-testid={`sto-cap-${e.id}`}
           />
         </td>
-        <td data-testid={`sto-fits-${e.datastore}`}>
+        <td data-testid={`sto-fits-${e.id}`}>
           {e.fits === undefined ? (
             <span className="muted">{t('common.unknown')}</span>
           ) : e.fits ? (
@@ -109,7 +113,7 @@ export function StorageRow({ e }: { e: StorageEntry }) {
               className="btn rd-btn-sm btn-primary"
               disabled={!dirty || !storageOk || !capOk}
               onClick={apply}
-              data-testid={`sto-apply-${e.datastore}`}
+              data-testid={`sto-apply-${e.id}`}
             >
               {t('ui.mapping.apply')}
             </button>
@@ -118,7 +122,7 @@ export function StorageRow({ e }: { e: StorageEntry }) {
                 type="button"
                 className="btn rd-btn-sm"
                 onClick={reset}
-                data-testid={`sto-reset-${e.datastore}`}
+                data-testid={`sto-reset-${e.id}`}
               >
                 {t('ui.mapping.reset')}
               </button>

@@ -79,7 +79,9 @@ export function VmTargetTable({ vms }: { vms: Record<string, VmTarget> }) {
       label: t('readiness.map.col.disks'),
       width: 'minmax(120px,1fr)',
       render: (v) => {
-        const s = v.disks.map((d) => `${d.slot ?? unknown} ${d.storage.value ?? unknown} ${d.sizeGiB.value ?? unknown}G`).join('; ');
+        const s = v.disks
+          .map((d) => (d.rdm ? `${d.label}: RDM (LUN ${d.rdmLun ?? unknown}) — ${t('ui.mapping.rdmOptions')}` : `${d.slot ?? unknown} ${d.storage.value ?? unknown} ${d.sizeGiB.value ?? unknown}G`))
+          .join('; ');
         return <span title={s}>{s || '—'}</span>;
       },
     },

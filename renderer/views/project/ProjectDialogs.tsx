@@ -101,7 +101,7 @@ function ChangeReport({ report }: { report: ReimportReport }) {
 }
 
 const AREA_KEYS: Record<string, true> = Object.fromEntries(
-  ['vmOverrides', 'acknowledged', 'design.pins', 'design.haTiers', 'design.nodePriorities', 'networkMap', 'storageMap', 'design.clusterTargets'].map((a) => [`project.area.${a}`, true]),
+  ['vmOverrides', 'acknowledged', 'design.pins', 'design.haTiers', 'design.nodePriorities', 'design.keepAppliances', 'waves.assign', 'waves.method', 'networkMap', 'storageMap', 'design.clusterTargets'].map((a) => [`project.area.${a}`, true]),
 );
 
 /** The modal dialogs of the project workflow (one at a time, from the dialog store). */

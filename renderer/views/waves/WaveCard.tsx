@@ -2,6 +2,7 @@ import { type KeyboardEvent } from 'react';
 import { MIGRATION_METHODS, setMigrationMethod, setWaveField, WAVE_START_RE } from '../../../shared/model/decisions';
 import type { Wave, WavesResult } from '../../../shared/waves';
 import { updateDecisions } from '../../state/decisions';
+import { formatInt } from '../../components/format';
 import { useT } from '../../state/langStore';
 import { neighbourWave, parseNumber } from './waveEdits';
 
@@ -38,7 +39,7 @@ export function WaveCard({ wave, waves, move }: Props) {
           {wave.id} · {t.text(wave.name)} <span className="muted small">({t(`waves.kind.${wave.kind}`)})</span>
         </h2>
         <span className="muted small" data-testid={`wave-${wave.id}-stats`}>
-          {t('ui.waves.stats', { n: wave.vms.length, gib: wave.copyGiB, h: wave.hours, window: wave.windowHours, down: wave.maxDowntimeHours })}
+          {t('ui.waves.stats', { n: wave.vms.length, gib: formatInt(t.lang, wave.copyGiB), h: formatInt(t.lang, wave.hours), window: formatInt(t.lang, wave.windowHours), down: formatInt(t.lang, wave.maxDowntimeHours) })}
         </span>
       </div>
       <div className="wave-edit">
@@ -122,9 +123,9 @@ export function WaveCard({ wave, waves, move }: Props) {
                 </td>
                 <td>{v.vmid}</td>
                 <td>{v.node ? `${v.cluster ?? ''}/${v.node}` : '—'}</td>
-                <td className="num">{v.copyGiB.source === 'unknown' ? '?' : v.copyGiB.value}</td>
-                <td className="num">{v.hours.value}</td>
-                <td className="num">{v.downtimeHours.value}</td>
+                <td className="num">{v.copyGiB.source === 'unknown' ? '?' : formatInt(t.lang, v.copyGiB.value)}</td>
+                <td className="num">{formatInt(t.lang, v.hours.value)}</td>
+                <td className="num">{formatInt(t.lang, v.downtimeHours.value)}</td>
                 <td>
                   <select
                     value={v.method}

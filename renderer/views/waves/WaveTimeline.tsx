@@ -1,5 +1,6 @@
 import type { WavesResult } from '../../../shared/waves';
 import { useT } from '../../state/langStore';
+import { formatInt } from '../../components/format';
 
 /** One bar per wave: the hours it needs against its maintenance window (outline), in wave order. */
 export function WaveTimeline({ waves }: { waves: WavesResult }) {
@@ -23,9 +24,9 @@ export function WaveTimeline({ waves }: { waves: WavesResult }) {
             </span>
             <span className="wave-timeline-track">
               <span className="wave-timeline-window" style={{ width: pct(w.windowHours) }} />
-              <span className={`wave-timeline-bar wave-kind-${w.kind}${w.overLimits.length ? ' wave-over' : ''}`} style={{ width: pct(w.hours) }} title={t('ui.waves.barTitle', { id: w.id, h: w.hours, window: w.windowHours })} />
+              <span className={`wave-timeline-bar wave-kind-${w.kind}${w.overLimits.length ? ' wave-over' : ''}`} style={{ width: pct(w.hours) }} title={t('ui.waves.barTitle', { id: w.id, h: formatInt(t.lang, w.hours), window: formatInt(t.lang, w.windowHours) })} />
             </span>
-            <span className="wave-timeline-value small">{t('ui.waves.hoursShort', { h: w.hours })}</span>
+            <span className="wave-timeline-value small">{t('ui.waves.hoursShort', { h: formatInt(t.lang, w.hours) })}</span>
           </li>
         ))}
       </ol>

@@ -2,10 +2,12 @@ import { useEffect, useState } from 'react';
 import { assignToWave } from '../../../shared/model/decisions';
 import { Banner } from '../../components/Banner';
 import { NoProjectView } from '../../components/NoProjectView';
+import { formatInt } from '../../components/format';
 import { updateDecisions } from '../../state/decisions';
 import { useT } from '../../state/langStore';
 import { usePlanStore } from '../../state/planStore';
 import { useProjectStore } from '../../state/projectStore';
+import { IsolatedNetworks } from './IsolatedNetworks';
 import { WaveAssumptions } from './WaveAssumptions';
 import { WaveCard } from './WaveCard';
 import { WaveTimeline } from './WaveTimeline';
@@ -39,12 +41,13 @@ export function WavesView() {
       <header className="view-head">
         <h1 id="waves-title">{t('ui.waves.title')}</h1>
         <p className="lead" data-testid="waves-lead">
-          {t('ui.waves.lead', { vms: w.totals.vms, waves: w.waves.length, tib: Math.round((w.totals.copyGiB / 1024) * 100) / 100, h: w.totals.hours })}
+          {t('ui.waves.lead', { vms: formatInt(t.lang, w.totals.vms), waves: w.waves.length, tib: formatInt(t.lang, Math.round((w.totals.copyGiB / 1024) * 100) / 100), h: formatInt(t.lang, w.totals.hours) })}
         </p>
         <p className="muted small">{t('ui.waves.keys')}</p>
       </header>
       {status === 'running' ? <Banner tone="info" message={{ vi: t('ui.simulate.computing'), en: t('ui.simulate.computing') }} /> : null}
       <WaveAssumptions a={plan.assumptions} />
+      <IsolatedNetworks inventory={plan.inventory} decisions={project.decisions} />
       <WaveTimeline waves={w} />
       {w.notes.map((n, i) => (
         <p key={i} className="wave-over-text" role="note">

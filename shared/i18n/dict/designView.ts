@@ -7,6 +7,10 @@ export const designView = {
     vi: 'Đang tính lại kế hoạch… Số liệu bên dưới là của lần tính trước.',
     en: 'Recomputing the plan… The figures below are from the previous run.',
   },
+  'ui.design.haRunning': {
+    vi: 'Thiết kế đã cập nhật; đang chạy kiểm tra HA (mô phỏng N-1)…',
+    en: 'The design is up to date; the HA checks (N-1 simulation) are running…',
+  },
   'ui.design.computing': { vi: 'Đang tính kế hoạch…', en: 'Computing the plan…' },
   'ui.design.planError': { vi: 'Không tính được kế hoạch.', en: 'The plan could not be computed.' },
   'ui.design.noClusters': { vi: 'Chưa có cluster đích nào', en: 'No target cluster yet' },

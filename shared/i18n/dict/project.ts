@@ -119,6 +119,9 @@ export const project = {
   'project.area.networkMap': { vi: 'Ánh xạ mạng (port group)', en: 'Network mapping (port group)' },
   'project.area.storageMap': { vi: 'Ánh xạ lưu trữ (datastore)', en: 'Storage mapping (datastore)' },
   'project.area.design.clusterTargets': { vi: 'Cluster đích', en: 'Target cluster' },
+  'project.area.design.keepAppliances': { vi: 'Giữ lại máy ảo quản trị (appliance)', en: 'Appliance kept as a workload' },
+  'project.area.waves.assign': { vi: 'Gán vào đợt di chuyển', en: 'Wave assignment' },
+  'project.area.waves.method': { vi: 'Phương thức di chuyển', en: 'Migration method' },
 
   'project.field.name': { vi: 'Tên', en: 'Name' },
   'project.field.cluster': { vi: 'Cluster', en: 'Cluster' },

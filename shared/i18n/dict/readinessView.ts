@@ -66,6 +66,7 @@ export const readinessView = {
   'ui.readiness.ackedPill': { vi: 'đã chấp nhận', en: 'acknowledged' },
 
   // ----- mapping editors -----
+  'ui.mapping.rdmOptions': { vi: 'gắn thẳng LUN hoặc chép dữ liệu sang đĩa ảo', en: 'pass the LUN through or copy the data' },
   'ui.mapping.tabs': { vi: 'Các phần của bước ánh xạ', en: 'Parts of the mapping step' },
   'ui.mapping.tabConcept': { vi: 'Đối chiếu khái niệm', en: 'Concept map' },
   'ui.mapping.tabNetwork': { vi: 'Ánh xạ mạng', en: 'Network map' },

@@ -56,6 +56,8 @@ export const waves = {
   'runbook.rollback.source': { vi: 'Bật lại máy ảo nguồn trên vCenter (import chỉ đọc đĩa nguồn, máy nguồn không bị thay đổi).', en: 'Power the source VMs back on in vCenter (the import only read the source disks; the source VMs are unchanged).' },
   'runbook.rollback.keep': { vi: 'Giữ máy ảo trên Proxmox (đã dừng) để tìm nguyên nhân; chỉ xoá (qm destroy) khi đã quyết định chuyển lại.', en: 'Keep the stopped Proxmox VMs to find the cause; destroy them (qm destroy) only once you decide to move again.' },
 
+  'report.sheet.waves': { vi: 'Các đợt', en: 'Waves' },
+  'report.sheet.checklists': { vi: 'Danh sách kiểm tra', en: 'Checklists' },
   // ── report ────────────────────────────────────────────────────────────────────────────────────────
   'waves.method.cold-import': { vi: 'import nguội (tắt máy nguồn)', en: 'cold import (source off)' },
   'waves.method.live-import': { vi: 'import trực tiếp (Live Import)', en: 'live import' },

@@ -37,5 +37,8 @@ export const wavesView = {
   'ui.waves.locked': { vi: 'Đã khoá ở đợt này', en: 'Locked in this wave' },
   'ui.waves.lock': { vi: 'Khoá', en: 'Lock' },
   'ui.waves.unlock': { vi: 'Mở khoá', en: 'Unlock' },
+  'ui.waves.isolated': { vi: 'Mạng cô lập ({{n}} đã chọn)', en: 'Isolated networks ({{n}} marked)' },
+  'ui.waves.isolatedHint': { vi: 'Port group không có uplink (RVTools không cho biết): các máy ảo trên cùng một mạng như vậy được chuyển cùng đợt.', en: 'Port groups without an uplink (RVTools does not say which): the VMs on one such network move in the same wave.' },
+  'ui.waves.vmCount': { vi: '{{n}} máy ảo', en: '{{n}} VMs' },
   'ui.waves.excluded': { vi: 'Không chuyển ({{n}})', en: 'Not moved ({{n}})' },
 } as const;

@@ -15,7 +15,7 @@ export const tooManyDisks: Rule = {
     if (!listKnown(vm, ctx, 'vDisk', vm.disks)) return 'unknown';
     const t = ctx.target(vm);
     if (!t) return 'unknown';
-    const noSlot = t.disks.filter((d) => d.slot === undefined);
+    const noSlot = t.disks.filter((d) => d.slot === undefined && !d.rdm);
     if (noSlot.length === 0) return null;
     return {
       evidence: [ev('vDisk', 'Disk', vm.disks.length), ev('vInfo', 'Disks', vm.diskCount)],

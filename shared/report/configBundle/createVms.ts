@@ -81,6 +81,9 @@ function qmCreateArgs(
   args.push('--memory', String(Math.max(16, posInt(v(t.memoryMiB), 1, posInt(p.memoryMiB, 1, 16)))));
   const balloon = v(t.balloonMiB);
   if (balloon !== undefined && Number.isInteger(balloon) && balloon >= 0) args.push('--balloon', String(balloon));
+  if (v(t.numa) === true) args.push('--numa', '1');
+  const hotplug = v(t.hotplug);
+  if (hotplug && /^(disk|network|usb|memory|cpu|cloudinit)(,(disk|network|usb|memory|cpu|cloudinit))*$/.test(hotplug) && hotplug !== 'disk,network,usb') args.push('--hotplug', hotplug);
   const scsihw = v(t.scsihw);
   if (scsihw && SCSIHW.includes(scsihw)) args.push('--scsihw', scsihw);
   t.nets.forEach((n, i) => {
@@ -143,7 +146,8 @@ function diskLines(p: PlacedVm, t: VmTarget | undefined, vm: Vm | undefined, vsa
       continue;
     }
     const format = d.format.value === 'qcow2' ? 'qcow2' : 'raw';
-    const opts = [d.discard ? 'discard=on' : '', d.iothread ? 'iothread=1' : ''].filter(Boolean).join(',');
+    const serial = d.serial?.value;
+    const opts = [d.discard ? 'discard=on' : '', d.iothread ? 'iothread=1' : '', serial && /^[0-9a-f]{1,20}$/.test(serial) ? `serial=${serial}` : ''].filter(Boolean).join(',');
     const rawPath = byLabel.get(d.label)?.path;
     const src = checkVmdkPath(rawPath);
     if (!src.ok) {
@@ -337,9 +341,9 @@ export function createVmsSh(
     '  echo "WARNING (dry run): storages are missing; a real run would stop here" >&2',
     'fi',
     '',
-    ...blocks,
-    'echo "node $NODE: $created VM(s) created, $resumed resumed"',
-    '',
   );
+  // One block per VM: appended in a loop, never spread into push() (a cluster of 50k VMs overflows the stack).
+  for (const b of blocks) out.push(b);
+  out.push('echo "node $NODE: $created VM(s) created, $resumed resumed"', '');
   return { text: out.join('\n'), used, esxiUsed };
 }

@@ -69,7 +69,7 @@ export function buildConfigBundle(design: DesignResult, mapping?: MappingResult,
       content: readmeMd(c, { files: files.map((f) => f.path), findings: sink.list, esxi: usedEsxi, migrationPending: datacenterNotes(c).migrationPending }),
     });
     for (const f of files) out.push({ ...f, path: `${base}/${f.path}` });
-    findings.push(...sink.list);
+    for (const f of sink.list) findings.push(f);
   });
   return { files: out, findings };
 }

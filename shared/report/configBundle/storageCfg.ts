@@ -1,6 +1,6 @@
 import type { MappingResult } from '../../mapping';
 import type { PveStorageType } from '../../mapping/storageMap';
-import { SHARED_STORAGE } from '../../mapping/storageMap';
+import { FILE_STORAGE, SHARED_STORAGE } from '../../mapping/storageMap';
 import type { Inventory } from '../../model/inventory';
 import { vsphereClusterOf } from '../../design/clusters';
 import { nodeNameFromHost, uniqueName } from '../../design/names';
@@ -53,7 +53,7 @@ export function esxiStorages(c: ClusterDesign, inventory: Inventory | undefined,
   return out;
 }
 
-function storageOptions(id: string, type: PveStorageType, shared: boolean, nodes: string[]): { options: [string, string][]; comments: string[] } {
+function storageOptions(id: string, type: PveStorageType, shared: boolean, nodes: string[], content?: readonly string[]): { options: [string, string][]; comments: string[] } {
   const o: [string, string][] = [];
   const comments: string[] = [];
   switch (type) {
@@ -92,6 +92,13 @@ function storageOptions(id: string, type: PveStorageType, shared: boolean, nodes
       break;
   }
   if (!shared && nodes.length) o.push(['nodes', nodes.join(',')]);
+  // A datastore holding ISO images keeps them on a file storage: `content iso` (plus images where it holds disks).
+  if (content && content.includes('iso') && FILE_STORAGE.includes(type)) {
+    const i = o.findIndex(([k]) => k === 'content');
+    const value = content.join(',');
+    if (i >= 0) o[i] = ['content', value];
+    else o.push(['content', value]);
+  }
   return { options: o, comments };
 }
 
@@ -115,14 +122,14 @@ export function storageCfg(
   const nodes = c.nodes.map((n) => n.name);
   const sections: CfgSection[] = [];
   const seen = new Set<string>();
-  const add = (id: string, type: PveStorageType, shared: boolean) => {
+  const add = (id: string, type: PveStorageType, shared: boolean, content?: readonly string[]) => {
     if (seen.has(id)) return;
     seen.add(id);
-    const { options, comments } = storageOptions(id, type, shared, nodes);
+    const { options, comments } = storageOptions(id, type, shared, nodes, content);
     sections.push({ type, id, options, comments });
   };
   for (const e of mapping?.storageMap.entries ?? []) {
-    if (e.hosts.some((h) => hosts.has(h)) || used.has(e.storage)) add(e.storage, e.type, e.shared);
+    if (e.hosts.some((h) => hosts.has(h)) || used.has(e.storage)) add(e.storage, e.type, e.shared, e.content);
   }
   for (const [id, type] of used) if (type && !seen.has(id)) add(id, type, SHARED_STORAGE.includes(type));
   for (const s of esxi.values()) {

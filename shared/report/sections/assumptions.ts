@@ -109,6 +109,7 @@ function assumptionRows(plan: Plan): Cell[][] {
 
 const CLUSTER_FIELDS: { key: keyof ClusterDecision; label: TKey }[] = [
   { key: 'reserve', label: 'report.decision.reserve' },
+  { key: 'sizing', label: 'report.decision.sizing' },
   { key: 'qdevice', label: 'report.decision.qdevice' },
   { key: 'qnetdHost', label: 'report.decision.qnetdHost' },
   { key: 'migrationCidr', label: 'report.decision.migrationCidr' },
@@ -146,6 +147,7 @@ const PER_VM: { area: string; label: TKey; entries: (dec: Decisions) => [string,
   { area: 'acknowledged', label: 'report.decision.acknowledged', entries: (x) => Object.entries(x.acknowledged ?? {}) },
   { area: 'pins', label: 'report.decision.pins', entries: (x) => Object.entries(x.design?.pins ?? {}) },
   { area: 'haTiers', label: 'report.decision.haTiers', entries: (x) => Object.entries(x.design?.haTiers ?? {}) },
+  { area: 'keepAppliances', label: 'report.decision.keepAppliances', entries: (x) => Object.entries(x.design?.keepAppliances ?? {}) },
   { area: 'nodePriorities', label: 'report.decision.nodePriorities', entries: (x) => Object.entries(x.design?.nodePriorities ?? {}) },
   { area: 'vmidByUuid', label: 'report.decision.vmidByUuid', entries: (x) => Object.entries(x.vmidByUuid ?? {}) },
   { area: 'checklist', label: 'report.decision.checklist', entries: (x) => Object.entries(x.checklist ?? {}) },

@@ -24,10 +24,10 @@ export function correctionsSections(plan: Plan): Section[] {
   const seen = new Set<string>();
   for (const c of plan.haChecks) {
     for (const tc of c.acceptance) {
-      if (!tc.seedNote || seen.has(tc.id)) continue;
+      if (!tc.correction || seen.has(tc.id)) continue;
       seen.add(tc.id);
       const topic: Text = { vi: `${tc.id} — ${tc.title.vi}`, en: `${tc.id} — ${tc.title.en}` };
-      rows.push([topic, tc.seedNote]);
+      rows.push([topic, tc.correction]);
     }
   }
   if (rows.length === 0) return [];

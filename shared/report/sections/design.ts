@@ -185,7 +185,7 @@ function placementBlocks(c: ClusterDesign): Block[] {
         { label: d('design.col.binding'), value: bindingText(p.bindingConstraint) },
         { label: d('design.kv.demand'), value: `${p.demand.vcpus} / ${gib(p.demand.memoryMiB)} / ${p.demand.vms}` },
         { label: d('design.kv.nodeCapacity'), value: `${p.nodeCapacity.vcpus} / ${gib(p.nodeCapacity.memoryMiB)}` },
-        { label: d('design.kv.lowerBound'), value: p.lowerBound },
+        { label: d('design.kv.lowerBound'), value: Number.isFinite(p.lowerBound) ? p.lowerBound : d('design.sizing.unknownValue') },
         { label: d('design.kv.minimumNodes'), value: p.minimumNodes ?? '—' },
       ],
     },

@@ -6,13 +6,13 @@ function join(...parts: Text[]): Text {
   return { vi: parts.map((p) => p.vi).join(' '), en: parts.map((p) => p.en).join(' ') };
 }
 
-/** A report section: the acceptance test plan as a checklist (the corrections are in the appendix, once). */
+/** A report section: the acceptance test plan as a checklist with setup, test and cleanup commands (the corrections are in the appendix, once). */
 export function acceptancePlanSection(cases: AcceptanceTestCase[], clusterName?: string): Section {
   const items: ChecklistItem[] = cases.map((c) => ({
     id: c.id,
     text: { vi: `${c.id} — ${c.title.vi}`, en: `${c.id} — ${c.title.en}` },
     detail: join(text('Chuẩn bị:', 'Setup:'), c.setup, text('Thao tác:', 'Action:'), c.action),
-    command: [...c.setupCommands, ...c.commands].join('\n'),
+    command: [...c.setupCommands, ...c.commands, ...(c.cleanupCommands.length ? ['# cleanup', ...c.cleanupCommands] : [])].join('\n'),
     expected: c.expected,
   }));
   return {
@@ -24,8 +24,8 @@ export function acceptancePlanSection(cases: AcceptanceTestCase[], clusterName?:
       {
         kind: 'paragraph',
         text: text(
-          'Các kết quả mong đợi dưới đây được tính bằng trình mô phỏng HA theo đúng hành vi của pve-ha-manager. Thời gian là ước lượng theo vòng 10 giây, fence delay 60 giây và agent lock 120 giây.',
-          'The expected results below are computed by the HA simulator following pve-ha-manager\'s real behaviour. Times are estimates on 10 s rounds, a 60 s fence delay and a 120 s agent lock.',
+          'Các bài kiểm thử chạy trên một VM kiểm thử riêng (TCs-01 tạo, bài cuối xoá), mỗi rule thêm vào có mã riêng và được gỡ ở phần dọn dẹp (cleanup), nên rule của kế hoạch không bị đụng tới. Kết quả mong đợi được tính bằng trình mô phỏng HA theo đúng hành vi của pve-ha-manager; thời gian là ước lượng theo vòng 10 giây, fence delay 60 giây và agent lock 120 giây. Chạy trước khi đưa cluster vào vận hành: nhiều bài tắt nguồn node.',
+          'The tests run on a dedicated test VM (TCs-01 creates it, the last test removes it); every rule they add has an id of its own and is removed by the cleanup commands, so the plan\'s rules are never touched. Expected results are computed by the HA simulator following pve-ha-manager\'s real behaviour; times are estimates on 10 s rounds, a 60 s fence delay and a 120 s agent lock. Run them before the cluster goes into production: several tests power nodes off.',
         ),
       },
       { kind: 'checklist', id: 'ha-acceptance-tests', items, sheet: { kind: 'tests', group: clusterName, groupLabel: text('Cluster', 'Cluster') } },

@@ -50,7 +50,7 @@ function provenanceCell(t: VmTarget): Text {
       out.push({ vi: `${k} (${b.vi})`, en: `${k} (${b.en})` });
     } else if (f.source === 'unknown') out.push({ vi: `${k} ?`, en: `${k} ?` });
   }
-  if (t.disks.some((x) => x.storage.source === 'unknown')) out.push({ vi: 'storage của đĩa ?', en: 'disk storage ?' });
+  if (t.disks.some((x) => !x.rdm && x.storage.source === 'unknown')) out.push({ vi: 'storage của đĩa ?', en: 'disk storage ?' });
   if (t.nets.some((x) => x.tag.source === 'unknown')) out.push({ vi: 'VLAN tag ?', en: 'VLAN tag ?' });
   if (t.nets.some((x) => x.mac.source === 'unknown')) out.push({ vi: 'MAC ?', en: 'MAC ?' });
   return { vi: out.map((x) => x.vi).join(', '), en: out.map((x) => x.en).join(', ') };
@@ -58,7 +58,7 @@ function provenanceCell(t: VmTarget): Text {
 
 function disksCell(t: VmTarget): string {
   return t.disks
-    .map((x) => `${x.slot ?? '!'}: ${fv(x.storage)} ${x.sizeGiB.value ?? '?'}G ${x.format.value ?? '?'}`)
+    .map((x) => (x.rdm ? `${x.label}: RDM (LUN ${x.rdmLun ?? '?'}, ${x.rdmMode ?? '?'}) — LUN pass-through / copy data` : `${x.slot ?? '!'}: ${fv(x.storage)} ${x.sizeGiB.value ?? '?'}G ${x.format.value ?? '?'}`))
     .concat(t.efidisk ? [`efidisk0: ${fv(t.efidisk.storage)} efitype=4m${t.efidisk.preEnrolledKeys.value ? ' pre-enrolled-keys=1' : ''}`] : [])
     .concat(t.cdrom ? [`${t.cdrom.slot}: cdrom`] : [])
     .join('; ');
@@ -160,10 +160,10 @@ export function mappingSections(m: MappingResult): Section[] {
           { key: 'notes', label: d('readiness.map.col.notes'), width: 4 },
         ],
         rows: sm.entries.map((e) => [
-          e.datastore,
+          e.scope ? `${e.datastore} (${e.scope})` : e.datastore,
           e.sourceType ?? null,
           e.source === 'override' ? `${e.storage}*` : e.storage,
-          e.type,
+          `${e.type} · content ${e.content.join(',')}`,
           yesNo(e.shared),
           gib(e.capacityMiB),
           gib(e.requiredMiB),

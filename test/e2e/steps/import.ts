@@ -164,6 +164,8 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
   await step('anonymise on + load demo: VM names are pseudonyms everywhere; the private map downloads as CSV', async () => {
     await page.getByTestId('anonymise-toggle').check();
     await page.getByTestId('load-demo').click();
+    // A project is open: loading the demo over it asks first.
+    await page.getByTestId('replace-go').click();
     await page.getByTestId('anonymised-note').waitFor({ timeout: 60_000 });
     await page.getByTestId('nav-inventory').click();
     await page.getByTestId('inv-tab-vms').click();
@@ -217,6 +219,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     await page.getByTestId('anonymise-toggle').uncheck();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
     await chooser.setFiles(file);
+    await page.getByTestId('choice-new').click();
     await page.getByText(new RegExp(`Imported ${n} VMs`)).waitFor({ timeout: 180_000 });
     await page.getByTestId('nav-inventory').click();
     await page.getByTestId('inv-tab-vms').click();

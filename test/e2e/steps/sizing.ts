@@ -41,6 +41,8 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     await page.getByTestId('nav-import').click();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
     await chooser.setFiles(SAMPLE);
+    // The demo is open: the app asks whether to update it or start a new project.
+    await page.getByTestId('choice-new').click();
     await page.getByText(/Imported 295 VMs/).waitFor({ timeout: 60_000 });
     await page.getByTestId('nav-design').click();
     await settled(page);

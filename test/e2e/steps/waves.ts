@@ -51,7 +51,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     await page.getByTestId('nav-waves').click();
     await page.getByTestId('waves-lead').waitFor({ timeout: 30_000 });
     const lead = (await page.getByTestId('waves-lead').textContent()) ?? '';
-    check(lead.startsWith(`${plan.waves.totals.vms} VMs in ${plan.waves.waves.length} waves`), `lead "${lead}"`);
+    check(lead.startsWith(`${new Intl.NumberFormat('en-US').format(plan.waves.totals.vms)} VMs in ${plan.waves.waves.length} waves`), `lead "${lead}"`);
     for (const w of plan.waves.waves) {
       const rows = await page.getByTestId(`wave-${w.id}`).locator('tr[data-wave-row]').count();
       check(rows === w.vms.length, `${w.id}: ${rows} rows, Node has ${w.vms.length}`);
@@ -89,10 +89,31 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     await page.getByTestId('wave-a-migrationGiBPerHour').fill('800');
     await page.keyboard.press('Enter');
     const faster = derivePlan({ ...project, assumptions: { ...project.assumptions, migrationGiBPerHour: 800 } }, { skipHa: true });
-    await poll(page, `(document.querySelector('[data-testid="waves-lead"]')?.textContent ?? '').includes('${faster.waves.totals.hours} hours')`, 15_000, `lead with ${faster.waves.totals.hours} hours`);
+    const hours = new Intl.NumberFormat('en-US').format(faster.waves.totals.hours);
+    await poll(page, `(document.querySelector('[data-testid="waves-lead"]')?.textContent ?? '').includes('${hours} hours')`, 15_000, `lead with ${hours} hours`);
     await page.getByTestId('ui-lang-vi').click();
     await page.getByRole('heading', { name: 'Các đợt chuyển đổi', level: 1 }).waitFor();
     await tallShot(page, path.join(shots, '09-waves-vi.png'));
     await page.getByTestId('ui-lang-en').click();
+  });
+
+  await step('checklists: pre-production rows as derivePlan gives them (QDevice only where planned); a tick and an owner are saved', async () => {
+    await page.getByTestId('nav-checklists').click();
+    for (const c of plan.checklists) {
+      const rows = await page.getByTestId(`chk-list-${c.id}`).locator('article').count();
+      check(rows === c.items.length, `${c.id}: ${rows} rows, Node has ${c.items.length}`);
+    }
+    for (const cl of plan.design.clusters) {
+      const has = (await page.getByTestId(`chk-row-${cl.name}/qdevice`).count()) > 0;
+      check(has === cl.quorum.qdevice, `${cl.name}: QDevice row ${has}, planned ${cl.quorum.qdevice}`);
+    }
+    const row = plan.checklists[0]?.items[0];
+    check(row !== undefined, 'no checklist row');
+    if (!row) return;
+    await page.getByTestId(`chk-row-tick-${row.id}`).check();
+    await page.getByTestId(`chk-row-${row.id}-owner`).fill('Nguyễn Văn A');
+    await page.keyboard.press('Enter');
+    await poll(page, `new Promise((resolve) => { const req = indexedDB.open('vm2pve'); req.onsuccess = () => { const db = req.result; const get = db.transaction('autosave').objectStore('autosave').get('project'); get.onsuccess = () => { db.close(); try { const c = JSON.parse(get.result).decisions.checklist['checklist:${row.id}']; resolve(c.done === true && c.owner === 'Nguyễn Văn A'); } catch { resolve(false); } }; }; req.onerror = () => resolve(false); })`, 15_000, 'tick and owner in the autosave');
+    await page.getByTestId(`chk-row-${row.id}`).screenshot({ path: path.join(shots, '10-checklist-row-en.png') });
   });
 };

@@ -105,8 +105,11 @@ describe('the cost section of the report', () => {
     const priced = lines.filter((r) => typeof r[totalCol] === 'number');
     expect(priced).toHaveLength(plan.cost.lines.filter((l) => l.total !== null).length);
     expect(lines.filter((r) => r[totalCol] === 'unpriced')).toHaveLength(plan.cost.unpriced);
-    // The chart's data is a sheet too.
-    expect(wb.SheetNames.some((n) => n.startsWith('Cumulative cost by year'))).toBe(true);
+    // The chart's data is on the text sheet: its title, then one row per year.
+    const text = XLSX.utils.sheet_to_json<string[]>(wb.Sheets.Text as XLSX.WorkSheet, { header: 1 });
+    const at = text.findIndex((r) => r.some((c) => String(c).startsWith('Cumulative cost by year')));
+    expect(at).toBeGreaterThan(0);
+    expect(text.slice(at + 1, at + 1 + plan.cost.years).every((r) => /^Year \d|^\d/.test(String(r[1])))).toBe(true);
   });
 
   it('prints the chart as a table in DOCX and Markdown', async () => {

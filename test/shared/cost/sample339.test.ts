@@ -63,12 +63,16 @@ describe('licence counts on rvtools-4.6-339vms.xlsx', () => {
     }
   });
 
-  it('quotes like for like per edition and counts the Proxmox sockets of every host reused as a node', () => {
+  it('quotes like for like per edition and counts the Proxmox sockets of every host reused and every node the design adds', () => {
     const editions = new Set(plan.cost.vmware.orders.map((o) => o.edition));
     expect(editions).toEqual(new Set(['vcf', 'standard']));
-    const sockets = vHost.reduce((s, h) => s + Number(h['# CPU']), 0);
+    const reused = plan.cost.proxmox.nodes.filter((n) => !n.needsHardware);
+    const added = plan.cost.proxmox.nodes.filter((n) => n.needsHardware);
+    // Every host of today is reused as a node; the nodes the sizing proposes are hardware to buy.
+    expect(reused).toHaveLength(vHost.length);
+    const proposed = plan.design.clusters.flatMap((c) => c.nodes.filter((n) => n.sourceHost === undefined));
+    expect(added.map((n) => n.node).sort()).toEqual(proposed.map((n) => n.name).sort());
+    const sockets = vHost.reduce((s, h) => s + Number(h['# CPU']), 0) + proposed.reduce((s, n) => s + n.sockets, 0);
     expect(plan.cost.proxmox.sockets).toBe(sockets);
-    expect(plan.cost.proxmox.nodes).toHaveLength(vHost.length);
-    expect(plan.cost.proxmox.nodes.every((n) => !n.needsHardware)).toBe(true);
   });
 });

@@ -113,6 +113,9 @@ describe('sizing model', () => {
     expect(size(b.key)?.vcpus).toBe(4);
     expect(size('src/vm3')?.memoryMiB).toBe(16384);
     expect(c?.notes.some((n) => /1 of 3 VMs have no measured memory and 2 of 3 no measured CPU/.test(n.en))).toBe(true);
+    // The HA manager sees the configured size (whole cores), not the measured sizing figures.
+    const res = c?.ha.resources.find((r) => r.vmKey === a.key);
+    expect([res?.cores, res?.memoryMiB]).toEqual([4, 16384]);
     // An export without the usage columns at all: every VM unknown, the columns named.
     const bare = estate(2, 16, 262144, [[4, 16384]]);
     const db = design(bare, setClusterSizing({}, name, 'basis', 'measured'));
@@ -250,5 +253,19 @@ describe('HA tiers keep protection', () => {
     expect(c?.ha.notManaged.map((x) => x.vmName)).toEqual(['vm6']);
     expect(c?.ha.notManaged[0]?.reason.en).toMatch(/restart priority is disabled/);
     expect(c?.ha.notManaged[0]?.reason.vi).toMatch(/disabled/);
+  });
+});
+
+describe('the report lists the sizing decisions', () => {
+  it('a changed ratio appears in "Assumptions and decisions" with the cluster', async () => {
+    const { derivePlan } = await import('../../../shared/plan');
+    const { assumptionSections } = await import('../../../shared/report/sections/assumptions');
+    const inv = estate(2, 8, 262144, Array.from({ length: 20 }, () => [4, 4096] as [number, number]));
+    const name = design(inv).clusters[0]?.name ?? '';
+    const decisions = setClusterSizing({}, name, 'vcpuPerCore', 6);
+    const plan = derivePlan({ inventory: inv, decisions, assumptions: {}, meta: { name: 'p', customer: '', createdAt: '2026-12-02T00:00:00Z', updatedAt: '2026-12-02T00:00:00Z' } } as never, { skipHa: true });
+    const rows = assumptionSections(plan).flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'table' ? b.rows : []));
+    const row = rows.find((r) => typeof r[0] === 'object' && r[0] !== null && 'en' in r[0] && r[0].en === 'Sizing model changed');
+    expect(row?.slice(1)).toEqual([name, 'vcpuPerCore=6']);
   });
 });

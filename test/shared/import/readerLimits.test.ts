@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
+import * as XLSX from 'xlsx';
 import { importFiles, type ImportOptions, type InputFile } from '../../../shared/import';
 import { DEFAULT_LIMITS, MAX_NAME_CHARS } from '../../../shared/import/limits';
 import { ImportError } from '../../../shared/model/importReport';
@@ -151,6 +152,16 @@ describe('reader limits: crafted workbooks end in a coded error, never a hang or
     expect(report.issues.find((i) => i.code === 'IMP_CELL_TRUNCATED')).toMatchObject({ row: 2, column: 'L' });
   });
 
+  it('a 40,000-character header and repeated long names never make long issue messages', async () => {
+    const rows = vInfoRows(600, () => 'z'.repeat(5000));
+    (rows[0] as (string | number)[]).push('h'.repeat(40_000), 'h'.repeat(40_000));
+    const { report } = await importFiles(xlsx('headers.xlsx', craftXlsx({ sheets: { vInfo: sheetXml(rows), vHost: sheetXml(vHostRows()) } })));
+    expect(report.issues.some((i) => i.code === 'IMP_DUPLICATE_HEADER')).toBe(true);
+    for (const i of report.issues) expect(i.message.en.length, i.code).toBeLessThan(1500);
+    // one warning for the repeated long name, not one per row
+    expect(report.issues.filter((i) => i.code === 'IMP_NAME_TRUNCATED')).toHaveLength(1);
+  });
+
   it('row and cell budgets per file → IMP_ROW_BUDGET / IMP_CELL_BUDGET (xlsx)', async () => {
     const data = craftRvtools(undefined, 20);
     expect((await failure(xlsx('rows.xlsx', data), { limits: { maxRowsPerFile: 10 } })).code).toBe('IMP_ROW_BUDGET');
@@ -158,6 +169,21 @@ describe('reader limits: crafted workbooks end in a coded error, never a hang or
     expect((await failure(xlsx('vms.xlsx', data), { limits: { maxVms: 19 } })).code).toBe('IMP_VM_BUDGET');
     const ok = await importFiles(xlsx('vms.xlsx', data), { limits: { maxVms: 20 } });
     expect(ok.inventory.vms).toHaveLength(20);
+  });
+});
+
+describe('reader limits: legacy .xls (read by SheetJS) checked against the same limits', () => {
+  const xls = (): Uint8Array => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(vInfoRows(30)), 'vInfo');
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(vHostRows()), 'vHost');
+    return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'biff8' }) as ArrayBuffer);
+  };
+  it('row, cell and VM budgets → IMP_ROW_BUDGET / IMP_CELL_BUDGET / IMP_VM_BUDGET', async () => {
+    expect((await failure(xlsx('old.xls', xls()), { limits: { maxRowsPerFile: 20 } })).code).toBe('IMP_ROW_BUDGET');
+    expect((await failure(xlsx('old.xls', xls()), { limits: { maxCellsPerFile: 100 } })).code).toBe('IMP_CELL_BUDGET');
+    expect((await failure(xlsx('old.xls', xls()), { limits: { maxVms: 10 } })).code).toBe('IMP_VM_BUDGET');
+    expect((await importFiles(xlsx('old.xls', xls()))).inventory.vms).toHaveLength(30);
   });
 });
 

@@ -72,8 +72,9 @@ beforeAll(async () => {
   d = setNetworkOverride(d, 'gone-port-group', { bridge: 'vmbr2', tag: 40 });
   d = setStorageOverride(d, datastore, { storage: 'ceph-vm' });
   d = setChecklistTick(d, 'CL1/node-failure', true, NOW);
-  // An area of a later version (waves): VM keys as map keys and as list values.
-  (d as Record<string, unknown>).waves = { assignments: { [vms.noUuid.key]: 'w1', [vms.memory.key]: 'w2' }, waves: [{ id: 'w1', vms: [vms.noUuid.key, vms.untouched.key] }] };
+  // Wave assignments and methods (VM keys), and an area of a later version (VM keys as map keys and list values).
+  d = { ...d, waves: { assign: { [vms.noUuid.key]: 'w1', [vms.memory.key]: 'w2', [vms.remove.key]: 'w2' }, waves: { w1: { name: 'first' } }, method: { [vms.noUuid.key]: 'live-import' }, isolatedNetworks: [] } };
+  (d as Record<string, unknown>).futureArea = { byVm: { [vms.noUuid.key]: 'x' }, lists: [{ id: 'w1', vms: [vms.noUuid.key, vms.untouched.key] }] };
   project = newProject(original, { name: 'estate', now: NOW });
   project.decisions = d;
 });
@@ -113,15 +114,18 @@ describe('re-import keeps every decision and reports exactly the edits (339-VM s
     expect(d.design!.pins).toEqual({ [moved]: 'node-a', [vms.rename.key]: 'node-b' });
     expect(d.design!.haTiers).toEqual({ [moved]: 1, [vms.untouched.key]: 'none' });
     expect(d.design!.nodePriorities).toEqual({ [moved]: { 'node-a': 2 } });
-    expect((d as Record<string, unknown>).waves).toEqual({ assignments: { [moved]: 'w1', [vms.memory.key]: 'w2' }, waves: [{ id: 'w1', vms: [moved, vms.untouched.key] }] });
+    expect(d.waves).toEqual({ assign: { [moved]: 'w1', [vms.memory.key]: 'w2', [vms.remove.key]: 'w2' }, waves: { w1: { name: 'first' } }, method: { [moved]: 'live-import' }, isolatedNetworks: [] });
+    expect((d as Record<string, unknown>).futureArea).toEqual({ byVm: { [moved]: 'x' }, lists: [{ id: 'w1', vms: [moved, vms.untouched.key] }] });
     expect(d.networkMap).toEqual(o.networkMap);
     expect(d.storageMap).toEqual(o.storageMap);
     expect(d.checklist).toEqual(o.checklist);
     expect(Object.keys(d.vmOverrides!)).toHaveLength(5);
     expect(Object.keys(d.acknowledged!)).toHaveLength(5);
-    expect(rep.rekeyed).toBe(7); // override, ack, pin, tier, priorities; a map key and a list entry in the waves area
+    expect(rep.rekeyed).toBe(9); // override, ack, pin, tier, priorities, wave assignment and method; a key and a list entry of the later area
     // Decisions that no longer apply: the removed VM's, and the port group that is gone (all kept).
-    expect(rep.orphaned.map((x) => `${x.area}:${x.subject}`).sort()).toEqual([`acknowledged:${vms.remove.name}`, `vmOverrides:${vms.remove.name}`, 'networkMap:gone-port-group'].sort());
+    expect(rep.orphaned.map((x) => `${x.area}:${x.subject}`).sort()).toEqual(
+      [`acknowledged:${vms.remove.name}`, `vmOverrides:${vms.remove.name}`, `waves.assign:${vms.remove.name}`, 'networkMap:gone-port-group'].sort(),
+    );
     expect(d.vmOverrides![vms.remove.key]).toEqual(o.vmOverrides![vms.remove.key]);
     // Inputs untouched, the project plans.
     expect(project.inventory).toBe(original);

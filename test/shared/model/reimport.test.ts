@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyInventory, type Vm } from '../../../shared/model/inventory';
 import { newProject } from '../../../shared/model/project';
-import { matchVms, reimport } from '../../../shared/model/reimport';
-import { acknowledge, pinVm } from '../../../shared/model/decisions';
+import { countDecisions, matchVms, reimport } from '../../../shared/model/reimport';
+import { acknowledge, pinVm, setChecklistTick, setHaTier, setNetworkOverride } from '../../../shared/model/decisions';
 
 const vm = (name: string, uuid: string | undefined, cluster = 'CL1', source = 'vc1'): Vm => ({
   key: `${source}/${uuid ?? name}`, name, uuid, source, cluster, template: false, srmPlaceholder: false, networks: [], attributes: {},
@@ -35,5 +35,16 @@ describe('VM matching for re-import', () => {
     expect(r.report.orphaned.map((o) => o.area).sort()).toEqual(['acknowledged', 'design.pins']);
     expect(r.report.added).toHaveLength(2);
     expect(r.report.removed.map((v) => v.key)).toEqual(['vc1/solo']);
+  });
+});
+
+describe('decision count shown when an import would replace the project', () => {
+  it('counts the entries of every area, not the defaults', () => {
+    expect(countDecisions({})).toBe(0);
+    let d = pinVm({}, 'vc1/a', 'n1');
+    expect(countDecisions(d)).toBe(1);
+    d = setHaTier(acknowledge(d, 'vc1/a', 'r', 'ok', 't'), 'vc1/b', 2);
+    d = setChecklistTick(setNetworkOverride(d, 'VM Network', { bridge: 'vmbr0', tag: 5 }), 'CL/x', true, 't');
+    expect(countDecisions(d)).toBe(5);
   });
 });

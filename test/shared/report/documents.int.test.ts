@@ -165,7 +165,7 @@ describe('customer documents', () => {
         .map(([, f]) => strFromU8(f))
         .join('');
       expect(sheetXml).toContain('<dataValidation type="list"');
-      expect(sheetXml).toContain('<formula1>"Có,Không"</formula1>');
+      expect(sheetXml).toContain('<formula1>"Chưa làm,Đạt,Không đạt,Không áp dụng"</formula1>');
       const text = JSON.stringify(wb.SheetNames.map((n) => XLSX.utils.sheet_to_json(wb.Sheets[n] ?? {}, { header: 1 })));
       expect(text).not.toMatch(SEED);
     }

@@ -34,7 +34,10 @@ describe('renderPdf', () => {
     expect(pages[0]).not.toMatch(/Trang \d+ \/ \d+/);
     // Contents on page 2 lists the sections with their page numbers.
     expect(flat(pages[1] ?? '')).toMatch(/Mục lục Contents/);
-    expect(flat(pages[1] ?? '')).toMatch(/1\. Tóm tắt cho lãnh đạo [34]/);
+    // The contents may run over more than one page: the summary starts on the page it names.
+    const tocPage = Number(/1\. Tóm tắt cho lãnh đạo (\d+)/.exec(flat(pages[1] ?? ''))?.[1]);
+    expect(tocPage).toBeGreaterThanOrEqual(3);
+    expect(flat(pages[tocPage - 1] ?? '')).toContain('1. Tóm tắt cho lãnh đạo');
     // Every page after the cover: "Trang n / N" and the project in the running header.
     pages.slice(1).forEach((p, i) => {
       expect(p).toContain(`Trang ${i + 2} / ${pages.length}`);

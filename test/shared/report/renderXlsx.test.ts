@@ -104,7 +104,7 @@ describe('renderXlsx', () => {
     // Acceptance tests: a Yes/No drop-down on the Done column; print setup landscape, fit to width, header row repeated.
     const testsIndex = wb.SheetNames.indexOf('Acceptance tests');
     const xml = sheetXml(bytes, testsIndex);
-    expect(xml).toMatch(/<dataValidation type="list"[^>]*sqref="F2:F\d+"><formula1>"Yes,No"<\/formula1>/);
+    expect(xml).toMatch(/<dataValidation type="list"[^>]*sqref="F2:F\d+"><formula1>"Open,Passed,Failed,Not applicable"<\/formula1>/);
     expect(xml).toContain('<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
     expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
     const workbook = strFromU8(unzipSync(bytes)['xl/workbook.xml'] ?? new Uint8Array());

@@ -5,6 +5,7 @@ import { buildReport } from '../../../shared/report/build';
 import { bundleFiles } from '../../../shared/report/configBundle';
 import { renderMarkdown } from '../../../shared/report/renderMarkdown';
 import { wavesSections } from '../../../shared/report/sections/waves';
+import { profileModel } from '../../../shared/report/profile';
 import { waveRunbook } from '../../../shared/waves';
 import { BIG_SAMPLE, planFromSample } from '../report/samplePlan';
 
@@ -88,5 +89,14 @@ describe('runbook per wave (339-VM sample)', () => {
       expect(md).toContain(lang === 'vi' ? 'Quay lui' : 'Rollback');
       expect(md).toContain(lang === 'vi' ? 'Các đợt chuyển đổi' : 'Migration waves');
     }
+  });
+
+  it('prints the runbooks and the per-VM wave table in the full profile; the summary names what it leaves out', () => {
+    const model = buildReport(plan, [wavesSections]);
+    const summary = profileModel(model, 'summary');
+    expect(summary.sections.map((x) => x.id)).toEqual(['waves']);
+    const text = JSON.stringify(summary.sections[0]);
+    expect(text).toContain('Runbook per wave');
+    expect(profileModel(model, 'full').sections.map((x) => x.id)).toEqual(['waves', 'runbooks']);
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '../../../shared/import/index';
-import { assignToWave, readDecisions, setWaveField, type Decisions } from '../../../shared/model/decisions';
+import { assignToWave, readDecisions, setIsolatedNetwork, setWaveField, type Decisions } from '../../../shared/model/decisions';
 import type { Inventory } from '../../../shared/model/inventory';
 import { newProject, type Project } from '../../../shared/model/project';
 import { derivePlan, type Plan } from '../../../shared/plan';
@@ -79,6 +79,18 @@ describe('waves on rvtools-4.6-339vms.xlsx', () => {
     const keyOf = new Map(inventory.vms.map((v) => [v.name, v.key]));
     for (const [a, b] of pairs) expect(seen.get(keyOf.get(a) ?? ''), `${a} / ${b}`).toEqual(seen.get(keyOf.get(b) ?? ''));
     expect(plan.waves.groups.filter((g) => g.kind === 'drs')).toHaveLength(pairs.length);
+  });
+
+  it('keeps the VMs of a port group marked isolated in one wave', () => {
+    const counts = new Map<string, number>();
+    for (const v of inventory.vms) if (!v.template && !v.srmPlaceholder) for (const n of new Set(v.networks)) if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
+    const net = [...counts].filter(([, n]) => n >= 3 && n <= 10).map(([k]) => k).sort()[0];
+    expect(net).toBeDefined();
+    const p = derivePlan(project(setIsolatedNetwork({}, net ?? '', true)), opts);
+    const keys = inventory.vms.filter((v) => !v.template && !v.srmPlaceholder && v.networks.includes(net ?? '') && !p.waves.excluded.some((e) => e.vmKey === v.key)).map((v) => v.key);
+    const seen = waveOf(p.waves);
+    expect(new Set(keys.map((k) => seen.get(k)?.[0])).size).toBe(1);
+    expect(p.waves.groups.some((g) => g.kind === 'network' && g.label === net)).toBe(true);
   });
 
   it('starts with a pilot wave of simple, ready, non-critical VMs; VMs that are not placed wait for the remediation waves', () => {

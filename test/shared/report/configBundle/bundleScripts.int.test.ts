@@ -65,7 +65,7 @@ describe('configuration bundle scripts (bash with stub Proxmox commands)', () =>
     for (const c of k.design.clusters) {
       const file = path.join(k.dir, 'proxmox', c.name, 'create-vms.sh');
       const sh = fileOf(k, `proxmox/${c.name}/create-vms.sh`);
-      const blocks = [...sh.matchAll(/if \[ "\$NODE" = (\S+) \]; then\n {2}vm_begin (\d+) (\S+)\n[\s\S]*?\nfi\n/g)];
+      const blocks = [...sh.matchAll(/if \[ "\$NODE" = (\S+) \] && wanted \d+; then\n {2}vm_begin (\d+) (\S+)\n[\s\S]*?\nfi\n/g)];
       const block = blocks.find((m) => (m[0].match(/^\s+import_disk /gm) ?? []).length >= 2);
       if (!block) continue;
       const [, node = '', vmid = '', name = ''] = block;
@@ -91,6 +91,25 @@ describe('configuration bundle scripts (bash with stub Proxmox commands)', () =>
       resumed++;
     }
     expect(resumed).toBeGreaterThan(0);
+  });
+
+  it('create-vms.sh with ONLY_VMIDS creates only those VMs (one migration wave at a time)', () => {
+    const k = caseOf(cases, 'demo-pve9');
+    const c = k.design.clusters.find((x) => x.placement.vms.filter((v) => v.node).length >= 3);
+    if (!c) throw new Error('no cluster with three placed VMs');
+    const byNode = new Map<string, number[]>();
+    for (const v of c.placement.vms) if (v.node) byNode.set(v.node, [...(byNode.get(v.node) ?? []), v.vmid]);
+    const [node, ids] = [...byNode].sort((a, b) => b[1].length - a[1].length)[0] ?? ['', []];
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    const file = path.join(k.dir, 'proxmox', c.name, 'create-vms.sh');
+    const all = stubPve().run(file, { NODE: node, CONFIRM: 'yes' });
+    expect(all.status, all.stderr).toBe(0);
+    const created = (r: typeof all): string[] => r.calls.filter((a) => a[0] === 'qm' && a[1] === 'create').map((a) => a[2] ?? '');
+    expect(created(all).sort()).toEqual(ids.map(String).sort());
+    const one = String(ids[1]);
+    const wave = stubPve().run(file, { NODE: node, CONFIRM: 'yes', ONLY_VMIDS: `${one} 99999` });
+    expect(wave.status, wave.stderr).toBe(0);
+    expect(created(wave)).toEqual([one]);
   });
 
   it('create-vms.sh stops before creating anything when a storage it needs does not exist', () => {
