@@ -174,12 +174,8 @@ function sheetsFor(model: ReportModel, lang: ReportLang): SheetSpec[] {
       else if (b.kind === 'checklist') {
         const t = checklistTable(b);
         add(b.sheet?.kind ?? `checklist:${b.id}:${section.id}`, section.title, t.columns, t.rows, b.sheet, 'report.checklist.status');
-      } else if (b.kind === 'chart' && b.sheet?.kind !== 'none') {
-        // A chart's data is a sheet of its own (its title names it).
-        const t = chartTable(b.chart);
-        add(b.sheet?.kind ?? `chart:${b.id}:${section.id}`, b.title, t.columns, t.rows, b.sheet);
       } else if (b.kind === 'chart') {
-        // A chart whose figures are on another sheet (the executive summary's): its data on the text sheet.
+        // A chart's data goes on the text sheet (a sheet per chart would multiply the sheets).
         const t = chartTable(b.chart);
         textRows.push([sectionText, text(b.title, lang)]);
         for (const r of t.rows) textRows.push([sectionText, value(r[0], lang), ...r.slice(1).map((c, i) => (c === null || c === undefined ? '' : `${text(t.columns[i + 1]?.label ?? { vi: '', en: '' }, lang)}: ${cellText(c, lang)}`))].slice(0, 3));
