@@ -73,7 +73,7 @@ function clusterRows(c: ClusterDesign, design: DesignResult, mapping: MappingRes
     row('ha-resources', 'mandatory', tt('chk.pre.ha'), `ha-manager config\n${ruleCmd}`, tt('chk.pre.haExpected', { n: c.ha.resources.length, ids: ids.join(', ') || '—' }));
   }
   row('backup-job', 'mandatory', tt('chk.pre.backup'), 'cat /etc/pve/jobs.cfg\npvesm status --content backup', tt('chk.pre.backupExpected'));
-  row('restore-test', 'mandatory', tt('chk.pre.restore'), '# HA acceptance test TCs-17 (vzdump + qmrestore of the test VM)', tt('chk.pre.restoreExpected'));
+  row('restore-test', 'mandatory', tt('chk.pre.restore'), '# HA acceptance test TCs-17 (vzdump + qmrestore)', tt('chk.pre.restoreExpected'));
   row('time-sync', 'mandatory', tt('chk.pre.time'), `chronyc tracking   # on every node: ${nodes.join(', ')}`, tt('chk.pre.timeExpected'));
   return rows;
 }

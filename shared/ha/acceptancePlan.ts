@@ -246,7 +246,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
   };
   const preferSetup = (id: string, failback: boolean): Text =>
     text(
-      'Thêm {{kind}} {{id}} cho VM kiểm thử {{sid}}: {{p}}:2, {{s}}:1 ({{p}} được ưu tiên vì số lớn hơn), failback {{fb}}.',
+      'Thêm {{kind}} {{id}} cho máy ảo kiểm thử {{sid}}: {{p}}:2, {{s}}:1 ({{p}} được ưu tiên vì số lớn hơn), failback {{fb}}.',
       'Add the {{kind}} {{id}} for the test VM {{sid}}: {{p}}:2, {{s}}:1 ({{p}} is preferred because its number is higher), failback {{fbEn}}.',
       { kind, id, sid, p: P, s: S, fb: failback ? 'bật' : 'tắt', fbEn: failback ? 'on' : 'off' },
     );
@@ -259,9 +259,9 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
     const master = [...result.timeline].reverse().find((e) => e.code === 'crm.master')?.node ?? '?';
     push({
       id: 'TCs-01',
-      title: text('Tạo VM kiểm thử, HA hoạt động bình thường (baseline)', 'Create the test VM; HA baseline'),
+      title: text('Tạo máy ảo kiểm thử, HA hoạt động bình thường (baseline)', 'Create the test VM; HA baseline'),
       setup: text(
-        'Tạo VM kiểm thử {{name}} (VMID {{vmid}}, không cần hệ điều hành) trên {{p}} với đĩa trên storage dùng chung, rồi thêm vào HA. Mọi bài sau dùng VM này; bài cuối xoá nó.',
+        'Tạo máy ảo kiểm thử {{name}} (VMID {{vmid}}, không cần hệ điều hành) trên {{p}} với đĩa trên storage dùng chung, rồi thêm vào HA. Mọi bài sau dùng máy ảo này; bài cuối xoá nó.',
         'Create the test VM {{name}} (VMID {{vmid}}, no OS needed) on {{p}} with its disk on shared storage, and add it to HA. Every later test uses it; the last one removes it.',
         { name: TEST_VM_NAME, vmid, p: P },
       ),
@@ -290,7 +290,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
     const { scenario, result } = run(inp, [{ t: FAIL_AT, action: `power ${H} off` }], FAIL_AT + 300);
     push({
       id: 'TCs-02',
-      title: text('Failover khi node đang chạy VM bị mất nguồn', 'Failover when the node running the VM goes down'),
+      title: text('Failover khi node đang chạy máy ảo bị mất nguồn', 'Failover when the node running the VM goes down'),
       setup: preferSetup(id, true),
       setupCommands: [needVm, ...addPreference(ctx, id, prefer, false, true), 'ha-manager status'],
       action: text('Tắt nguồn đột ngột {{h}} (rút điện / IPMI power off).', 'Power {{h}} off abruptly (pull the power / IPMI power off).', { h: H }),
@@ -298,7 +298,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
       expected: join(recoveryLine(result, sid, H), stateLine(result, sid)),
       cleanupCommands: [powerOn(H), ...removePreference(ctx, id, true)],
       correction: text(
-        'VM trên node hỏng không được di chuyển nóng: nó được khởi động lại (recovery) trên node khác sau khi node hỏng bị fence, khoảng 2 phút sau sự cố.',
+        'Máy ảo trên node hỏng không được di chuyển nóng: nó được khởi động lại (recovery) trên node khác sau khi node hỏng bị fence, khoảng 2 phút sau sự cố.',
         'The VM of a failed node is not live-migrated: it is restarted (recovered) on another node once the failed node is fenced, about 2 minutes after the failure.',
       ),
       scenario,
@@ -319,7 +319,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
       title: text('Failback: quay về node ưu tiên', 'Failback: return to the preferred node'),
       setup: preferSetup(id, true),
       setupCommands: [needVm, ...addPreference(ctx, id, prefer, false, true)],
-      action: text('Tắt nguồn {{h}}, chờ VM được recovery sang node khác, rồi bật lại {{h}}.', 'Power {{h}} off, wait until the VM is recovered elsewhere, then power {{h}} back on.', { h: H }),
+      action: text('Tắt nguồn {{h}}, chờ máy ảo được khôi phục sang node khác, rồi bật lại {{h}}.', 'Power {{h}} off, wait until the VM is recovered elsewhere, then power {{h}} back on.', { h: H }),
       commands: [powerOff(H), 'ha-manager status', powerOn(H), 'ha-manager status'],
       expected: back
         ? join(
@@ -333,7 +333,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
         : join(text('{{sid}} không quay về {{h}}.', '{{sid}} does not return to {{h}}.', { sid, h: H }), stateLine(result, sid)),
       cleanupCommands: removePreference(ctx, id, true),
       correction: join(
-        text('Với failback bật, HA manager luôn đưa VM về node có priority cao nhất đang online ở vòng kế tiếp, ở mọi phiên bản.', 'With failback on, the HA manager always moves the VM back to the top-priority online node in the next round, in every version.'),
+        text('Với failback bật, HA manager luôn đưa máy ảo về node có priority cao nhất đang online ở vòng kế tiếp, ở mọi phiên bản.', 'With failback on, the HA manager always moves the VM back to the top-priority online node in the next round, in every version.'),
         PRIORITY_NOTE,
       ),
       scenario,
@@ -374,7 +374,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
     push({
       id: tc,
       title,
-      setup: text('{{kind}} {{id}}: VM kiểm thử {{sid}} chỉ được chạy trên {{m}}.', '{{kindEn}} {{id}}: the test VM {{sid}} may only run on {{m}}.', {
+      setup: text('{{kind}} {{id}}: máy ảo kiểm thử {{sid}} chỉ được chạy trên {{m}}.', '{{kindEn}} {{id}}: the test VM {{sid}} may only run on {{m}}.', {
         kind: pve8 ? 'Group restricted' : 'Rule node-affinity strict',
         kindEn: pve8 ? 'Restricted group' : 'Strict node-affinity rule',
         id,
@@ -389,7 +389,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
       ...(tc === 'TCs-06'
         ? {
             correction: text(
-              'Resource không "về stopped": nó ở state recovery (không chạy) và CRM thử lại mỗi vòng cho tới khi {{p}} quay lại (khi đó nó được recovery về {{p}}) hoặc bạn đặt nó disabled.',
+              'Resource không "về stopped": nó ở state recovery (không chạy) và CRM thử lại mỗi vòng cho tới khi {{p}} quay lại (khi đó nó được khôi phục về {{p}}) hoặc bạn đặt nó disabled.',
               'The resource does not "go to stopped": it stays in state recovery (not running) and the CRM retries every round until {{p}} comes back (it is then recovered onto {{p}}) or you set it disabled.',
               { p: P },
             ),
@@ -432,7 +432,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
       correction: failback
         ? join(text('Với failback bật và {{a}} không thuộc lớp priority cao nhất, việc kéo về là chắc chắn.', 'With failback on and {{a}} outside the top priority class, it is definitely pulled back.', { a: away }), PRIORITY_NOTE)
         : text(
-            'Khi hai node cùng lớp priority cao nhất, VM cũng ở lại. Với rule strict / group restricted, node đích phải thuộc rule, nếu không VM vẫn bị kéo về.',
+            'Khi hai node cùng lớp priority cao nhất, máy ảo cũng ở lại. Với rule strict / group restricted, node đích phải thuộc rule, nếu không máy ảo vẫn bị kéo về.',
             'With both nodes in the top priority class the VM stays too. With a strict rule / restricted group the target must be a member, otherwise the VM is still pulled back.',
           ),
       scenario,
@@ -507,7 +507,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
       id: 'TCs-11',
       title: text('Mất quorum', 'Quorum loss'),
       setup: text(
-        'Cluster {{c}} có {{n}} node{{q}}; VM kiểm thử {{sid}} chạy trên {{h}}.',
+        'Cluster {{c}} có {{n}} node{{q}}; máy ảo kiểm thử {{sid}} chạy trên {{h}}.',
         'Cluster {{c}} has {{n}} nodes{{qEn}}; the test VM {{sid}} runs on {{h}}.',
         { c: input.clusterName, n: nodes.length, q: input.qdevice ? ', có QDevice' : ', không có QDevice', qEn: input.qdevice ? ' and a QDevice' : ', no QDevice', sid, h: H },
       ),
@@ -523,7 +523,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
       ),
       cleanupCommands: [...down.map(powerOn), ...(input.qdevice ? ['systemctl start corosync-qnetd   # on the QNetd host'] : []), 'pvecm status', 'ha-manager status'],
       correction: text(
-        'Không phải "HA freeze": đúng là không có failover, nhưng node còn lại có dịch vụ HA đang chạy sẽ tự fence bằng watchdog (reset), nên các VM HA trên nó cũng dừng cho tới khi có lại quorum.',
+        'Không phải "HA freeze": đúng là không có failover, nhưng node còn lại có dịch vụ HA đang chạy sẽ tự fence bằng watchdog (reset), nên các máy ảo HA trên nó cũng dừng cho tới khi có lại quorum.',
         'This is not an "HA freeze": nothing fails over, but a surviving node with running HA services self-fences by watchdog (reset), so its HA VMs stop too until quorum returns.',
       ),
       scenario,
@@ -611,8 +611,8 @@ function moreCases(ctx: Ctx, base: AcceptanceInput, push: Push, h: Helpers): voi
       commands: [`ha-manager migrate ${sid} ${to}`, 'ha-manager status', `# task log of the migration (GUI Tasks, or: pvenode task list --typefilter qmigrate)`],
       expected: join(
         input.migrationCidr
-          ? text('Nhật ký task ghi địa chỉ của {{to}} trong {{c}}; VM không khởi động lại.', 'The task log names an address of {{to}} in {{c}}; the VM does not restart.', { to, c: input.migrationCidr })
-          : text('VM không khởi động lại.', 'The VM does not restart.'),
+          ? text('Nhật ký task ghi địa chỉ của {{to}} trong {{c}}; máy ảo không khởi động lại.', 'The task log names an address of {{to}} in {{c}}; the VM does not restart.', { to, c: input.migrationCidr })
+          : text('Máy ảo không khởi động lại.', 'The VM does not restart.'),
         stateLine(result, sid),
       ),
       cleanupCommands: [`ha-manager migrate ${sid} ${H}`],
@@ -670,9 +670,9 @@ function moreCases(ctx: Ctx, base: AcceptanceInput, push: Push, h: Helpers): voi
       title: text('Sao lưu và khôi phục', 'Backup and restore'),
       setup: text('Storage sao lưu (Proxmox Backup Server hoặc storage có nội dung backup) đã được thêm.', 'A backup storage (Proxmox Backup Server, or a storage with backup content) is configured.'),
       setupCommands: [h.needVm, 'pvesm status --content backup'],
-      action: text('Sao lưu VM kiểm thử, khôi phục nó thành VM {{r}} và khởi động.', 'Back up the test VM, restore it as VM {{r}} and start it.', { r: restored }),
+      action: text('Sao lưu máy ảo kiểm thử, khôi phục nó thành máy ảo {{r}} và khởi động.', 'Back up the test VM, restore it as VM {{r}} and start it.', { r: restored }),
       commands: [`vzdump ${vmid} --storage <backup-storage> --mode snapshot`, `pvesm list <backup-storage> --vmid ${vmid}`, `qmrestore <backup volume from the list> ${restored} --storage ${input.testStorage ?? '<shared-storage>'} --unique 1`, `qm start ${restored}`, `qm status ${restored}`],
-      expected: text('vzdump và qmrestore kết thúc bằng TASK OK; VM {{r}} running với MAC mới (--unique 1).', 'vzdump and qmrestore end with TASK OK; VM {{r}} is running with a new MAC (--unique 1).', { r: restored }),
+      expected: text('vzdump và qmrestore kết thúc bằng TASK OK; máy ảo {{r}} running với MAC mới (--unique 1).', 'vzdump and qmrestore end with TASK OK; VM {{r}} is running with a new MAC (--unique 1).', { r: restored }),
       cleanupCommands: [`qm stop ${restored}`, `qm destroy ${restored} --purge`, `pvesm free <backup volume>`, `ha-manager remove ${sid}`, `qm stop ${vmid}`, `qm destroy ${vmid} --purge   # the test VM is gone; the plan's rules were never changed`],
       scenario,
       result,

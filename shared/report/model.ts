@@ -59,7 +59,7 @@ export type Block = (
   | { kind: 'checklist'; id: string; items: ChecklistItem[]; sheet?: SheetPlacement }
   | { kind: 'code'; language: 'sh' | 'ini' | 'text'; title?: Text; code: string }
   /** A chart: vector graphics in the PDF, its data as a table in DOCX, XLSX and Markdown. */
-  | { kind: 'chart'; id: string; title: Text; chart: BarChart; /** Drawing height in the PDF (points). */ height?: number }
+  | { kind: 'chart'; id: string; title: Text; chart: BarChart; /** Drawing height in the PDF (points). */ height?: number; sheet?: SheetPlacement }
 ) &
   Detail;
 

@@ -277,6 +277,17 @@ export const reportDocs = {
   'report.basis.firmware': { vi: 'firmware mặc định (BIOS)', en: 'default firmware (BIOS)' },
   'report.basis.guestOs': { vi: 'suy ra từ hệ điều hành khách', en: 'derived from the guest OS' },
   'report.basis.unknown': { vi: 'giá trị mặc định', en: 'default value' },
+  // Display values of the design
+  'report.binding.memory': { vi: 'bộ nhớ', en: 'memory' },
+  'report.binding.cpu': { vi: 'CPU', en: 'CPU' },
+  'report.binding.reserve': { vi: 'dự phòng', en: 'reserve' },
+  'report.binding.rules': { vi: 'quy tắc', en: 'rules' },
+  'report.binding.none': { vi: 'không có', en: 'none' },
+  'report.origin.imported': { vi: 'từ dữ liệu nhập', en: 'imported' },
+  'report.origin.decision': { vi: 'người dùng nhập', en: 'set by the user' },
+  'report.origin.new-hardware': { vi: 'phần cứng mới', en: 'new hardware' },
+  'report.origin.assumed': { vi: 'giả định', en: 'assumed' },
+  'report.origin.proposed': { vi: 'đề xuất thêm', en: 'proposed' },
   // Export view
   'ui.export.meta': { vi: 'Thông tin tài liệu', en: 'Document details' },
   'ui.export.meta.name': { vi: 'Tên dự án', en: 'Project name' },

@@ -1,7 +1,7 @@
 import { design as dict } from '../../i18n/dict/design';
 import { fillText, type Text } from '../../i18n/text';
 import { formatNodePriorities } from '../../design/haRules';
-import type { ClusterDesign, DesignResult, QdeviceAdvice } from '../../design/types';
+import type { ClusterDesign, DesignResult, QdeviceAdvice, BindingConstraint, NodeOrigin } from '../../design/types';
 import type { SizingSource } from '../../design/sizing';
 import { tt } from '../../i18n';
 import { buildConfigBundle, type BundleFile, type BundleFinding, type ConfigBundle } from '../configBundle';
@@ -14,6 +14,14 @@ const yes = (b: boolean): Text => d(b ? 'design.text.yes' : 'design.text.no');
 
 /** At most this many rows per cluster in the placement and HA tables (the bundle, XLSX and plan.json carry all). */
 export const PLACEMENT_ROWS_MAX = 400;
+
+/** Display names of the binding constraint and of a node's origin (never the internal value). */
+function bindingText(b: BindingConstraint): Text {
+  return tt(`report.binding.${b}`);
+}
+function originText(o: NodeOrigin): Text {
+  return tt(`report.origin.${o}`);
+}
 
 function qdeviceText(a: QdeviceAdvice): Text {
   return a === 'required' ? d('design.text.required') : a === 'recommended' ? d('design.text.recommended') : a === 'not-recommended' ? d('design.text.notRecommended') : d('design.text.notApplicable');
@@ -115,7 +123,10 @@ function clusterBlocks(c: ClusterDesign): Block[] {
         { key: 'mem', label: d('design.col.memoryGiB'), align: 'right' },
         { key: 'origin', label: d('design.col.origin') },
       ],
-      rows: c.nodes.map((n) => [n.name, n.sourceHost ?? '', n.sockets, n.cores, gib(n.memoryMiB), n.isNew ? { vi: `${n.origin} (mới)`, en: `${n.origin} (new)` } : n.origin]),
+      rows: c.nodes.map((n) => {
+        const o = originText(n.origin);
+        return [n.name, n.sourceHost ?? '', n.sockets, n.cores, gib(n.memoryMiB), n.isNew ? { vi: `${o.vi} (mới)`, en: `${o.en} (new)` } : o];
+      }),
     },
     ...sizingBlocks(c),
   ];
@@ -171,7 +182,7 @@ function placementBlocks(c: ClusterDesign): Block[] {
       kind: 'kv',
       rows: [
         { label: d('design.col.reserve'), value: c.reserve.toUpperCase() },
-        { label: d('design.col.binding'), value: p.bindingConstraint },
+        { label: d('design.col.binding'), value: bindingText(p.bindingConstraint) },
         { label: d('design.kv.demand'), value: `${p.demand.vcpus} / ${gib(p.demand.memoryMiB)} / ${p.demand.vms}` },
         { label: d('design.kv.nodeCapacity'), value: `${p.nodeCapacity.vcpus} / ${gib(p.nodeCapacity.memoryMiB)}` },
         { label: d('design.kv.lowerBound'), value: Number.isFinite(p.lowerBound) ? p.lowerBound : d('design.sizing.unknownValue') },
@@ -363,7 +374,7 @@ export function designSections(design: DesignResult, bundle?: BundleFile[] | Con
           { key: 'reserve', label: d('design.col.reserve') },
           { key: 'binding', label: d('design.col.binding') },
         ],
-        rows: design.clusters.map((c) => [c.name, c.sourceClusters.join(', '), c.sourceHostCount, c.nodes.length, c.sizing.addedNodes.length, c.sizing.unplaced.length, c.quorum.totalVotes, yes(c.quorum.qdevice), yes(c.ha.enabled), c.reserve.toUpperCase(), c.placement.bindingConstraint]),
+        rows: design.clusters.map((c) => [c.name, c.sourceClusters.join(', '), c.sourceHostCount, c.nodes.length, c.sizing.addedNodes.length, c.sizing.unplaced.length, c.quorum.totalVotes, yes(c.quorum.qdevice), yes(c.ha.enabled), c.reserve.toUpperCase(), bindingText(c.placement.bindingConstraint)]),
       },
       ...design.clusters.flatMap(clusterBlocks),
     ],

@@ -134,6 +134,8 @@ export function executiveSections(plan: Plan): Section[] {
       kind: 'chart',
       id: 'exec-capacity',
       height: 150,
+      // The same figures are the summary-per-cluster sheet of the workbook.
+      sheet: { kind: 'none' },
       title: d('report.exec.chart.capacity'),
       chart: {
         kind: 'bar',
@@ -155,6 +157,8 @@ export function executiveSections(plan: Plan): Section[] {
       kind: 'chart',
       id: 'exec-readiness',
       height: 130,
+      // The same figures are in the readiness sheet of the workbook.
+      sheet: { kind: 'none' },
       title: d('report.exec.chart.readiness'),
       chart: {
         kind: 'bar',

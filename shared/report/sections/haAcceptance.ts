@@ -24,7 +24,7 @@ export function acceptancePlanSection(cases: AcceptanceTestCase[], clusterName?:
       {
         kind: 'paragraph',
         text: text(
-          'Các bài kiểm thử chạy trên một VM kiểm thử riêng (TCs-01 tạo, bài cuối xoá), mỗi rule thêm vào có mã riêng và được gỡ ở phần dọn dẹp (cleanup), nên rule của kế hoạch không bị đụng tới. Kết quả mong đợi được tính bằng trình mô phỏng HA theo đúng hành vi của pve-ha-manager; thời gian là ước lượng theo vòng 10 giây, fence delay 60 giây và agent lock 120 giây. Chạy trước khi đưa cluster vào vận hành: nhiều bài tắt nguồn node.',
+          'Các bài kiểm thử chạy trên một máy ảo kiểm thử riêng (TCs-01 tạo, bài cuối xoá), mỗi rule thêm vào có mã riêng và được gỡ ở phần dọn dẹp (cleanup), nên rule của kế hoạch không bị đụng tới. Kết quả mong đợi được tính bằng trình mô phỏng HA theo đúng hành vi của pve-ha-manager; thời gian là ước lượng theo vòng 10 giây, fence delay 60 giây và agent lock 120 giây. Chạy trước khi đưa cluster vào vận hành: nhiều bài tắt nguồn node.',
           'The tests run on a dedicated test VM (TCs-01 creates it, the last test removes it); every rule they add has an id of its own and is removed by the cleanup commands, so the plan\'s rules are never touched. Expected results are computed by the HA simulator following pve-ha-manager\'s real behaviour; times are estimates on 10 s rounds, a 60 s fence delay and a 120 s agent lock. Run them before the cluster goes into production: several tests power nodes off.',
         ),
       },

@@ -35,6 +35,7 @@ const joinTexts = (xs: readonly Text[], sep = '; '): Text => ({ vi: xs.map((x) =
 function wavesSection(plan: Plan): Section {
   const w = plan.waves;
   const a = plan.assumptions;
+  const SUMMARY_WAVES_MAX = 40;
   const blocks: Block[] = [
     { kind: 'paragraph', text: tt('waves.report.intro', { waves: w.waves.length, vms: w.totals.vms, tib: Math.round((w.totals.copyGiB / 1024) * 100) / 100, hours: w.totals.hours }) },
     {
@@ -47,12 +48,15 @@ function wavesSection(plan: Plan): Section {
         { label: d('waves.report.a.limits'), value: tt('waves.report.a.limitsValue', { vms: a.waveMaxVms, tib: a.waveMaxCopyTiB, hours: a.waveWindowHours, pilot: a.pilotWaveMaxVms }) },
       ],
     },
-    { kind: 'chart', id: 'waves-timeline', title: d('waves.report.chartTitle'), chart: wavesChart(w) },
+    // A schedule of more than SUMMARY_WAVES_MAX waves (a large estate) is a list that grows with the VMs:
+    // the summary report points to the workbook and the full report for it.
+    { kind: 'chart', id: 'waves-timeline', title: d('waves.report.chartTitle'), chart: wavesChart(w), ...(w.waves.length > SUMMARY_WAVES_MAX ? { detail: 'full' as const } : {}) },
     {
       kind: 'table',
       id: 'waves',
-      title: d('waves.report.tableTitle'),
+      ...(w.waves.length > SUMMARY_WAVES_MAX ? { detail: 'full' as const } : {}),
       sheet: { kind: 'waves' },
+      title: d('waves.report.tableTitle'),
       columns: [
         { key: 'id', label: d('waves.report.col.wave'), width: 0.6 },
         { key: 'name', label: d('waves.report.col.name'), width: 1.6 },

@@ -86,7 +86,7 @@ describe('renderXlsx', () => {
     const wb = XLSX.read(bytes, { type: 'array' });
     // 11 target clusters, 27 readiness rules with findings: still well under 60 sheets, and no sheet per cluster.
     expect(plan.design.clusters.length).toBeGreaterThan(5);
-    expect(wb.SheetNames.length).toBeLessThanOrEqual(50);
+    expect(wb.SheetNames.length).toBeLessThanOrEqual(52);
     for (const c of plan.design.clusters) expect(wb.SheetNames.some((n) => n.includes(c.name))).toBe(false);
     // VM placement: one row per VM of every cluster, the cluster first, VMID / vCPU as numbers.
     const placement = XLSX.utils.sheet_to_json<(string | number)[]>(wb.Sheets['VM placement'] ?? {}, { header: 1 });
@@ -104,7 +104,7 @@ describe('renderXlsx', () => {
     // Acceptance tests: a Yes/No drop-down on the Done column; print setup landscape, fit to width, header row repeated.
     const testsIndex = wb.SheetNames.indexOf('Acceptance tests');
     const xml = sheetXml(bytes, testsIndex);
-    expect(xml).toMatch(/<dataValidation type="list"[^>]*sqref="F2:F\d+"><formula1>"Yes,No"<\/formula1>/);
+    expect(xml).toMatch(/<dataValidation type="list"[^>]*sqref="F2:F\d+"><formula1>"Open,Passed,Failed,Not applicable"<\/formula1>/);
     expect(xml).toContain('<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
     expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
     const workbook = strFromU8(unzipSync(bytes)['xl/workbook.xml'] ?? new Uint8Array());
