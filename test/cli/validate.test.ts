@@ -18,7 +18,7 @@ describe('npm run validate', () => {
   it('prints the summary and exits 0 on a clean export', () => {
     const r = validate(SAMPLE_339, '--lang', 'vi');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('295 VM (không tính template), 44 template, 258 đang chạy, 20 host, 11 cluster');
+    expect(r.out).toContain('295 máy ảo (không tính template), 44 template, 258 đang chạy, 20 host, 11 cluster');
   });
 
   it('exits 2 with one line on a fatal error', () => {
