@@ -3,13 +3,17 @@ import { fill, type Params, type Text } from '../i18n/text';
 import type { Block, ReportModel, ReportProfile, Section } from './model';
 
 /**
- * Cuts a report model to a profile. `full` keeps everything. `summary` drops the sections and blocks marked
- * `detail: 'full'` (per-VM lists) and puts a one-line pointer in place of each dropped table, so the reader
- * knows the list exists, how long it is and where to find it (the XLSX workbook always holds it). The
- * printed documents then grow with the clusters, not with the VMs.
+ * Cuts a report model to a profile. `full` keeps everything but the summary's digests. `summary` drops the sections and blocks marked
+ * `detail: 'full'` (per-VM lists, step-by-step commands) and puts a one-line pointer in place of each dropped
+ * table, so the reader knows the list exists, how long it is and where to find it (the XLSX workbook always
+ * holds it). Blocks marked `detail: 'summary'` (a compact digest of a dropped block) are printed in the summary
+ * only. The printed documents then grow with the clusters, not with the VMs.
  */
 export function profileModel(model: ReportModel, profile: ReportProfile): ReportModel {
-  if (profile === 'full') return { ...model, profile };
+  if (profile === 'full') {
+    // The summary's compact digests repeat what the full documents print in detail.
+    return { ...model, profile, sections: model.sections.map((s) => ({ ...s, blocks: s.blocks.filter((b) => b.detail !== 'summary') })) };
+  }
   const sections: Section[] = [];
   const dropped: Section[] = [];
   for (const s of model.sections) {
@@ -47,7 +51,11 @@ function withTitle(key: TKey, title: Text, params: Params): Text {
 /** "VM placement — cluster x (76 rows): in the XLSX workbook and in the full report." */
 function pointerFor(b: Block): Text | undefined {
   if (b.kind === 'table') return withTitle('report.profile.pointer', b.title ?? dictionary['report.profile.list'], { rows: b.rows.length });
-  if (b.kind === 'checklist') return withTitle('report.profile.pointer', dictionary['report.profile.list'], { rows: b.items.length });
+  if (b.kind === 'checklist') {
+    // A checklist with commands: the summary printed its digest; the steps and record fields are elsewhere.
+    const key: TKey = b.items.some((i) => i.command) ? 'report.profile.pointerSteps' : 'report.profile.pointer';
+    return withTitle(key, dictionary['report.profile.list'], { rows: b.items.length });
+  }
   if (b.kind === 'code') return withTitle('report.profile.pointerLines', b.title ?? dictionary['report.profile.list'], { rows: b.code.split('\n').length });
   return undefined;
 }
