@@ -77,6 +77,11 @@ export type Section = {
   detail?: 'full';
   /** Printed on landscape pages (wide per-VM tables). */
   landscape?: boolean;
+  /**
+   * Sections of one kind per cluster: the summary prints consecutive sections of one group as one section
+   * (group title, then each section's title as a heading), so a short per-cluster section does not start a page.
+   */
+  group?: { id: string; title: Text };
 };
 
 export type ReportMeta = {

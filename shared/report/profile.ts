@@ -30,7 +30,10 @@ export function profileModel(model: ReportModel, profile: ReportProfile): Report
       const pointer = pointerFor(b);
       if (pointer) blocks.push({ kind: 'note', tone: 'info', text: pointer });
     }
-    sections.push({ ...s, blocks });
+    const last = sections[sections.length - 1];
+    if (s.group && last && last.id === s.group.id) last.blocks.push(...grouped(s, blocks));
+    else if (s.group) sections.push({ id: s.group.id, title: s.group.title, blocks: grouped(s, blocks), ...(s.appendix ? { appendix: true } : {}) });
+    else sections.push({ ...s, blocks });
   }
   // No silent drop: the first section names the sections only the full report prints.
   const first = sections[0];
@@ -40,6 +43,11 @@ export function profileModel(model: ReportModel, profile: ReportProfile): Report
     first.blocks = [...first.blocks, { kind: 'note', tone: 'info', text: { vi: fill(e.vi, { list: list('vi') }), en: fill(e.en, { list: list('en') }) } }];
   }
   return { ...model, sections, profile };
+}
+
+/** A section's blocks under its title as a heading, inside its group's section (headings one level down). */
+function grouped(s: Section, blocks: Block[]): Block[] {
+  return [{ kind: 'heading', level: 2, text: s.title }, ...blocks.map((b): Block => (b.kind === 'heading' ? { ...b, level: 3 } : b))];
 }
 
 /** A Text whose `{{title}}` is a Text itself (filled per language). */

@@ -23,6 +23,7 @@ export const reportDocs = {
   'report.compact.level': { vi: 'Mức', en: 'Level' },
   'report.compact.check': { vi: 'Hạng mục kiểm tra', en: 'Check' },
   'report.compact.test': { vi: 'Bài kiểm thử', en: 'Test' },
+  'report.haChecks.title': { vi: 'Mô phỏng HA N-1 và kiểm thử nghiệm thu theo cluster', en: 'HA N-1 simulation and acceptance tests per cluster' },
   'report.profile.dropped': {
     vi: 'Bản tóm tắt này không in các phụ lục chi tiết sau: {{list}}. Chúng có trong bản báo cáo đầy đủ; tệp XLSX và gói cấu hình Proxmox luôn chứa toàn bộ dữ liệu đó.',
     en: 'This summary does not print the following detailed appendices: {{list}}. They are in the full report; the XLSX workbook and the Proxmox configuration bundle always hold all of that data.',
