@@ -16,6 +16,8 @@ export function profileModel(model: ReportModel, profile: ReportProfile): Report
   }
   const sections: Section[] = [];
   const dropped: Section[] = [];
+  // Paragraphs already printed in the current group (the same explanation for every cluster is printed once).
+  let seen = new Set<string>();
   for (const s of model.sections) {
     if (s.detail === 'full') {
       dropped.push(s);
@@ -31,9 +33,11 @@ export function profileModel(model: ReportModel, profile: ReportProfile): Report
       if (pointer) blocks.push({ kind: 'note', tone: 'info', text: pointer });
     }
     const last = sections[sections.length - 1];
-    if (s.group && last && last.id === s.group.id) last.blocks.push(...grouped(s, blocks));
-    else if (s.group) sections.push({ id: s.group.id, title: s.group.title, blocks: grouped(s, blocks), ...(s.appendix ? { appendix: true } : {}) });
-    else sections.push({ ...s, blocks });
+    if (s.group && last && last.id === s.group.id) last.blocks.push(...grouped(s, blocks, seen));
+    else if (s.group) {
+      seen = new Set();
+      sections.push({ id: s.group.id, title: s.group.title, blocks: grouped(s, blocks, seen), ...(s.appendix ? { appendix: true } : {}) });
+    } else sections.push({ ...s, blocks });
   }
   // No silent drop: the first section names the sections only the full report prints.
   const first = sections[0];
@@ -45,9 +49,21 @@ export function profileModel(model: ReportModel, profile: ReportProfile): Report
   return { ...model, sections, profile };
 }
 
-/** A section's blocks under its title as a heading, inside its group's section (headings one level down). */
-function grouped(s: Section, blocks: Block[]): Block[] {
-  return [{ kind: 'heading', level: 2, text: s.title }, ...blocks.map((b): Block => (b.kind === 'heading' ? { ...b, level: 3 } : b))];
+/**
+ * A section's blocks under its title as a heading, inside its group's section (headings one level down). A
+ * paragraph the group already printed word for word (the same explanation for every cluster) is left out.
+ */
+function grouped(s: Section, blocks: Block[], seen: Set<string>): Block[] {
+  const out: Block[] = [{ kind: 'heading', level: 2, text: s.title }];
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') {
+      const key = `${b.text.vi}\u0000${b.text.en}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    out.push(b.kind === 'heading' ? { ...b, level: 3 } : b);
+  }
+  return out;
 }
 
 /** A Text whose `{{title}}` is a Text itself (filled per language). */
