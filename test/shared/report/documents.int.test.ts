@@ -60,7 +60,7 @@ describe('customer documents', () => {
     const pages = await pdf(sample, 'vi');
     const all = flat(pages.join(' '));
     const clusters = sample.design.clusters.length;
-    // Page budget of the summary profile: a fixed part plus a few pages per target cluster (95 pages for the
+    // Page budget of the summary profile: a fixed part plus a few pages per target cluster (92 pages for the
     // 11 clusters of this sample when the checklists and acceptance tests print one row per item).
     expect(pages.length).toBeLessThanOrEqual(36 + 6 * clusters);
     // Compact checklists and acceptance tests: expected results, no step-by-step commands, a pointer to them.

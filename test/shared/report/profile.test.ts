@@ -54,4 +54,17 @@ describe('report profiles: compact checklists and acceptance tests in the summar
     const cases = plan.haChecks.flatMap((c) => c.acceptance).length;
     expect(rowsOf(testSheet ?? '').length).toBe(cases + 1);
   });
+
+  it('the HA plan prints a paragraph every cluster shares once in the summary, per cluster in the full report', () => {
+    const paragraphs = (m: ReportModel): string[] =>
+      (m.sections.find((s) => s.id === 'design-ha')?.blocks ?? []).flatMap((b) => (b.kind === 'paragraph' ? [b.text.en] : []));
+    const full = paragraphs(profileModel(model, 'full'));
+    const clusters = plan.design.clusters.length;
+    const everyCluster = [...new Set(full)].filter((p) => full.filter((x) => x === p).length === clusters);
+    expect(everyCluster.length).toBeGreaterThan(0);
+    const summary = paragraphs(profileModel(model, 'summary'));
+    for (const p of everyCluster) expect(summary.filter((x) => x === p)).toHaveLength(1);
+    // Cluster-specific paragraphs stay.
+    for (const p of full.filter((x) => !everyCluster.includes(x))) expect(summary).toContain(p);
+  });
 });
