@@ -39,8 +39,12 @@ export function isReportProfile(s: string): s is ReportProfile {
   return (REPORT_PROFILES as readonly string[]).includes(s);
 }
 
-/** Marks per-VM (or otherwise long) detail that only the `full` profile prints. */
-export type Detail = { detail?: 'full' };
+/**
+ * `full`: per-VM (or otherwise long) detail that only the `full` profile prints (the summary prints a one-line
+ * pointer in its place). `summary`: a compact digest of such detail (one row per item) that only the `summary`
+ * profile prints; the full documents and the XLSX workbook hold the detail itself, so they leave it out.
+ */
+export type Detail = { detail?: 'full' | 'summary' };
 
 /**
  * Where a table goes in the XLSX workbook: tables of one `kind` share one sheet (one row per item), with the
@@ -73,6 +77,11 @@ export type Section = {
   detail?: 'full';
   /** Printed on landscape pages (wide per-VM tables). */
   landscape?: boolean;
+  /**
+   * Sections of one kind per cluster: the summary prints consecutive sections of one group as one section
+   * (group title, then each section's title as a heading), so a short per-cluster section does not start a page.
+   */
+  group?: { id: string; title: Text };
 };
 
 export type ReportMeta = {

@@ -16,6 +16,14 @@ export const reportDocs = {
     vi: '{{title}}: {{rows}} dòng, có trong gói cấu hình Proxmox và trong bản báo cáo đầy đủ.',
     en: '{{title}}: {{rows}} lines, in the Proxmox configuration bundle and in the full report.',
   },
+  'report.profile.pointerSteps': {
+    vi: '{{title}} ({{rows}} mục) kèm các lệnh từng bước, lệnh dọn dẹp và ô ghi kết quả: có trong tệp XLSX và trong bản báo cáo đầy đủ.',
+    en: '{{title}} ({{rows}} items) with the step-by-step commands, cleanup commands and record fields: in the XLSX workbook and in the full report.',
+  },
+  'report.compact.level': { vi: 'Mức', en: 'Level' },
+  'report.compact.check': { vi: 'Hạng mục kiểm tra', en: 'Check' },
+  'report.compact.test': { vi: 'Bài kiểm thử', en: 'Test' },
+  'report.haChecks.title': { vi: 'Mô phỏng HA N-1 và kiểm thử nghiệm thu theo cluster', en: 'HA N-1 simulation and acceptance tests per cluster' },
   'report.profile.dropped': {
     vi: 'Bản tóm tắt này không in các phụ lục chi tiết sau: {{list}}. Chúng có trong bản báo cáo đầy đủ; tệp XLSX và gói cấu hình Proxmox luôn chứa toàn bộ dữ liệu đó.',
     en: 'This summary does not print the following detailed appendices: {{list}}. They are in the full report; the XLSX workbook and the Proxmox configuration bundle always hold all of that data.',

@@ -246,6 +246,22 @@ function placementBlocks(c: ClusterDesign): Block[] {
   return blocks;
 }
 
+/**
+ * Paragraphs and value lists every cluster prints word for word (general explanations, the same datacenter.cfg
+ * options): the summary prints them once, above the clusters; the full report (and the XLSX) keeps them per
+ * cluster.
+ */
+function onceForAll(perCluster: Block[][]): Block[] {
+  const key = (b: Block): string | undefined => (b.kind === 'paragraph' || b.kind === 'kv' ? JSON.stringify(b) : undefined);
+  const [first, ...rest] = perCluster;
+  if (!first || rest.length === 0) return perCluster.flat();
+  const shared = new Set(
+    first.map(key).filter((k): k is string => k !== undefined && rest.every((blocks) => blocks.some((b) => key(b) === k))),
+  );
+  const hoisted = first.filter((b) => shared.has(key(b) ?? '')).map((b): Block => ({ ...b, detail: 'summary' }));
+  return [...hoisted, ...perCluster.flatMap((blocks) => blocks.map((b): Block => (shared.has(key(b) ?? '') ? { ...b, detail: 'full' } : b)))];
+}
+
 function haBlocks(c: ClusterDesign): Block[] {
   const h = c.ha;
   const blocks: Block[] = [{ kind: 'heading', level: 3, text: { vi: `Cluster ${c.name}`, en: `Cluster ${c.name}` } }];
@@ -384,7 +400,10 @@ export function designSections(design: DesignResult, bundle?: BundleFile[] | Con
   const ha: Section = {
     id: 'design-ha',
     title: d('design.section.ha'),
-    blocks: [{ kind: 'note', tone: 'info', text: d('design.text.seedCorrection') }, ...design.clusters.flatMap(haBlocks)],
+    blocks: [
+      { kind: 'note', tone: 'info', text: d('design.text.seedCorrection') },
+      ...onceForAll(design.clusters.map(haBlocks)),
+    ],
   };
   const appendix: Section = {
     id: 'design-config',

@@ -1,4 +1,5 @@
 import type { Plan } from '../../plan';
+import { dictionary } from '../../i18n';
 import { text } from '../../i18n/text';
 import type { Section } from '../model';
 import { acceptancePlanSection } from './haAcceptance';
@@ -28,5 +29,7 @@ export function haCheckSections(plan: Plan): Section[] {
     } else if (sweep) out.push(sweep);
     else if (acceptance) out.push(acceptance);
   }
-  return out;
+  // The summary prints them as one section (a cluster's part is short; the full report gives each its own pages).
+  const group = { id: 'ha-checks', title: dictionary['report.haChecks.title'] };
+  return out.map((s) => ({ ...s, group }));
 }

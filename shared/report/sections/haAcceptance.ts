@@ -1,12 +1,17 @@
+import { dictionary } from '../../i18n';
 import { text, type Text } from '../../i18n/text';
 import type { AcceptanceTestCase } from '../../ha';
-import type { ChecklistItem, Section } from '../model';
+import { NO_SHEET, type ChecklistItem, type Section } from '../model';
 
 function join(...parts: Text[]): Text {
   return { vi: parts.map((p) => p.vi).join(' '), en: parts.map((p) => p.en).join(' ') };
 }
 
-/** A report section: the acceptance test plan as a checklist with setup, test and cleanup commands (the corrections are in the appendix, once). */
+/**
+ * A report section: the acceptance test plan as a checklist with setup, test and cleanup commands (the
+ * corrections are in the appendix, once). The full report prints the checklist; the summary prints one row
+ * per test (id, test, expected result) and points to the steps (the XLSX workbook always holds them).
+ */
 export function acceptancePlanSection(cases: AcceptanceTestCase[], clusterName?: string): Section {
   const items: ChecklistItem[] = cases.map((c) => ({
     id: c.id,
@@ -28,7 +33,19 @@ export function acceptancePlanSection(cases: AcceptanceTestCase[], clusterName?:
           'The tests run on a dedicated test VM (TCs-01 creates it, the last test removes it); every rule they add has an id of its own and is removed by the cleanup commands, so the plan\'s rules are never touched. Expected results are computed by the HA simulator following pve-ha-manager\'s real behaviour; times are estimates on 10 s rounds, a 60 s fence delay and a 120 s agent lock. Run them before the cluster goes into production: several tests power nodes off.',
         ),
       },
-      { kind: 'checklist', id: 'ha-acceptance-tests', items, sheet: { kind: 'tests', group: clusterName, groupLabel: text('Cluster', 'Cluster') } },
+      {
+        kind: 'table',
+        id: 'ha-acceptance-digest',
+        detail: 'summary',
+        sheet: { kind: NO_SHEET },
+        columns: [
+          { key: 'id', label: dictionary['report.checklist.id'], width: 0.7 },
+          { key: 'test', label: dictionary['report.compact.test'], width: 2 },
+          { key: 'expected', label: dictionary['report.checklist.expected'], width: 4 },
+        ],
+        rows: cases.map((c) => [c.id, c.title, c.expected]),
+      },
+      { kind: 'checklist', id: 'ha-acceptance-tests', detail: 'full', items, sheet: { kind: 'tests', group: clusterName, groupLabel: text('Cluster', 'Cluster') } },
     ],
   };
 }

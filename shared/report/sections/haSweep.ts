@@ -50,7 +50,7 @@ export function sweepSection(r: SweepResult, clusterName: string): Section {
         id: `ha-sweep-${r.mode}`,
         sheet: { kind: 'ha-sweep', group: clusterName, groupLabel: text('Cluster', 'Cluster') },
         columns: [
-          { key: 'failed', label: text('Node hỏng', 'Failed node(s)') },
+          { key: 'failed', label: text('Node hỏng', 'Failed node(s)'), width: 1.6 },
           { key: 'quorum', label: text('Còn quorum', 'Quorate') },
           { key: 'moved', label: text('Resource được khôi phục', 'Resources recovered'), align: 'right' },
           { key: 'unrecovered', label: text('Không khôi phục được', 'Cannot recover'), width: 2 },
