@@ -5,6 +5,7 @@ import { placeCluster } from '../../shared/design/placement';
 import { emptyInventory, type Inventory } from '../../shared/model/inventory';
 import { DEFAULT_ASSUMPTIONS } from '../../shared/model/project';
 import { renderConfigBundle } from '../../shared/report/configBundle';
+import { createRandom } from '../generate/random';
 
 /**
  * Bench: the target design (placement with N+1 and the failure check, minimum node count, HA plan with
@@ -12,16 +13,8 @@ import { renderConfigBundle } from '../../shared/report/configBundle';
  * Built in memory; prints the timings and never fails on them.
  */
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG (mulberry32, the generators' own) so generated estates are reproducible. */
+const rng = (seed: number): (() => number) => createRandom(seed).next;
 
 export function syntheticDesignInventory(vmCount = 10_000, hostCount = 64, seed = 7): Inventory {
   const r = rng(seed);

@@ -2,22 +2,15 @@ import { performance } from 'node:perf_hooks';
 import { deriveMapping } from '../../shared/mapping';
 import { emptyInventory, type Disk, type Inventory, type Nic, type Vm } from '../../shared/model/inventory';
 import { assessReadiness } from '../../shared/readiness';
+import { createRandom } from '../generate/random';
 
 /**
  * Bench: mapping + readiness of a generated 10,000-VM estate, built in memory (no file I/O), so the
  * figure is the planning cost alone. Prints the timings; never fails on them.
  */
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG (mulberry32, the generators' own) so generated estates are reproducible. */
+const rng = (seed: number): (() => number) => createRandom(seed).next;
 
 const OSES = [
   'Microsoft Windows Server 2022 (64-bit)',

@@ -4,6 +4,7 @@ import { emptyInventory, type Inventory } from '../../shared/model/inventory';
 import { newProject, type Project } from '../../shared/model/project';
 import { derivePlan } from '../../shared/plan';
 import { haChecks } from '../../shared/plan/haChecks';
+import { createRandom } from '../generate/random';
 
 /**
  * Bench: the re-plan a sizing change triggers in the plan worker (derivePlan with the HA checks, exactly
@@ -12,16 +13,8 @@ import { haChecks } from '../../shared/plan/haChecks';
  * timings and never fails on them.
  */
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG (mulberry32, the generators' own) so generated estates are reproducible. */
+const rng = (seed: number): (() => number) => createRandom(seed).next;
 
 /** An estate with the given hosts and VMs per cluster (hosts 2 × 16 cores, 512 GiB; common VM sizes). */
 export function sizingEstate(hostsPer: number[], vmsPer: number[], seed = 11): Inventory {

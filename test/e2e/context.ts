@@ -24,3 +24,22 @@ export async function poll(page: Page, expr: string, timeoutMs: number, what: st
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Page expression: a value read from the project in the IndexedDB autosave. `pick` is a JS expression over `p`
+ * (the parsed project, e.g. `p.meta.name`); `fallback` (a JS literal) when there is no project or no value.
+ */
+export function storedProjectExpr(pick: string, fallback = "''"): string {
+  return `new Promise((resolve) => {
+  const req = indexedDB.open('vm2pve');
+  req.onerror = () => resolve(${fallback});
+  req.onsuccess = () => {
+    const db = req.result;
+    try {
+      const get = db.transaction('autosave').objectStore('autosave').get('project');
+      get.onsuccess = () => { db.close(); try { const p = JSON.parse(get.result); resolve((${pick}) ?? ${fallback}); } catch { resolve(${fallback}); } };
+      get.onerror = () => { db.close(); resolve(${fallback}); };
+    } catch { db.close(); resolve(${fallback}); }
+  };
+})`;
+}

@@ -14,7 +14,7 @@ import { chromium, type Browser, type FileChooser, type Page } from 'playwright-
 import { createStaticServer, listen } from '../../cli/start.mjs';
 import { importFiles } from '../../shared/import';
 import { summarize, type InventorySummary } from '../../shared/model/summary';
-import type { E2eSteps } from './context';
+import { storedProjectExpr, type E2eSteps } from './context';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(here, '../..');
@@ -54,18 +54,7 @@ async function expectedSummary(files: string[]): Promise<InventorySummary> {
 }
 
 /** Page expression: the name of the project in the IndexedDB autosave ('' when none). */
-const STORED_PROJECT_NAME = `new Promise((resolve) => {
-  const req = indexedDB.open('vm2pve');
-  req.onerror = () => resolve('');
-  req.onsuccess = () => {
-    const db = req.result;
-    try {
-      const get = db.transaction('autosave').objectStore('autosave').get('project');
-      get.onsuccess = () => { db.close(); try { resolve(JSON.parse(get.result).meta.name); } catch { resolve(''); } };
-      get.onerror = () => { db.close(); resolve(''); };
-    } catch { db.close(); resolve(''); }
-  };
-})`;
+const STORED_PROJECT_NAME = storedProjectExpr('p.meta.name');
 
 /** The integer shown in a stat card (digits only: "1.234" in vi and "1,234" in en both give 1234). */
 async function stat(page: Page, id: string): Promise<number> {

@@ -8,7 +8,7 @@ import { t } from '../../../shared/i18n';
 import { importFiles } from '../../../shared/import';
 import { derivePlan, type Plan } from '../../../shared/plan';
 import { newProject } from '../../../shared/model/project';
-import { poll, type E2eSteps } from '../context';
+import { poll, storedProjectExpr, type E2eSteps } from '../context';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DEMO_DIR = path.resolve(here, '../../..', 'templates', 'demo');
@@ -64,18 +64,7 @@ async function tallShot(page: Page, file: string): Promise<void> {
 }
 
 /** The project's cost inputs in the IndexedDB autosave (JSON of `decisions.cost`, '' when none). */
-const STORED_COST = `new Promise((resolve) => {
-  const req = indexedDB.open('vm2pve');
-  req.onerror = () => resolve('');
-  req.onsuccess = () => {
-    const db = req.result;
-    try {
-      const get = db.transaction('autosave').objectStore('autosave').get('project');
-      get.onsuccess = () => { db.close(); try { resolve(JSON.stringify(JSON.parse(get.result).decisions.cost ?? {})); } catch { resolve(''); } };
-      get.onerror = () => { db.close(); resolve(''); };
-    } catch { db.close(); resolve(''); }
-  };
-})`;
+const STORED_COST = storedProjectExpr('JSON.stringify(p.decisions.cost ?? {})');
 
 export const steps: E2eSteps = async ({ page, step, check, shots }) => {
   const plan = await demoPlan();

@@ -6,7 +6,7 @@ import { t } from '../../../shared/i18n';
 import { importFiles } from '../../../shared/import';
 import { derivePlan, type Plan } from '../../../shared/plan';
 import { newProject, type PveTarget } from '../../../shared/model/project';
-import type { E2eSteps } from '../context';
+import { storedProjectExpr, type E2eSteps } from '../context';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DEMO_DIR = path.resolve(here, '../../..', 'templates', 'demo');
@@ -24,18 +24,7 @@ async function demoPlan(pveTarget: PveTarget = 'pve9.0'): Promise<Plan> {
 }
 
 /** Page expression: the pin stored in the IndexedDB autosave for a VM key ('' when none). */
-const storedPin = (vmKey: string): string => `new Promise((resolve) => {
-  const req = indexedDB.open('vm2pve');
-  req.onerror = () => resolve('');
-  req.onsuccess = () => {
-    const db = req.result;
-    try {
-      const get = db.transaction('autosave').objectStore('autosave').get('project');
-      get.onsuccess = () => { db.close(); try { resolve(JSON.parse(get.result).decisions.design.pins[${JSON.stringify(vmKey)}] ?? ''); } catch { resolve(''); } };
-      get.onerror = () => { db.close(); resolve(''); };
-    } catch { db.close(); resolve(''); }
-  };
-})`;
+const storedPin = (vmKey: string): string => storedProjectExpr(`p.decisions.design.pins[${JSON.stringify(vmKey)}]`);
 
 /** Screenshot of the whole view: the page scrolls inside `.content`, so grow the viewport to fit it first. */
 async function tallShot(page: Page, file: string, testId?: string): Promise<void> {

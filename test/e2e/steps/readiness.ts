@@ -12,7 +12,7 @@ import { importFiles } from '../../../shared/import';
 import { derivePlan, type Plan } from '../../../shared/plan';
 import { newProject } from '../../../shared/model/project';
 import type { ReadinessClass } from '../../../shared/readiness';
-import { poll, type E2eSteps } from '../context';
+import { poll, storedProjectExpr, type E2eSteps } from '../context';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DEMO_DIR = path.resolve(here, '../../..', 'templates', 'demo');
@@ -47,18 +47,7 @@ async function waitCounts(page: Page, want: Record<ReadinessClass, number>): Pro
 }
 
 /** Page expression: the acknowledgements in the IndexedDB autosave ({} when none). */
-const STORED_ACKS = `new Promise((resolve) => {
-  const req = indexedDB.open('vm2pve');
-  req.onerror = () => resolve({});
-  req.onsuccess = () => {
-    const db = req.result;
-    try {
-      const get = db.transaction('autosave').objectStore('autosave').get('project');
-      get.onsuccess = () => { db.close(); try { resolve(JSON.parse(get.result).decisions.acknowledged ?? {}); } catch { resolve({}); } };
-      get.onerror = () => { db.close(); resolve({}); };
-    } catch { db.close(); resolve({}); }
-  };
-})`;
+const STORED_ACKS = storedProjectExpr('p.decisions.acknowledged', '{}');
 
 export const steps: E2eSteps = async ({ page, step, check, shots }) => {
   const plan = await demoPlan();

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { importFiles } from '../../../shared/import';
 import { newProject, type Project } from '../../../shared/model/project';
 import { derivePlan, type Plan } from '../../../shared/plan';
-import { poll, type E2eSteps } from '../context';
+import { poll, storedProjectExpr, type E2eSteps } from '../context';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DEMO_DIR = path.resolve(here, '../../..', 'templates', 'demo');
@@ -21,18 +21,7 @@ async function demoProject(): Promise<Project> {
 }
 
 /** `decisions.waves` of the project in the IndexedDB autosave, as JSON ('' when none). */
-const STORED_WAVES = `new Promise((resolve) => {
-  const req = indexedDB.open('vm2pve');
-  req.onerror = () => resolve('');
-  req.onsuccess = () => {
-    const db = req.result;
-    try {
-      const get = db.transaction('autosave').objectStore('autosave').get('project');
-      get.onsuccess = () => { db.close(); try { resolve(JSON.stringify(JSON.parse(get.result).decisions.waves ?? {})); } catch { resolve(''); } };
-      get.onerror = () => { db.close(); resolve(''); };
-    } catch { db.close(); resolve(''); }
-  };
-})`;
+const STORED_WAVES = storedProjectExpr('JSON.stringify(p.decisions.waves ?? {})');
 
 async function tallShot(page: Page, file: string): Promise<void> {
   const h = Number(await page.evaluate('document.querySelector(".content")?.scrollHeight ?? 900'));

@@ -1,16 +1,8 @@
 import { emptyInventory, type DrsGroup, type DrsRule, type Host, type Inventory, type Vm, type VmKernel } from '../../../shared/model/inventory';
+import { createRandom } from '../../../cli/generate/random';
 
-/** A small deterministic PRNG so generated estates are reproducible. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG (mulberry32, the generators' own) so generated estates are reproducible. */
+export const rng = (seed: number): (() => number) => createRandom(seed).next;
 
 export function host(name: string, cluster: string | undefined, cores: number, memoryMiB: number, sockets = 2): Host {
   return { key: `src/${name}`, name, source: 'src', cluster, sockets, cores, coresPerSocket: cores / sockets, memoryMiB };
