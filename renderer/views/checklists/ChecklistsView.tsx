@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { NoProjectView } from '../../components/NoProjectView';
 import { Banner } from '../../components/Banner';
-import { updateDecisions } from '../../state/decisions';
 import { useT } from '../../state/langStore';
 import { usePlanStore } from '../../state/planStore';
 import { useProjectStore } from '../../state/projectStore';
-import { checklistKey, setChecklistTick } from '../../../shared/model/decisions';
+import { checklistKey } from '../../../shared/model/decisions';
 import { commandBlock } from './checklistState';
 import { CommandBlock } from './CommandBlock';
 import { GeneratedChecklists } from './GeneratedChecklists';
 import { RowFields } from './RowFields';
+import { TickBox } from './TickBox';
 import '../simulate/simulate.css';
 
 /** Checklists step: the HA acceptance test plan of each target cluster, printable, with saved ticks. */
@@ -61,15 +61,7 @@ export function ChecklistsView() {
               return (
                 <article key={c.id} className={`chk-case${tick?.done ? ' chk-case-done' : ''}`} data-testid={`chk-${h.cluster}-${c.id}`}>
                   <div className="chk-case-head">
-                    <label className="choice">
-                      <input
-                        type="checkbox"
-                        checked={tick?.done ?? false}
-                        onChange={(e) => updateDecisions((d) => setChecklistTick(d, key, e.target.checked, new Date().toISOString()))}
-                        aria-label={t('ui.check.done', { id: c.id })}
-                        data-testid={`chk-tick-${h.cluster}-${c.id}`}
-                      />
-                    </label>
+                    <TickBox tickKey={key} done={tick?.done ?? false} id={c.id} testId={`chk-tick-${h.cluster}-${c.id}`} />
                     <h3>
                       {c.id}: {t.text(c.title)}
                     </h3>

@@ -1,9 +1,9 @@
 import type { Checklist } from '../../../shared/checklists';
-import { setChecklistTick, type ChecklistTick } from '../../../shared/model/decisions';
-import { updateDecisions } from '../../state/decisions';
+import type { ChecklistTick } from '../../../shared/model/decisions';
 import { useT } from '../../state/langStore';
 import { CommandBlock } from './CommandBlock';
 import { RowFields } from './RowFields';
+import { TickBox } from './TickBox';
 
 /** The pre-production checklists and known issues of the plan: tick, owner and note per row, saved in the project. */
 export function GeneratedChecklists({ lists, ticks }: { lists: readonly Checklist[]; ticks: Record<string, ChecklistTick> }) {
@@ -24,15 +24,7 @@ export function GeneratedChecklists({ lists, ticks }: { lists: readonly Checklis
               return (
                 <article key={i.id} className={`chk-case${tick?.done ? ' chk-case-done' : ''}`} data-testid={`chk-row-${i.id}`}>
                   <div className="chk-case-head">
-                    <label className="choice">
-                      <input
-                        type="checkbox"
-                        checked={tick?.done ?? false}
-                        onChange={(e) => updateDecisions((d) => setChecklistTick(d, key, e.target.checked, new Date().toISOString()))}
-                        aria-label={t('ui.check.done', { id: i.id })}
-                        data-testid={`chk-row-tick-${i.id}`}
-                      />
-                    </label>
+                    <TickBox tickKey={key} done={tick?.done ?? false} id={i.id} testId={`chk-row-tick-${i.id}`} />
                     <span className={`chk-level chk-level-${i.level}`}>{t(i.level === 'mandatory' ? 'chk.report.mandatory' : 'chk.report.recommended')}</span>
                     <h3>{t.text(i.title)}</h3>
                   </div>
