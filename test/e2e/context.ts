@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 
 /** What an e2e step module gets: the page (demo estate already loaded), the step runner and helpers. */
@@ -42,4 +45,27 @@ export function storedProjectExpr(pick: string, fallback = "''"): string {
     } catch { db.close(); resolve(${fallback}); }
   };
 })`;
+}
+
+const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..', 'templates', 'demo');
+
+/** The demo estate's files (workbook and DRS-rule CSVs) the app loads on first run, in name order. */
+export function demoFiles(): { name: string; data: Uint8Array }[] {
+  return fs
+    .readdirSync(DEMO_DIR)
+    .filter((f) => /\.(xlsx|csv)$/i.test(f))
+    .sort()
+    .map((f) => ({ name: f, data: new Uint8Array(fs.readFileSync(path.join(DEMO_DIR, f))) }));
+}
+
+/**
+ * Screenshot of the whole view: the page scrolls inside `.content`, so grow the viewport to fit it (at most
+ * `maxHeight`), shoot, and go back to 1400×900. With `testId`, that element is shot too (`<file>-<testId>.png`).
+ */
+export async function tallShot(page: Page, file: string, opts: { maxHeight?: number; testId?: string } = {}): Promise<void> {
+  const h = Number(await page.evaluate('document.querySelector(".content")?.scrollHeight ?? 900'));
+  await page.setViewportSize({ width: 1400, height: Math.min(opts.maxHeight ?? 12_000, Math.max(900, h + 80)) });
+  await page.screenshot({ path: file });
+  if (opts.testId) await page.getByTestId(opts.testId).screenshot({ path: file.replace(/\.png$/, `-${opts.testId}.png`) });
+  await page.setViewportSize({ width: 1400, height: 900 });
 }

@@ -1,6 +1,4 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { computeCost, costHeadline, DEFAULT_COST_INPUTS, DEFAULT_PRICE_BOOK, formatMoney, roundMoney, type CostInputs, type CostResult } from '../../../shared/cost';
 import { readCostInputs, upsertPrice } from '../../../shared/cost/inputs';
@@ -8,18 +6,12 @@ import { t } from '../../../shared/i18n';
 import { importFiles } from '../../../shared/import';
 import { derivePlan, type Plan } from '../../../shared/plan';
 import { newProject } from '../../../shared/model/project';
-import { poll, storedProjectExpr, type E2eSteps } from '../context';
+import { demoFiles, poll, storedProjectExpr, tallShot, type E2eSteps } from '../context';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const DEMO_DIR = path.resolve(here, '../../..', 'templates', 'demo');
 
 /** The plan `derivePlan` gives in Node for the demo the app loads on first run. */
 async function demoPlan(): Promise<Plan> {
-  const files = fs
-    .readdirSync(DEMO_DIR)
-    .filter((f) => /\.(xlsx|csv)$/i.test(f))
-    .sort()
-    .map((f) => ({ name: f, data: new Uint8Array(fs.readFileSync(path.join(DEMO_DIR, f))) }));
+  const files = demoFiles();
   const { inventory } = await importFiles(files);
   return derivePlan(newProject(inventory, { name: 'demo', now: '2026-01-01T00:00:00.000Z' }), { skipHa: true });
 }
@@ -55,13 +47,6 @@ async function waitForTotals(page: Page, want: CostResult, what: string): Promis
   }
 }
 
-/** Screenshot of the whole view: the page scrolls inside `.content`, so grow the viewport to fit it first. */
-async function tallShot(page: Page, file: string): Promise<void> {
-  const h = Number(await page.evaluate('document.querySelector(".content")?.scrollHeight ?? 900'));
-  await page.setViewportSize({ width: 1400, height: Math.min(12_000, Math.max(900, h + 80)) });
-  await page.screenshot({ path: file });
-  await page.setViewportSize({ width: 1400, height: 900 });
-}
 
 /** The project's cost inputs in the IndexedDB autosave (JSON of `decisions.cost`, '' when none). */
 const STORED_COST = storedProjectExpr('JSON.stringify(p.decisions.cost ?? {})');

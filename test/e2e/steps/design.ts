@@ -1,23 +1,15 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { t } from '../../../shared/i18n';
 import { importFiles } from '../../../shared/import';
 import { derivePlan, type Plan } from '../../../shared/plan';
 import { newProject, type PveTarget } from '../../../shared/model/project';
-import { storedProjectExpr, type E2eSteps } from '../context';
+import { demoFiles, storedProjectExpr, tallShot, type E2eSteps } from '../context';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const DEMO_DIR = path.resolve(here, '../../..', 'templates', 'demo');
 
 /** The plan `derivePlan` gives in Node for the demo files the app loads on first run. */
 async function demoPlan(pveTarget: PveTarget = 'pve9.0'): Promise<Plan> {
-  const files = fs
-    .readdirSync(DEMO_DIR)
-    .filter((f) => /\.(xlsx|csv)$/i.test(f))
-    .sort()
-    .map((f) => ({ name: f, data: new Uint8Array(fs.readFileSync(path.join(DEMO_DIR, f))) }));
+  const files = demoFiles();
   const { inventory } = await importFiles(files);
   const p = newProject(inventory, { name: 'demo', now: '2026-01-01T00:00:00.000Z' });
   return derivePlan({ ...p, assumptions: { ...p.assumptions, pveTarget } }, { skipHa: true });
@@ -26,14 +18,6 @@ async function demoPlan(pveTarget: PveTarget = 'pve9.0'): Promise<Plan> {
 /** Page expression: the pin stored in the IndexedDB autosave for a VM key ('' when none). */
 const storedPin = (vmKey: string): string => storedProjectExpr(`p.decisions.design.pins[${JSON.stringify(vmKey)}]`);
 
-/** Screenshot of the whole view: the page scrolls inside `.content`, so grow the viewport to fit it first. */
-async function tallShot(page: Page, file: string, testId?: string): Promise<void> {
-  const h = Number(await page.evaluate('document.querySelector(".content")?.scrollHeight ?? 900'));
-  await page.setViewportSize({ width: 1400, height: Math.min(12_000, Math.max(900, h + 80)) });
-  await page.screenshot({ path: file });
-  if (testId) await page.getByTestId(testId).screenshot({ path: file.replace(/\.png$/, `-${testId}.png`) });
-  await page.setViewportSize({ width: 1400, height: 900 });
-}
 
 async function openDesign(page: Page): Promise<void> {
   await page.getByTestId('nav-design').click();
@@ -94,7 +78,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
         vmk !== undefined && /^\d+\.\d+\.\d+\.\d+\/\d+$/.test(vmk.networks.migration.cidr),
         'no vMotion-derived migration CIDR in the demo',
       );
-      await tallShot(page, path.join(shots, 'design-en.png'), `cluster-${two?.name ?? ''}`);
+      await tallShot(page, path.join(shots, 'design-en.png'), { testId: `cluster-${two?.name ?? ''}` });
       await page.getByTestId('ui-lang-vi').click();
       await page.getByRole('heading', { level: 1, name: t('vi', 'ui.design.title') }).waitFor();
       const viText =
@@ -103,7 +87,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
           .getByTestId('qdevice-advice')
           .textContent()) ?? '';
       check(viText.includes(t('vi', 'ui.design.qdevice.required')), `Vietnamese QDevice text: ${viText}`);
-      await tallShot(page, path.join(shots, 'design-vi.png'), `cluster-${two?.name ?? ''}`);
+      await tallShot(page, path.join(shots, 'design-vi.png'), { testId: `cluster-${two?.name ?? ''}` });
       await page.getByTestId('ui-lang-en').click();
       await page.getByRole('heading', { level: 1, name: t('en', 'ui.design.title') }).waitFor();
     },
@@ -174,14 +158,14 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
   await step('design: dragging a VM onto another node pins it there', async () => {
     if (!c2 || !vm) return check(false, 'no demo cluster');
     const card = page.getByTestId(`cluster-${c2.name}`);
-    await card
-      .getByTestId(`node-vms-${to}`)
-      .locator(`[data-vm="${vm.name}"]`)
-      .dragTo(card.getByTestId(`node-${from}`));
-    await card
-      .getByTestId(`node-vms-${from}`)
-      .locator(`[data-vm="${vm.name}"][data-pinned="true"]`)
-      .waitFor({ timeout: 20_000 });
+    const chip = card.getByTestId(`node-vms-${to}`).locator(`[data-vm="${vm.name}"]`);
+    const pinned = card.getByTestId(`node-vms-${from}`).locator(`[data-vm="${vm.name}"][data-pinned="true"]`);
+    // A drag that starts while the card re-renders after the previous re-plan can be lost: drag again then.
+    for (let i = 0; i < 3 && (await pinned.count()) === 0; i++) {
+      if ((await chip.count()) > 0) await chip.dragTo(card.getByTestId(`node-${from}`));
+      await pinned.waitFor({ timeout: 10_000 }).catch(() => undefined);
+    }
+    await pinned.waitFor({ timeout: 20_000 });
   });
 
   await step(
@@ -207,7 +191,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
         /^node-affinity: /m.test((await preview.getByTestId('preview-content').textContent()) ?? ''),
         'rules.cfg preview has no node-affinity rule',
       );
-      await tallShot(page, path.join(shots, 'ha-pve9-en.png'), `ha-cluster-${big.name}`);
+      await tallShot(page, path.join(shots, 'ha-pve9-en.png'), { testId: `ha-cluster-${big.name}` });
 
       await page.getByTestId('pve-target-pve8').click();
       const p8 = await demoPlan('pve8');
@@ -232,7 +216,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
       await page.getByRole('heading', { level: 1, name: t('vi', 'ui.ha.title') }).waitFor();
       const convVi = (await page.getByTestId('priority-convention').textContent()) ?? '';
       check(convVi.includes(t('vi', 'ui.ha.priorityConvention')), 'Vietnamese priority convention missing');
-      await tallShot(page, path.join(shots, 'ha-pve8-vi.png'), `ha-cluster-${big.name}`);
+      await tallShot(page, path.join(shots, 'ha-pve8-vi.png'), { testId: `ha-cluster-${big.name}` });
       await page.getByTestId('ui-lang-en').click();
     },
   );
@@ -258,7 +242,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     await crsLine('crs: ha=dynamic,ha-rebalance-on-start=1');
     await picker.getByTestId(`crs-${big.name}-rebalance`).click();
     await crsLine('crs: ha=dynamic,ha-rebalance-on-start=1,ha-auto-rebalance=1');
-    await tallShot(page, path.join(shots, 'ha-pve92-dynamic-en.png'), `ha-cluster-${big.name}`);
+    await tallShot(page, path.join(shots, 'ha-pve92-dynamic-en.png'), { testId: `ha-cluster-${big.name}` });
     // Back to the previous state for the next steps.
     await picker.getByTestId(`crs-${big.name}-rebalance`).click();
     await crsLine('crs: ha=dynamic,ha-rebalance-on-start=1');

@@ -11,7 +11,7 @@ import { summarize } from '../../../shared/model/summary';
 import { filterIssues } from '../../../renderer/views/import/issueFilter';
 import { snapshotRows, vmRows } from '../../../renderer/views/inventory/inventoryRows';
 import { sortRows } from '../../../renderer/components/tableModel';
-import { poll, type E2eSteps } from '../context';
+import { poll, tallShot, type E2eSteps } from '../context';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DEMO_DIR = path.resolve(here, '../../..', 'templates', 'demo');
@@ -64,13 +64,6 @@ async function setLang(page: Page, lang: 'vi' | 'en'): Promise<void> {
   await poll(page, `document.documentElement.lang === '${lang}'`, 10_000, `UI language ${lang}`);
 }
 
-/** Screenshot of the whole view (the page scrolls inside `.content`). */
-async function tallShot(page: Page, file: string): Promise<void> {
-  const h = Number(await page.evaluate('document.querySelector(".content")?.scrollHeight ?? 900'));
-  await page.setViewportSize({ width: 1400, height: Math.min(6000, Math.max(900, h + 80)) });
-  await page.screenshot({ path: file });
-  await page.setViewportSize({ width: 1400, height: 900 });
-}
 
 export const steps: E2eSteps = async ({ page, step, check, shots }) => {
   const demo = await importInNode(demoPaths());
@@ -86,7 +79,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     check((await tabCount(page, 'networks')) === demo.inventory.portGroups.length, 'port group tab count');
     check((await tabCount(page, 'licences')) === demo.inventory.licenses.length, 'licence tab count');
     await page.getByTestId('inv-tab-snapshots').click();
-    await tallShot(page, path.join(shots, 'import-inventory-snapshots-en.png'));
+    await tallShot(page, path.join(shots, 'import-inventory-snapshots-en.png'), { maxHeight: 6000 });
   });
 
   await step('inventory: sorting a column by click and by keyboard, search and power filter', async () => {
@@ -125,7 +118,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     check(((await page.getByTestId('inv-tab-licences').textContent()) ?? '').startsWith('Bản quyền'), 'vi licences tab');
     const head = (await page.getByTestId('datastores-table').locator('[role=columnheader]').allTextContents()).join(' | ');
     check(head.includes(t('vi', 'ui.inv.colCapacity')), `vi headers: ${head}`);
-    await tallShot(page, path.join(shots, 'import-inventory-datastores-vi.png'));
+    await tallShot(page, path.join(shots, 'import-inventory-datastores-vi.png'), { maxHeight: 6000 });
     await setLang(page, 'en');
   });
 
@@ -158,7 +151,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     const [tpl] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('download-template').click()]);
     const tb = await readDownload(tpl);
     check(tb.subarray(0, 2).toString('latin1') === 'PK' && XLSX.read(tb, { type: 'buffer' }).SheetNames.length >= 3, 'template: not a workbook');
-    await tallShot(page, path.join(shots, 'import-report-en.png'));
+    await tallShot(page, path.join(shots, 'import-report-en.png'), { maxHeight: 6000 });
   });
 
   await step('anonymise on + load demo: VM names are pseudonyms everywhere; the private map downloads as CSV', async () => {
@@ -201,11 +194,11 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     const line = csv.split(/\r?\n/).find((l) => l.endsWith(`,${first}`)) ?? '';
     const original = line.split(',')[1] ?? '';
     check(line.startsWith('vm,') && demoVmNames.includes(original), `map has no line for ${first}: ${line}`);
-    await tallShot(page, path.join(shots, 'import-anonymised-en.png'));
+    await tallShot(page, path.join(shots, 'import-anonymised-en.png'), { maxHeight: 6000 });
     await setLang(page, 'vi');
     check(((await page.getByTestId('download-map').textContent()) ?? '') === t('vi', 'ui.import.downloadMap'), 'vi map button');
     check(((await page.getByTestId('download-problems').textContent()) ?? '') === t('vi', 'ui.import.downloadProblems'), 'vi problems button');
-    await tallShot(page, path.join(shots, 'import-anonymised-vi.png'));
+    await tallShot(page, path.join(shots, 'import-anonymised-vi.png'), { maxHeight: 6000 });
     await setLang(page, 'en');
     await page.getByTestId('anonymise-toggle').uncheck();
   });

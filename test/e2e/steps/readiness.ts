@@ -3,24 +3,19 @@
  * `derivePlan` run in Node on the same demo files; an acknowledgement must survive a reload (autosave) and
  * move the VM's class; a VLAN tag edited in the network map must reach the VM target table.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { t } from '../../../shared/i18n';
 import { importFiles } from '../../../shared/import';
 import { derivePlan, type Plan } from '../../../shared/plan';
 import { newProject } from '../../../shared/model/project';
 import type { ReadinessClass } from '../../../shared/readiness';
-import { poll, storedProjectExpr, type E2eSteps } from '../context';
+import { demoFiles, poll, storedProjectExpr, type E2eSteps } from '../context';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const DEMO_DIR = path.resolve(here, '../../..', 'templates', 'demo');
 const CLASSES: readonly ReadinessClass[] = ['ready', 'conditional', 'not-ready', 'unknown'];
 
 async function demoPlan(): Promise<Plan> {
-  const files = fs.readdirSync(DEMO_DIR).filter((f) => /\.(xlsx|csv)$/i.test(f)).sort();
-  const r = await importFiles(files.map((f) => ({ name: f, data: new Uint8Array(fs.readFileSync(path.join(DEMO_DIR, f))) })));
+  const r = await importFiles(demoFiles());
   const project = newProject(r.inventory, { name: 'demo', now: '2026-11-25T00:00:00.000Z', importReport: r.report });
   return derivePlan(project, { skipHa: true });
 }

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { toSweepInput } from '../../../shared/design/sweepInput';
@@ -10,28 +9,16 @@ import { importFiles } from '../../../shared/import';
 import { derivePlan, type Plan } from '../../../shared/plan';
 import { newProject } from '../../../shared/model/project';
 import { renderConfigBundle } from '../../../shared/report/configBundle';
-import type { E2eSteps } from '../context';
+import { demoFiles, tallShot, type E2eSteps } from '../context';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const DEMO_DIR = path.resolve(here, '../../..', 'templates', 'demo');
 
 /** The plan (with the HA stage) that `derivePlan` gives in Node for the demo files the app loads on first run. */
 async function demoPlan(): Promise<Plan> {
-  const files = fs
-    .readdirSync(DEMO_DIR)
-    .filter((f) => /\.(xlsx|csv)$/i.test(f))
-    .sort()
-    .map((f) => ({ name: f, data: new Uint8Array(fs.readFileSync(path.join(DEMO_DIR, f))) }));
+  const files = demoFiles();
   const { inventory, report } = await importFiles(files);
   return derivePlan(newProject(inventory, { name: 'demo', now: '2026-01-01T00:00:00.000Z', importReport: report }));
 }
 
-async function tallShot(page: Page, file: string): Promise<void> {
-  const h = Number(await page.evaluate('document.querySelector(".content")?.scrollHeight ?? 900'));
-  await page.setViewportSize({ width: 1400, height: Math.min(8000, Math.max(900, h + 80)) });
-  await page.screenshot({ path: file });
-  await page.setViewportSize({ width: 1400, height: 900 });
-}
 
 /** sid → node of the chips on the board. */
 async function boardPlacement(page: Page, nodes: string[]): Promise<Record<string, string>> {
@@ -92,12 +79,12 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     }
     const log = (await page.getByTestId('sim-log').textContent()) ?? '';
     check(log.includes(full.timeline[1]?.message.en ?? '§'), 'the English log lacks the power-off event');
-    await tallShot(page, path.join(shots, 'simulate-en.png'));
+    await tallShot(page, path.join(shots, 'simulate-en.png'), { maxHeight: 8000 });
     await page.getByTestId('ui-lang-vi').click();
     await page.getByRole('heading', { level: 1, name: t('vi', 'ui.simulate.title') }).waitFor();
     const logVi = (await page.getByTestId('sim-log').textContent()) ?? '';
     check(logVi.includes(full.timeline[1]?.message.vi ?? '§'), 'the Vietnamese log lacks the power-off event');
-    await tallShot(page, path.join(shots, 'simulate-vi.png'));
+    await tallShot(page, path.join(shots, 'simulate-vi.png'), { maxHeight: 8000 });
     await page.getByTestId('ui-lang-en').click();
   });
 

@@ -7,17 +7,11 @@ import { importFiles } from '../../../shared/import';
 import { setClusterSizing } from '../../../shared/model/decisions';
 import { newProject } from '../../../shared/model/project';
 import { derivePlan, type Plan } from '../../../shared/plan';
-import type { E2eSteps } from '../context';
+import { tallShot, type E2eSteps } from '../context';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SAMPLE = path.resolve(here, '../../..', '../shared/samples/rvtools-4.6-339vms.xlsx');
 
-async function tallShot(page: Page, file: string): Promise<void> {
-  const h = Number(await page.evaluate('document.querySelector(".content")?.scrollHeight ?? 900'));
-  await page.setViewportSize({ width: 1400, height: Math.min(12_000, Math.max(900, h + 80)) });
-  await page.screenshot({ path: file });
-  await page.setViewportSize({ width: 1400, height: 900 });
-}
 
 async function settled(page: Page): Promise<void> {
   await page.getByTestId('design-totals').waitFor({ timeout: 60_000 });

@@ -1,21 +1,12 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { importFiles } from '../../../shared/import';
 import { newProject, type Project } from '../../../shared/model/project';
 import { derivePlan, type Plan } from '../../../shared/plan';
-import { poll, storedProjectExpr, type E2eSteps } from '../context';
+import { demoFiles, poll, storedProjectExpr, tallShot, type E2eSteps } from '../context';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const DEMO_DIR = path.resolve(here, '../../..', 'templates', 'demo');
 
 async function demoProject(): Promise<Project> {
-  const files = fs
-    .readdirSync(DEMO_DIR)
-    .filter((f) => /\.(xlsx|csv)$/i.test(f))
-    .sort()
-    .map((f) => ({ name: f, data: new Uint8Array(fs.readFileSync(path.join(DEMO_DIR, f))) }));
+  const files = demoFiles();
   const { inventory } = await importFiles(files);
   return newProject(inventory, { name: 'demo', now: '2026-01-01T00:00:00.000Z' });
 }
@@ -23,12 +14,6 @@ async function demoProject(): Promise<Project> {
 /** `decisions.waves` of the project in the IndexedDB autosave, as JSON ('' when none). */
 const STORED_WAVES = storedProjectExpr('JSON.stringify(p.decisions.waves ?? {})');
 
-async function tallShot(page: Page, file: string): Promise<void> {
-  const h = Number(await page.evaluate('document.querySelector(".content")?.scrollHeight ?? 900'));
-  await page.setViewportSize({ width: 1400, height: Math.min(6000, Math.max(900, h + 80)) });
-  await page.screenshot({ path: file });
-  await page.setViewportSize({ width: 1400, height: 900 });
-}
 
 const rowWave = (vmid: number): string => `document.querySelector('[data-testid="wave-vm-${vmid}"]')?.getAttribute('data-wave') ?? ''`;
 
@@ -47,7 +32,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     }
     check(plan.waves.waves[0]?.kind === 'pilot', 'the demo should start with a pilot wave');
     await page.getByTestId('wave-timeline').waitFor();
-    await tallShot(page, path.join(shots, '09-waves-en.png'));
+    await tallShot(page, path.join(shots, '09-waves-en.png'), { maxHeight: 6000 });
   });
 
   await step('waves: Shift+↓ moves a focused VM to the next wave (saved in the project), L gives it back to the planner', async () => {
@@ -82,7 +67,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     await poll(page, `(document.querySelector('[data-testid="waves-lead"]')?.textContent ?? '').includes('${hours} hours')`, 15_000, `lead with ${hours} hours`);
     await page.getByTestId('ui-lang-vi').click();
     await page.getByRole('heading', { name: 'Các đợt chuyển đổi', level: 1 }).waitFor();
-    await tallShot(page, path.join(shots, '09-waves-vi.png'));
+    await tallShot(page, path.join(shots, '09-waves-vi.png'), { maxHeight: 6000 });
     await page.getByTestId('ui-lang-en').click();
   });
 
