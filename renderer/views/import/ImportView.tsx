@@ -49,7 +49,7 @@ export function ImportView() {
         data-testid="dropzone"
       >
         <div className="dropzone-actions">
-          <button type="button" className="btn btn-primary" onClick={() => void openAndImport()} disabled={running}>
+          <button type="button" className="btn btn-primary" onClick={() => void openAndImport()} disabled={running} data-testid="open-files">
             {t('ui.import.open')} <kbd>Ctrl+O</kbd>
           </button>
           <button type="button" className="btn" onClick={() => void loadDemo()} disabled={running || !hasDemo()} data-testid="load-demo">
