@@ -139,7 +139,7 @@ function kindName(kind: string): Text | undefined {
   return (dictionary as Record<string, Text | undefined>)[`report.sheet.${kind}`];
 }
 
-function sheetsFor(model: ReportModel, lang: ReportLang): SheetSpec[] {
+function sheetsFor(model: ReportModel, lang: ReportLang, maxRows: number): SheetSpec[] {
   const used = new Set<string>();
   const cover: SheetRows = [[text(model.title, lang)]];
   if (model.subtitle) cover.push([text(model.subtitle, lang)]);
@@ -184,17 +184,25 @@ function sheetsFor(model: ReportModel, lang: ReportLang): SheetSpec[] {
   }
   const sheets: SheetSpec[] = [coverSheet];
   const contents: SheetRows = [[], [label('report.toc', lang)]];
-  const textSheet: SheetSpec = { name: sheetName(nameText(dictionary['report.sheet.text'], lang), used), rows: textRows, table: true };
-  sheets.push(textSheet);
-  contents.push([textSheet.name, label('report.sheet.text.about', lang)]);
+  for (let start = 1, part = 0; start < textRows.length || part === 0; start += maxRows - 1, part++) {
+    const name = sheetName(nameText(dictionary['report.sheet.text'], lang), used);
+    sheets.push({ name, rows: [textRows[0] as SheetValue[], ...textRows.slice(start, start + maxRows - 1)], table: true });
+    contents.push([name, part === 0 ? label('report.sheet.text.about', lang) : `${label('report.sheet.text.about', lang)} — ${label('report.sheet.continued', lang)}`]);
+  }
   for (const g of groups.values()) {
     const name = sheetName(nameText(g.name, lang), used);
     const head = [...(g.groupLabel ? [text(g.groupLabel, lang)] : []), ...g.columns.map((c) => text(c.label, lang))];
     const rows: SheetRows = [head, ...g.rows.map((r) => [...(g.groupLabel ? [safeSheetText(r.group ?? '')] : []), ...g.columns.map((c) => value(r.cells.get(c.key), lang))])];
     const doneIndex = g.doneColumn ? g.columns.findIndex((c) => c.key === g.doneColumn) : -1;
     const validations = doneIndex >= 0 ? [{ col: doneIndex + (g.groupLabel ? 1 : 0), values: statusValues(lang) }] : [];
-    sheets.push({ name, rows, table: true, validations });
-    contents.push([name, text(g.name, lang), g.rows.length]);
+    // Past Excel's row limit the rows continue on a sheet of the same name with "(2)", header repeated.
+    for (let start = 1, part = 0; start < rows.length || part === 0; start += maxRows - 1, part++) {
+      const chunk = [head, ...rows.slice(start, start + maxRows - 1)];
+      const partName = part === 0 ? name : sheetName(nameText(g.name, lang), used);
+      sheets.push({ name: partName, rows: chunk, table: true, validations });
+      const about = part === 0 ? text(g.name, lang) : `${text(g.name, lang)} — ${label('report.sheet.continued', lang)}`;
+      contents.push([partName, about, chunk.length - 1]);
+    }
   }
   coverSheet.rows.push(...contents);
   return sheets;
@@ -238,9 +246,12 @@ function tableSheetExtras(xml: string, s: SheetSpec): string {
 /** Excel's number format for a non-integer (integers keep General: a VMID must not get a thousands separator). */
 const DECIMAL_FORMAT = '0.0#';
 
-export function renderXlsx(model: ReportModel, lang: ReportLang): Uint8Array {
+/** Excel's limit: 1,048,576 rows per sheet (header included). */
+export const EXCEL_MAX_ROWS = 1_048_576;
+
+export function renderXlsx(model: ReportModel, lang: ReportLang, opts: { maxRows?: number } = {}): Uint8Array {
   const wb = XLSX.utils.book_new();
-  const sheets = sheetsFor(model, lang);
+  const sheets = sheetsFor(model, lang, Math.max(2, Math.min(EXCEL_MAX_ROWS, opts.maxRows ?? EXCEL_MAX_ROWS)));
   const names: NonNullable<XLSX.WorkBook['Workbook']>['Names'] = [];
   sheets.forEach((s, index) => {
     const ws = XLSX.utils.aoa_to_sheet(s.rows);

@@ -236,6 +236,7 @@ export const reportDocs = {
   'report.open.unpriced': { vi: 'Giá cho {{n}} dòng chi phí chưa có giá', en: 'Prices for the {{n}} unpriced cost lines' },
   // XLSX sheets (one per kind; names at most 31 characters)
   'report.sheet.text': { vi: 'Nội dung', en: 'Text' },
+  'report.sheet.continued': { vi: 'phần tiếp theo (quá giới hạn số dòng của Excel)', en: 'continued (past Excel\'s row limit)' },
   'report.sheet.text.about': { vi: 'Mọi đoạn văn, ghi chú và số liệu tóm tắt của báo cáo, theo phần', en: 'Every paragraph, note and summary figure of the report, by section' },
   'report.sheet.col.section': { vi: 'Phần', en: 'Section' },
   'report.sheet.col.text': { vi: 'Nội dung', en: 'Text' },

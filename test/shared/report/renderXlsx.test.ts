@@ -111,6 +111,25 @@ describe('renderXlsx', () => {
     expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${testsIndex}">`);
   });
 
+  it('continues a table past the row limit on a sheet of the same name with its header row, nothing dropped', () => {
+    const model = buildReport(plan);
+    const maxRows = 100;
+    const wb = XLSX.read(renderXlsx(model, 'en', { maxRows }), { type: 'array' });
+    const parts = wb.SheetNames.filter((n) => /^VM placement( \(\d+\))?$/.test(n));
+    const placed = plan.design.clusters.reduce((a, c) => a + c.placement.vms.length, 0);
+    expect(placed).toBeGreaterThan(maxRows);
+    expect(parts.length).toBe(Math.ceil(placed / (maxRows - 1)));
+    const rows = parts.map((n) => XLSX.utils.sheet_to_json<(string | number)[]>(wb.Sheets[n] ?? {}, { header: 1 }));
+    for (const r of rows) {
+      expect(r.length).toBeLessThanOrEqual(maxRows);
+      expect(r[0]?.[0]).toBe('Cluster');
+    }
+    expect(rows.reduce((a, r) => a + r.length - 1, 0)).toBe(placed);
+    // The contents on the cover names every part and says the later ones continue.
+    const cover = XLSX.utils.sheet_to_json<string[]>(wb.Sheets[wb.SheetNames[0] ?? ''] ?? {}, { header: 1 });
+    expect(cover.some((r) => r[0] === 'VM placement (2)' && String(r[1]).includes('continued'))).toBe(true);
+  });
+
   it('neutralises cells that a spreadsheet would read as formulas', () => {
     const bytes = renderXlsx(buildReport(plan, [...REPORT_SECTION_BUILDERS, vmList]), 'en');
     const wb = XLSX.read(bytes, { type: 'array' });
