@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 
 /** What an e2e step module gets: the page (demo estate already loaded), the step runner and helpers. */
 export type E2eContext = {
@@ -68,4 +68,33 @@ export async function tallShot(page: Page, file: string, opts: { maxHeight?: num
   await page.screenshot({ path: file });
   if (opts.testId) await page.getByTestId(opts.testId).screenshot({ path: file.replace(/\.png$/, `-${opts.testId}.png`) });
   await page.setViewportSize({ width: 1400, height: 900 });
+}
+
+/**
+ * Open the app's file chooser with Ctrl+O and hand it `files`. The shortcut is pressed once the Import view is
+ * idle (its open button enabled, no dialog); a busy machine can swallow a press (the page thread still saving a
+ * large project), so it is pressed again, and as the last try the view's own "Open files" button is clicked.
+ * Returns how the chooser was opened.
+ */
+export async function chooseFiles(page: Page, files: string | string[]): Promise<'shortcut' | 'button'> {
+  await page.getByTestId('nav-import').click();
+  await page.getByTestId('open-files').waitFor({ state: 'visible', timeout: 60_000 });
+  await poll(page, "!document.querySelector('[data-testid=open-files]').disabled && !document.querySelector('[role=dialog]')", 120_000, 'an idle Import view');
+  const attempt = async (open: () => Promise<void>): Promise<FileChooser | undefined> =>
+    Promise.all([page.waitForEvent('filechooser', { timeout: 15_000 }), open()])
+      .then(([c]) => c)
+      .catch(() => undefined);
+  for (let i = 0; i < 2; i++) {
+    await page.locator('body').focus();
+    const c = await attempt(() => page.keyboard.press('Control+o'));
+    if (c) {
+      await c.setFiles(files);
+      return 'shortcut';
+    }
+  }
+  process.stderr.write('    (Ctrl+O opened no file chooser twice; clicking the Open files button)\n');
+  const c = await attempt(() => page.getByTestId('open-files').click());
+  if (!c) throw new Error('neither Ctrl+O nor the Open files button opened a file chooser');
+  await c.setFiles(files);
+  return 'button';
 }

@@ -10,11 +10,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type FileChooser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { createStaticServer, listen } from '../../cli/start.mjs';
 import { importFiles } from '../../shared/import';
 import { summarize, type InventorySummary } from '../../shared/model/summary';
-import { storedProjectExpr, type E2eSteps } from './context';
+import { chooseFiles, storedProjectExpr, type E2eSteps } from './context';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(here, '../..');
@@ -116,17 +116,7 @@ async function mainSteps(page: Page, demoFiles: string[]): Promise<void> {
       const exp = await expectedSummary([SAMPLE]);
       // The issue's acceptance figures for this sample.
       check(exp.vms === 295 && exp.templates === 44 && exp.poweredOn === 258 && exp.hosts === 20 && exp.clusters === 11, `importer figures ${JSON.stringify(exp)}`);
-      await page.getByTestId('nav-import').click();
-      await page.getByTestId('dropzone').waitFor({ timeout: 20_000 });
-      // Ctrl+O opens the file chooser; on a busy machine the first press can land while the view still settles.
-      let chooser: FileChooser | undefined;
-      for (let i = 0; i < 3 && !chooser; i++) {
-        chooser = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), page.keyboard.press('Control+o')])
-          .then(([c]) => c)
-          .catch(() => undefined);
-      }
-      if (!chooser) throw new Error('Ctrl+O opened no file chooser (3 tries)');
-      await chooser.setFiles(SAMPLE);
+      await chooseFiles(page, SAMPLE);
       // A project (the demo) is open: the app asks whether to update it or start a new one.
       await page.getByTestId('choice-new').click();
       await page.getByText(/Imported 295 VMs/).waitFor({ timeout: 60_000 });

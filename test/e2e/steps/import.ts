@@ -11,7 +11,7 @@ import { summarize } from '../../../shared/model/summary';
 import { filterIssues } from '../../../renderer/views/import/issueFilter';
 import { snapshotRows, vmRows } from '../../../renderer/views/inventory/inventoryRows';
 import { sortRows } from '../../../renderer/components/tableModel';
-import { poll, tallShot, type E2eSteps } from '../context';
+import { chooseFiles, poll, tallShot, type E2eSteps } from '../context';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DEMO_DIR = path.resolve(here, '../../..', 'templates', 'demo');
@@ -210,12 +210,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     const n = summarize(big.inventory).vms;
     await page.getByTestId('nav-import').click();
     await page.getByTestId('anonymise-toggle').uncheck();
-    // Nothing running and no dialog open, so the shortcut is live; focus on the page itself, not a field.
-    await page.getByTestId('open-files').waitFor({ state: 'visible' });
-    await poll(page, "!document.querySelector('[data-testid=open-files]').disabled && !document.querySelector('[role=dialog]')", 30_000, 'an idle Import view');
-    await page.locator('body').focus();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 30_000 }), page.keyboard.press('Control+o')]);
-    await chooser.setFiles(file);
+    await chooseFiles(page, file);
     await page.getByTestId('choice-new').click();
     await page.getByText(new RegExp(`Imported ${n} VMs`)).waitFor({ timeout: 180_000 });
     await page.getByTestId('nav-inventory').click();

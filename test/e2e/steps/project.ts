@@ -14,7 +14,7 @@ import { t } from '../../../shared/i18n';
 import { importFiles } from '../../../shared/import';
 import { restoreProject } from '../../../shared/model/restore';
 import { summarize } from '../../../shared/model/summary';
-import { poll, type E2eSteps } from '../context';
+import { chooseFiles, poll, type E2eSteps } from '../context';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DEMO = path.resolve(here, '../../..', 'templates', 'demo', 'rvtools-demo.xlsx');
@@ -57,9 +57,7 @@ function editedDemo(dir: string, memory: string, remove: string, copy: string): 
 }
 
 async function importThrough(page: Page, file: string): Promise<void> {
-  await page.getByTestId('nav-import').click();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
-  await chooser.setFiles(file);
+  await chooseFiles(page, file);
 }
 
 async function tierOf(page: Page, vm: string): Promise<string> {

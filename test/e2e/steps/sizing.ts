@@ -7,7 +7,7 @@ import { importFiles } from '../../../shared/import';
 import { setClusterSizing } from '../../../shared/model/decisions';
 import { newProject } from '../../../shared/model/project';
 import { derivePlan, type Plan } from '../../../shared/plan';
-import { tallShot, type E2eSteps } from '../context';
+import { chooseFiles, tallShot, type E2eSteps } from '../context';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SAMPLE = path.resolve(here, '../../..', '../shared/samples/rvtools-4.6-339vms.xlsx');
@@ -32,9 +32,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
   const big = plan.design.clusters.find((c) => c.sizing.addedNodes.length > 0) ?? plan.design.clusters[0];
 
   await step('design on a real export: totals at the top and every cluster as derivePlan plans it, busy state while re-planning', async () => {
-    await page.getByTestId('nav-import').click();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
-    await chooser.setFiles(SAMPLE);
+    await chooseFiles(page, SAMPLE);
     // The demo is open: the app asks whether to update it or start a new project.
     await page.getByTestId('choice-new').click();
     await page.getByText(/Imported 295 VMs/).waitFor({ timeout: 60_000 });
