@@ -39,8 +39,9 @@ export const VI_RULES: readonly GlossaryRule[] = [
   { id: 'spelling.thuy', pattern: /thuỷ/iu, use: 'thủy' },
   { id: 'verb.recovery', pattern: /(được|không thể|không|sẽ|đã) recover(y|ed)?\b/iu, use: 'khôi phục' },
   { id: 'verb.migrate', pattern: /(được|sẽ|đã|bị) migrate\b|^migrate sang/iu, use: 'di chuyển nóng' },
-  { id: 'verb.start', pattern: /(thử|được|sẽ|đã) start\b/iu, use: 'khởi động' },
-  { id: 'verb.relocate', pattern: /(được|sẽ|đã|bị) relocate\b/iu, use: 'chuyển sang node khác' },
+  { id: 'verb.start', pattern: /(thử|được|sẽ|đã|lần|lỗi) start\b|\bstart (thất bại|thành công|lại)|^start lại/iu, use: 'khởi động' },
+  { id: 'verb.migrate.manual', pattern: /\bmigrate thủ công|live-migrate đi/iu, use: 'di chuyển nóng thủ công' },
+  { id: 'verb.relocate', pattern: /(được|sẽ|đã|bị|CRM) relocate\b/iu, use: 'chuyển sang node khác' },
   { id: 'term.vm', pattern: /(?<![\w\-–/.])VMs?(?![\w\-–])/u, use: 'máy ảo' },
 ];
 

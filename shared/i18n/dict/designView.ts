@@ -316,7 +316,7 @@ export const designView = {
     en: 'failover: the VMs are stopped; if the node is not back within about 1 minute they are recovered elsewhere.',
   },
   'ui.ha.policy.migrate': {
-    vi: 'migrate: node vào maintenance, máy ảo HA đang chạy được live-migrate đi trước khi tắt và quay về khi node trở lại.',
+    vi: 'migrate: node vào chế độ bảo trì (maintenance), máy ảo HA đang chạy được di chuyển nóng sang node khác trước khi tắt và quay về khi node trở lại.',
     en: 'migrate: the node enters maintenance, running HA VMs are live-migrated away before shutdown and come back when the node returns.',
   },
   'ui.ha.datacenterLines': { vi: 'Dòng trong datacenter.cfg', en: 'Lines in datacenter.cfg' },
