@@ -123,7 +123,7 @@ function log(st: SimState, kind: TimelineKind, key: HaLogKey, params: Params = {
     vi[k] = v.vi;
     en[k] = v.en;
   }
-  st.timeline.push({ t, kind, code: tpl.code, params: { ...params }, ...extra, message: { vi: fill(tpl.vi, vi), en: fill(tpl.en, en) } });
+  st.timeline.push({ t, kind, code: tpl.code, params: { ...params }, ...extra, message: { vi: fill(tpl.vi, vi, 'vi'), en: fill(tpl.en, en, 'en') } });
 }
 
 function newService(r: HaResource, state: HaServiceState, running: boolean): SimService {
@@ -149,7 +149,7 @@ function newService(r: HaResource, state: HaServiceState, running: boolean): Sim
 
 /** Percent with one decimal, as the CRM logs imbalances ("66.1%"). */
 function pct(x: number): string {
-  return `${(x * 100).toFixed(1)}%`;
+  return `${(x * 100).toFixed(1)}%`; // the CRM log text itself (identical in both languages)
 }
 
 /**

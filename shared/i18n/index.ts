@@ -42,10 +42,10 @@ export const dictionaries: Record<Lang, Record<TKey, string>> = {
 };
 
 export function t(lang: Lang, key: TKey, params?: Params): string {
-  return fill(dictionaries[lang][key], params);
+  return fill(dictionaries[lang][key], params, lang);
 }
 
 export function tt(key: TKey, params?: Params): Text {
   const e = dictionary[key];
-  return { vi: fill(e.vi, params), en: fill(e.en, params) };
+  return { vi: fill(e.vi, params, 'vi'), en: fill(e.en, params, 'en') };
 }
