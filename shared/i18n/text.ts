@@ -19,8 +19,16 @@ const NUMBER_LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-US' };
  */
 export function formatNumber(n: number, lang: ReportLang, maxFractionDigits = 2): string {
   if (!Number.isFinite(n)) return String(n);
-  return new Intl.NumberFormat(NUMBER_LOCALE[lang === 'en' ? 'en' : 'vi'], { maximumFractionDigits: maxFractionDigits }).format(n);
+  const l: Lang = lang === 'en' ? 'en' : 'vi';
+  const key = `${l}:${maxFractionDigits}`;
+  let f = FORMATTERS.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(NUMBER_LOCALE[l], { maximumFractionDigits: maxFractionDigits });
+    FORMATTERS.set(key, f);
+  }
+  return f.format(n);
 }
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
 
 /**
  * Placeholders whose numbers are identifiers, not quantities: they are printed as-is (VMID 10432, VLAN 1234,
