@@ -6,6 +6,7 @@ import type { SizingSource } from '../../design/sizing';
 import { tt } from '../../i18n';
 import { buildConfigBundle, type BundleFile, type BundleFinding, type ConfigBundle } from '../configBundle';
 import type { Block, Cell, Section } from '../model';
+import { markdownBlocks } from '../markdownBlocks';
 
 type Key = keyof typeof dict;
 const d = (key: Key, params?: Record<string, string | number>): Text => fillText(dict[key], params);
@@ -438,6 +439,9 @@ export function designSections(design: DesignResult, bundle?: BundleFile[] | Con
       ...APPENDIX_FILES.flatMap((name): Block[] => {
         const f = files.find((x) => x.path === `proxmox/${c.name}/${name}`);
         if (!f) return [];
+        const detail = SUMMARY_FILES.has(name) ? {} : { detail: 'full' as const };
+        // A Markdown file is printed as headings, tables and code, never as Markdown syntax.
+        if (name.endsWith('.md')) return [{ kind: 'paragraph', text: { vi: name, en: name }, ...detail }, ...markdownBlocks(f.content, `design-md-${c.name}-${name}`).map((b) => ({ ...b, ...detail }))];
         const language = name.endsWith('.sh') ? 'sh' : name.endsWith('.cfg') ? 'ini' : 'text';
         // resources.cfg lists every HA guest (per-VM detail) and the scripts are long: the bundle always has them.
         return [{ kind: 'code', language, title: { vi: name, en: name }, code: f.content, ...(SUMMARY_FILES.has(name) ? {} : { detail: 'full' as const }) }];
