@@ -1,5 +1,4 @@
-import { fill, type Text } from '../i18n/text';
-import type { Action } from './types';
+import type { Text } from '../i18n/text';
 
 /**
  * The simulator's log lines: a stable `code` that programs match on, and the bilingual sentence people read.
@@ -330,35 +329,3 @@ export const actionTemplates = {
   size: { vi: "cấu hình CPU/RAM của '{{sid}}' thay đổi", en: "the configured CPU/memory of '{{sid}}' changes" },
   delay: { vi: 'chờ {{seconds}} giây', en: 'wait {{seconds}} s' },
 } as const satisfies Record<string, Text>;
-
-/** A scenario action in words, in both languages. */
-export function actionText(a: Action): Text {
-  const by = (key: keyof typeof actionTemplates, params: Record<string, string | number>): Text => {
-    const t = actionTemplates[key];
-    return { vi: fill(t.vi, params, 'vi'), en: fill(t.en, params, 'en') };
-  };
-  switch (a.kind) {
-    case 'power':
-      return by(a.on ? 'powerOn' : 'powerOff', { node: a.node });
-    case 'network':
-      return by(a.on ? 'networkOn' : 'networkOff', { node: a.node });
-    case 'reboot':
-    case 'shutdown':
-      return by(a.kind, { node: a.node });
-    case 'maintenance':
-      return by(a.enable ? 'maintenanceOn' : 'maintenanceOff', { node: a.node });
-    case 'request':
-      return by('request', { sid: a.sid, state: a.state });
-    case 'move':
-      return by(a.mode, { sid: a.sid, node: a.node });
-    case 'stop':
-      return by('stop', { sid: a.sid, timeout: a.timeout });
-    case 'add':
-      return by('add', { sid: a.sid, node: a.node, state: a.state });
-    case 'load':
-    case 'size':
-      return by(a.kind, { sid: a.sid });
-    case 'delay':
-      return by('delay', { seconds: a.seconds });
-  }
-}

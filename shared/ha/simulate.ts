@@ -12,7 +12,8 @@ import {
   SETTLE_SECONDS,
   WATCHDOG_TIMEOUT_SECONDS,
 } from './constants';
-import { actionText, capacityText, haLog, moveReasonText, type HaLogKey, type MoveReason } from './messages';
+import { actionText } from './actionText';
+import { capacityText, haLog, moveReasonText, type HaLogKey, type MoveReason } from './messages';
 import { bestBalancingMigration, clusterImbalance, migrationCandidates } from './rebalance';
 import { compileRules, type CompiledRules } from './rules';
 import { addUsage, newSchedContext, recomputeUsage, selectServiceNode, startedCpu, type NodePreference, type SchedContext, type ServiceView } from './select';
