@@ -35,7 +35,7 @@ const FORMATTERS = new Map<string, Intl.NumberFormat>();
  * a year, a line or row number, a port, a simulator time stamp `t` as the log prints it), never grouped or given a
  * decimal comma.
  */
-const VERBATIM_PARAMS = new Set(['vmid', 'id', 'ids', 'sid', 'sids', 'vlan', 'vlans', 'year', 'version', 'line', 'row', 'col', 'column', 'page', 'slot', 'lun', 'bus', 'code', 'port', 'key', 'uuid', 'mac', 'pos', 'cidr', 'prefix', 'prio', 'order', 'i', 't']);
+const VERBATIM_PARAMS = new Set(['vmid', 'id', 'ids', 'sid', 'sids', 'vlan', 'vlans', 'year', 'version', 'line', 'row', 'col', 'column', 'slot', 'lun', 'bus', 'code', 'port', 'key', 'uuid', 'mac', 'pos', 'cidr', 'prefix', 'prio', 'order', 'i', 't']);
 
 /** One parameter as text: numbers in the language when the language is known (identifiers as-is). */
 function paramText(name: string, v: string | number, lang?: Lang): string {
