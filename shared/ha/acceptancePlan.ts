@@ -168,7 +168,7 @@ function startAttempts(r: SimResult, sid: Sid): Text {
       perNode.set(n, (perNode.get(n) ?? 0) + 1);
     }
     if (e.code === 'service.relocateAfterStartFailure') {
-      parts.push(text('{{t}} giây: start thất bại quá max_restart → CRM relocate sang {{to}}.', '{{t}} s: starts failed beyond max_restart → the CRM relocates it to {{to}}.', { t: e.t - FAIL_AT, to: e.to ?? '?' }));
+      parts.push(text('{{t}} giây: khởi động thất bại quá max_restart → CRM chuyển máy ảo (relocate) sang {{to}}.', '{{t}} s: starts failed beyond max_restart → the CRM relocates it to {{to}}.', { t: e.t - FAIL_AT, to: e.to ?? '?' }));
     } else if (e.code === 'service.triedAllNodes') {
       parts.push(
         text(
@@ -180,11 +180,11 @@ function startAttempts(r: SimResult, sid: Sid): Text {
     } else if (e.to === 'error') {
       parts.push(text('{{t}} giây: vượt max_relocate → state error.', '{{t}} s: beyond max_relocate → state error.', { t: e.t - FAIL_AT }));
     } else if (e.code === 'service.relocationSucceeded') {
-      parts.push(text('{{t}} giây: start thành công trên {{n}}.', '{{t}} s: the start succeeds on {{n}}.', { t: e.t - FAIL_AT, n: e.node ?? '?' }));
+      parts.push(text('{{t}} giây: khởi động thành công trên {{n}}.', '{{t}} s: the start succeeds on {{n}}.', { t: e.t - FAIL_AT, n: e.node ?? '?' }));
     }
   }
   const attempts = [...perNode].map(([n, c]) => `${n} ×${c}`).join(', ');
-  return join(text('Số lần start theo node: {{a}}.', 'Start attempts per node: {{a}}.', { a: attempts }), ...parts);
+  return join(text('Số lần khởi động theo node: {{a}}.', 'Start attempts per node: {{a}}.', { a: attempts }), ...parts);
 }
 
 
@@ -352,7 +352,7 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
       title: text('Không failback: ở lại node hiện tại', 'No failback: stay put'),
       setup: preferSetup(id, false),
       setupCommands: [needVm, ...addPreference(ctx, id, prefer, false, false)],
-      action: text('Tắt nguồn {{h}}, chờ recovery, rồi bật lại {{h}}.', 'Power {{h}} off, wait for the recovery, then power {{h}} back on.', { h: H }),
+      action: text('Tắt nguồn {{h}}, chờ khôi phục, rồi bật lại {{h}}.', 'Power {{h}} off, wait for the recovery, then power {{h}} back on.', { h: H }),
       commands: [powerOff(H), 'ha-manager status', powerOn(H), 'ha-manager status'],
       expected: join(text('{{sid}} ở lại {{n}} sau khi {{h}} quay lại.', '{{sid}} stays on {{n}} after {{h}} is back.', { sid, n: fin(result, sid).node, h: H }), stateLine(result, sid)),
       cleanupCommands: removePreference(ctx, id, false),
@@ -413,10 +413,10 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
     const back = failback && moves.length >= 2 ? moves[1] : undefined;
     push({
       id: tc,
-      title: failback ? text('Migrate thủ công bị HA kéo về', 'Manual migrate pulled back by HA') : text('Migrate thủ công được giữ nguyên', 'Manual migrate stays'),
+      title: failback ? text('Di chuyển nóng thủ công bị HA kéo về', 'Manual migrate pulled back by HA') : text('Di chuyển nóng thủ công được giữ nguyên', 'Manual migrate stays'),
       setup: preferSetup(id, failback),
       setupCommands: [needVm, ...addPreference(ctx, id, prefer, false, failback)],
-      action: text('Migrate thủ công {{sid}} sang {{a}}.', 'Manually migrate {{sid}} to {{a}}.', { sid, a: away }),
+      action: text('Di chuyển nóng thủ công {{sid}} sang {{a}}.', 'Manually migrate {{sid}} to {{a}}.', { sid, a: away }),
       commands: [`ha-manager migrate ${sid} ${away}`, 'ha-manager status'],
       expected: back
         ? join(
@@ -456,13 +456,13 @@ export function buildAcceptancePlan(input: AcceptanceInput): AcceptanceTestCase[
         setup:
           tc === 'TCs-09'
             ? text(
-                'Đặt max_restart 2, max_relocate 1 cho {{sid}}. Gây lỗi start bằng một tham số QEMU không tồn tại; gỡ nó sau lần start thất bại thứ 3 (xem journalctl trên {{h}}).',
+                'Đặt max_restart 2, max_relocate 1 cho {{sid}}. Gây lỗi khởi động bằng một tham số QEMU không tồn tại; gỡ nó sau lần khởi động thất bại thứ 3 (xem journalctl trên {{h}}).',
                 'Set max_restart 2, max_relocate 1 on {{sid}}. Make starts fail with a QEMU option that does not exist; remove it after the 3rd failed start (watch journalctl on {{h}}).',
                 { sid, h },
               )
-            : text('Đặt max_restart 1, max_relocate 1 cho {{sid}}; gây lỗi start trên mọi node bằng một tham số QEMU không tồn tại.', 'Set max_restart 1, max_relocate 1 on {{sid}}; make every start fail, on every node, with a QEMU option that does not exist.', { sid }),
+            : text('Đặt max_restart 1, max_relocate 1 cho {{sid}}; gây lỗi khởi động trên mọi node bằng một tham số QEMU không tồn tại.', 'Set max_restart 1, max_relocate 1 on {{sid}}; make every start fail, on every node, with a QEMU option that does not exist.', { sid }),
         setupCommands: [needVm, `ha-manager set ${sid} --max_restart ${restart} --max_relocate 1`, `ha-manager set ${sid} --state stopped`, provoke],
-        action: text('Start lại {{sid}} qua HA.', 'Start {{sid}} again through HA.', { sid }),
+        action: text('Khởi động lại {{sid}} qua HA.', 'Start {{sid}} again through HA.', { sid }),
         commands:
           tc === 'TCs-09'
             ? [`ha-manager set ${sid} --state started`, `journalctl -u pve-ha-lrm -f   # on ${h}: after the 3rd "start failed":`, `qm set ${vmid} --delete args`, 'ha-manager status']
