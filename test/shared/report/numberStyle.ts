@@ -27,7 +27,7 @@ export function foreignDecimals(lines: readonly string[], lang: 'vi' | 'en'): Fo
     for (const m of line.matchAll(PATTERN[lang])) {
       if ((m[2] ?? '').length === 3) continue;
       const i = m.index ?? 0;
-      if (VERSION_BEFORE.test(line.slice(0, i))) continue;
+      if (VERSION_BEFORE.test(line.slice(Math.max(0, i - 40), i))) continue;
       out.push({ found: m[0], context: line.slice(Math.max(0, i - 50), i + m[0].length + 30) });
     }
   }
