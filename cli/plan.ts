@@ -5,6 +5,8 @@ import path from 'node:path';
 import { importFiles } from '../shared/import/index';
 import { prepareImport, PSEUDONYM_MAP_FILE, pseudonymMapCsv } from '../shared/import/prepareImport';
 import { REPORT_LANGS, type ReportLang } from '../shared/i18n/text';
+import { t as tr, type TKey } from '../shared/i18n';
+import type { Params, Text } from '../shared/i18n/text';
 import { ImportError } from '../shared/model/importReport';
 import { PVE_TARGETS, type PveTarget } from '../shared/model/assumptions';
 import { newProject, PROJECT_FILE_SUFFIX, type Project } from '../shared/model/project';
@@ -142,12 +144,18 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   const progress = startProgress();
+  const lang = opts.lang;
+  /** A progress step in the chosen language (both on one line for vi+en: it is rewritten in place). */
+  const step = (key: TKey, params?: Params): void => progress.step(consoleText(lang, key, params));
+  const say = (key: TKey, params?: Params): void => {
+    for (const l of consoleLines(lang, key, params)) process.stdout.write(`${l}\n`);
+  };
   let set: OutputSet | null = null;
   // Ctrl-C or a kill: drop the half-written set; the previous complete set in --out stays untouched.
   const interrupted = (signal: NodeJS.Signals): void => {
     set?.abort();
     progress.done();
-    process.stderr.write(`${PROGRAM}: interrupted (${signal}); ${opts.out} was left as it was\n`);
+    for (const l of consoleLines(lang, 'cli.plan.interrupted', { signal, out: opts.out })) process.stderr.write(`${PROGRAM}: ${l}\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', interrupted);
@@ -159,11 +167,11 @@ async function main(argv: readonly string[]): Promise<void> {
     let importWarnings = 0;
     const now = new Date().toISOString();
     if (opts.project) {
-      progress.step(`opening ${opts.project}`);
+      step('cli.progress.opening', { file: opts.project });
       const opened = await openProjectFile(nodeProjectFs, opts.project, path.basename(opts.project));
       if (!opened.ok) throw new CliError(opened.error.code, `${opts.project}: ${opened.error.message.en} [${opened.error.code}]`);
-      if (opened.recovered) process.stderr.write(`${PROGRAM}: ${opened.recovered.message.en} [${opened.recovered.code}]\n`);
-      for (const f of opened.findings) process.stderr.write(`${PROGRAM}: ${opts.project}: ${f.message.en} [${f.code}]\n`);
+      if (opened.recovered) for (const l of textLines(lang, opened.recovered.message)) process.stderr.write(`${PROGRAM}: ${l} [${opened.recovered.code}]\n`);
+      for (const f of opened.findings) for (const l of textLines(lang, f.message)) process.stderr.write(`${PROGRAM}: ${opts.project}: ${l} [${f.code}]\n`);
       project = opened.project;
       if (opts.name) project.meta = { ...project.meta, name: opts.name };
       if (opts.customer) project.meta = { ...project.meta, customer: opts.customer };
@@ -173,15 +181,15 @@ async function main(argv: readonly string[]): Promise<void> {
       set = beginOutputSet(opts.out);
     } else {
       const paths = [...(opts.demo ? demoInputPaths() : []), ...opts.inputs];
-      progress.step(`reading ${paths.length} file(s)`);
+      step('cli.progress.reading', { n: paths.length });
       const files = readInputFiles(paths);
       set = beginOutputSet(opts.out);
 
-      progress.step('importing the inventory');
+      step('cli.progress.importing');
       const { inventory: imported, report } = await importFiles(
         files.map((f) => ({ name: f.name, data: f.data })),
         {
-          onProgress: (p) => progress.step(`importing ${p.file ?? ''}${p.sheet ? ` / ${p.sheet}` : ''}`.trim()),
+          onProgress: (p) => step('cli.progress.importingFile', { what: `${p.file ?? ''}${p.sheet ? ` / ${p.sheet}` : ''}`.trim() }),
         },
       ).catch((e: unknown) => {
         // An import failure that names no file (e.g. nothing usable in any input): name the inputs.
@@ -194,7 +202,7 @@ async function main(argv: readonly string[]): Promise<void> {
         throw new CliError(firstError.code, `${where ? `${where}: ` : ''}${firstError.message.en} [${firstError.code}]`);
       }
 
-      if (opts.anonymise) progress.step('anonymising');
+      if (opts.anonymise) step('cli.progress.anonymising');
       prepared = prepareImport({ inventory: imported, report }, files.map((f) => f.name), { anonymise: opts.anonymise });
       const name = opts.name ?? (opts.demo && opts.inputs.length === 0 ? 'Demo' : opts.anonymise ? 'Anonymised estate' : path.parse(files[0]?.name ?? 'plan').name);
       project = newProject(prepared.inventory, { name, customer: opts.customer, now, importReport: prepared.report });
@@ -205,7 +213,7 @@ async function main(argv: readonly string[]): Promise<void> {
     if (opts.target) project.assumptions = { ...project.assumptions, pveTarget: opts.target };
     if (opts.author) project.meta = { ...project.meta, author: opts.author };
     if (opts.saveProject) {
-      progress.step(`saving the project to ${opts.saveProject}`);
+      step('cli.progress.saving', { file: opts.saveProject });
       try {
         await saveProjectFile(nodeProjectFs, opts.saveProject, project);
       } catch (e) {
@@ -213,13 +221,13 @@ async function main(argv: readonly string[]): Promise<void> {
         throw e;
       }
     }
-    progress.step('deriving the plan');
+    step('cli.progress.deriving');
     const plan = derivePlan(project, { now });
     const model = buildReport(plan);
 
     let bundleFindings: BundleFinding[] = [];
     for (const format of opts.formats) {
-      progress.step(`writing ${outputName(format)}`);
+      step('cli.progress.writing', { file: outputName(format) });
       if (format === 'config') {
         const bundle = planBundle(plan);
         bundleFindings = bundle.findings;
@@ -232,7 +240,7 @@ async function main(argv: readonly string[]): Promise<void> {
       mapFile = path.resolve(opts.anonMap ?? defaultPrivateMapPath(opts.out, PSEUDONYM_MAP_FILE));
       writePrivateFile(mapFile, pseudonymMapCsv(prepared.map));
     }
-    progress.step('finishing');
+    step('cli.progress.finishing');
     const written = set.commit({
       project: project.meta.name,
       calculatorVersion: plan.calculatorVersion,
@@ -242,16 +250,13 @@ async function main(argv: readonly string[]): Promise<void> {
     set = null;
     progress.done();
     const s = plan.summary;
-    process.stdout.write(
-      `${s.vms} VMs, ${s.templates} templates, ${s.poweredOn} powered on, ${s.hosts} hosts, ${s.clusters} clusters` +
-        ` (${importWarnings} import warnings)\n`,
-    );
+    say('cli.plan.summary', { vms: s.vms, templates: s.templates, poweredOn: s.poweredOn, hosts: s.hosts, clusters: s.clusters, warnings: importWarnings });
     const tot = plan.design.totals;
-    process.stdout.write(`design: ${tot.unplaced} VMs unplaced, ${tot.addedNodes} new nodes, ${tot.excluded} VMs not workloads (vCLS, appliances)\n`);
-    for (const f of topLevel(written, opts.out)) process.stdout.write(`wrote ${f}\n`);
-    if (opts.saveProject) process.stdout.write(`wrote ${path.resolve(opts.saveProject)} (project)\n`);
-    if (mapFile) process.stdout.write(`wrote ${mapFile} (private: it reverses the pseudonyms; keep it, never send it)\n`);
-    printBundleFindings(bundleFindings, opts.lang === 'vi' ? 'vi' : 'en');
+    say('cli.plan.design', { unplaced: tot.unplaced, added: tot.addedNodes, excluded: tot.excluded });
+    for (const f of topLevel(written, opts.out)) say('cli.plan.wrote', { file: f });
+    if (opts.saveProject) say('cli.plan.wroteProject', { file: path.resolve(opts.saveProject) });
+    if (mapFile) say('cli.plan.wroteMap', { file: mapFile });
+    printBundleFindings(bundleFindings, lang);
   } finally {
     set?.abort();
     process.off('SIGINT', interrupted);
@@ -260,14 +265,44 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
+/**
+ * A console line in the language of `--lang`: one line for `vi` or `en`, the Vietnamese then the English line
+ * for `vi+en` (numbers written the way each language writes them).
+ */
+export function consoleLines(lang: ReportLang, key: TKey, params?: Params): string[] {
+  if (lang === 'vi+en') {
+    const vi = tr('vi', key, params);
+    const en = tr('en', key, params);
+    return vi === en ? [vi] : [vi, en];
+  }
+  return [tr(lang, key, params)];
+}
+
+/** A bilingual text as console lines, the same way. */
+export function textLines(lang: ReportLang, text: Text): string[] {
+  if (lang === 'vi+en') return text.vi === text.en ? [text.vi] : [text.vi, text.en];
+  return [text[lang]];
+}
+
+/** A console text on one line (progress): both languages joined with " / " for `vi+en`. */
+export function consoleText(lang: ReportLang, key: TKey, params?: Params): string {
+  return consoleLines(lang, key, params).join(' / ');
+}
+
 /** The configuration bundle's findings, on stderr: errors first, at most 20 lines, then a count of the rest. */
-export function printBundleFindings(findings: readonly BundleFinding[], lang: 'vi' | 'en', write: (s: string) => void = (s) => process.stderr.write(s)): void {
+export function printBundleFindings(findings: readonly BundleFinding[], lang: ReportLang, write: (s: string) => void = (s) => process.stderr.write(s)): void {
   if (findings.length === 0) return;
   const sorted = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const errors = findings.filter((f) => f.severity === 'error').length;
-  write(`${CONFIG_FOLDER}: ${errors} error(s), ${findings.length - errors} warning(s) in the configuration bundle (each cluster's README.md lists them)\n`);
-  for (const f of sorted.slice(0, 20)) write(`  ${f.severity} ${f.code} ${CONFIG_FOLDER}/${f.cluster}/${f.file}: ${f.text[lang]}\n`);
-  if (sorted.length > 20) write(`  … and ${sorted.length - 20} more\n`);
+  for (const l of consoleLines(lang, 'cli.plan.bundleCount', { folder: CONFIG_FOLDER, errors, warnings: findings.length - errors })) write(`${l}\n`);
+  // One line per finding; with vi+en the Vietnamese text, then the English one indented beneath it.
+  const langs: ('vi' | 'en')[] = lang === 'vi+en' ? ['vi', 'en'] : [lang];
+  for (const f of sorted.slice(0, 20)) {
+    const first = langs[0] ?? 'en';
+    write(`  ${tr(first, `cli.plan.severity.${f.severity}`)} ${f.code} ${CONFIG_FOLDER}/${f.cluster}/${f.file}: ${f.text[first]}\n`);
+    if (langs[1] && f.text.en !== f.text[first]) write(`    ${f.text.en}\n`);
+  }
+  if (sorted.length > 20) for (const l of consoleLines(lang, 'cli.plan.bundleMore', { n: sorted.length - 20 })) write(`  ${l}\n`);
 }
 
 /** The written files as the user sees them: the documents, the `proxmox` folder once, the manifest. */

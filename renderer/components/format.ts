@@ -1,10 +1,8 @@
-import type { Lang } from '../../shared/i18n/text';
+import { formatNumber, type Lang } from '../../shared/i18n/text';
 
-const nf: Record<Lang, Intl.NumberFormat> = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-US') };
-const nf1: Record<Lang, Intl.NumberFormat> = {
-  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }),
-};
+/** The UI writes numbers with the one formatter of the reports (vi 1.234,5 / en 1,234.5). */
+const nf: Record<Lang, { format: (n: number) => string }> = { vi: { format: (n) => formatNumber(n, 'vi', 3) }, en: { format: (n) => formatNumber(n, 'en', 3) } };
+const nf1: Record<Lang, { format: (n: number) => string }> = { vi: { format: (n) => formatNumber(n, 'vi', 1) }, en: { format: (n) => formatNumber(n, 'en', 1) } };
 
 export function formatInt(lang: Lang, n: number | undefined | null): string {
   return n === undefined || n === null || Number.isNaN(n) ? '—' : nf[lang].format(n);

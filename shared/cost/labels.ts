@@ -1,5 +1,5 @@
 import { dictionary, type TKey } from '../i18n';
-import { fill, type Lang, type Params, type Text } from '../i18n/text';
+import { fill, formatNumber, type Lang, type Params, type Text } from '../i18n/text';
 import { currencyDecimals, roundMoney } from './currency';
 import { SUBSCRIPTION_TIERS, VMWARE_EDITIONS, type Currency, type EditionToday, type LineTag, type PriceEntry, type PriceUnit, type Product, type RateConfidence, type SubscriptionTier, type VmwareEdition } from './types';
 
@@ -86,11 +86,11 @@ export function formatMoney(amount: number, currency: Currency, lang: Lang): str
 
 /** A plain number in one language (quantities, rates). */
 export function formatQuantity(n: number, lang: Lang, maxFractionDigits = 2): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: maxFractionDigits }).format(n);
+  return formatNumber(n, lang, maxFractionDigits);
 }
 
 /** Fill a dictionary entry with parameters that depend on the language (formatted numbers and money). */
 export function ttLang(key: TKey, params: (lang: Lang) => Params): Text {
   const e = dictionary[key];
-  return { vi: fill(e.vi, params('vi')), en: fill(e.en, params('en')) };
+  return { vi: fill(e.vi, params('vi'), 'vi'), en: fill(e.en, params('en'), 'en') };
 }

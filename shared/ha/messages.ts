@@ -8,7 +8,7 @@ import type { Text } from '../i18n/text';
 type LogTemplate = { readonly code: string; readonly vi: string; readonly en: string };
 
 export const haLog = {
-  event: { code: 'scenario.event', vi: 'Sự kiện kịch bản: {{action}}', en: 'Scenario event: {{action}}' },
+  event: { code: 'scenario.event', vi: 'Sự kiện kịch bản: {{what}} (dòng kịch bản "{{action}}").', en: 'Scenario event: {{what}} (scenario line "{{action}}").' },
   powerOff: {
     code: 'node.powerOff',
     vi: 'Node {{node}} bị mất nguồn đột ngột; các máy ảo trên node dừng ngay.',
@@ -67,13 +67,13 @@ export const haLog = {
     vi: 'Watchdog khởi động lại cứng (reset) node {{node}} để tự cô lập: mọi máy ảo trên node dừng.',
     en: 'The watchdog resets node {{node}} (self-fence): every guest on it stops.',
   },
-  nodeState: { code: 'node.state', vi: "node '{{node}}': state changed from '{{from}}' => '{{to}}'", en: "node '{{node}}': state changed from '{{from}}' => '{{to}}'" },
+  nodeState: { code: 'node.state', vi: "Node '{{node}}' chuyển trạng thái HA từ '{{from}}' sang '{{to}}'.", en: "node '{{node}}': state changed from '{{from}}' => '{{to}}'" },
   fenceOk: {
     code: 'fence.acquired',
     vi: "CRM lấy được agent lock của {{node}} (log: \"successfully acquired lock 'ha_agent_{{node}}_lock'\"): node đã bị cô lập (fence).",
     en: "The CRM acquired the agent lock of {{node}} (successfully acquired lock 'ha_agent_{{node}}_lock'): the node is fenced.",
   },
-  serviceState: { code: 'service.state', vi: "service '{{sid}}': state changed from '{{from}}' to '{{to}}'", en: "service '{{sid}}': state changed from '{{from}}' to '{{to}}'" },
+  serviceState: { code: 'service.state', vi: "Tài nguyên HA '{{sid}}' chuyển trạng thái từ '{{from}}' sang '{{to}}'.", en: "service '{{sid}}': state changed from '{{from}}' to '{{to}}'" },
   recovered: {
     code: 'service.recovered',
     vi: "Tài nguyên HA '{{sid}}' được khôi phục từ node đã bị fence '{{from}}' sang node '{{to}}'.",
@@ -306,4 +306,26 @@ export const capacityText = {
     vi: 'Scheduler dynamic: HA manager xét mức sử dụng CPU và bộ nhớ đo được của các node (cộng cấu hình của máy ảo sắp khởi động) khi chọn node, nhưng vẫn không từ chối node đã quá tải.',
     en: 'Dynamic scheduler: the HA manager weighs the nodes’ measured CPU and memory usage (plus the configured size of guests about to start) when it picks a node, but still does not refuse a node that is already overcommitted.',
   },
+} as const satisfies Record<string, Text>;
+
+// ---- Scenario events in words (issue #10 item 5: one language per log line) ----
+
+/** What a scenario event does, in each language (`{{what}}` of `scenario.event`); the scenario line itself is quoted beside it. */
+export const actionTemplates = {
+  powerOn: { vi: 'bật nguồn node {{node}}', en: 'power on node {{node}}' },
+  powerOff: { vi: 'tắt nguồn node {{node}}', en: 'power off node {{node}}' },
+  networkOn: { vi: 'khôi phục mạng cluster của node {{node}}', en: 'restore the cluster network of node {{node}}' },
+  networkOff: { vi: 'ngắt mạng cluster của node {{node}}', en: 'cut the cluster network of node {{node}}' },
+  reboot: { vi: 'khởi động lại node {{node}}', en: 'reboot node {{node}}' },
+  shutdown: { vi: 'tắt máy node {{node}}', en: 'shut down node {{node}}' },
+  maintenanceOn: { vi: 'đưa node {{node}} vào chế độ maintenance', en: 'put node {{node}} into maintenance mode' },
+  maintenanceOff: { vi: 'đưa node {{node}} ra khỏi chế độ maintenance', en: 'take node {{node}} out of maintenance mode' },
+  request: { vi: "đặt trạng thái yêu cầu của '{{sid}}' thành '{{state}}'", en: "set the requested state of '{{sid}}' to '{{state}}'" },
+  migrate: { vi: "di chuyển nóng '{{sid}}' sang node {{node}}", en: "live-migrate '{{sid}}' to node {{node}}" },
+  relocate: { vi: "chuyển '{{sid}}' sang node {{node}} (dừng rồi khởi động lại)", en: "relocate '{{sid}}' to node {{node}} (stop, then start)" },
+  stop: { vi: "dừng '{{sid}}' (chờ tối đa {{timeout}} giây)", en: "stop '{{sid}}' (timeout {{timeout}} s)" },
+  add: { vi: "thêm '{{sid}}' vào HA trên node {{node}}, trạng thái '{{state}}'", en: "add '{{sid}}' to HA on node {{node}}, state '{{state}}'" },
+  load: { vi: "mức tải đo được của '{{sid}}' thay đổi", en: "the measured load of '{{sid}}' changes" },
+  size: { vi: "cấu hình CPU/RAM của '{{sid}}' thay đổi", en: "the configured CPU/memory of '{{sid}}' changes" },
+  delay: { vi: 'chờ {{seconds}} giây', en: 'wait {{seconds}} s' },
 } as const satisfies Record<string, Text>;

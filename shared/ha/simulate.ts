@@ -1,4 +1,4 @@
-import { fill, type Params, type Text } from '../i18n/text';
+import { fill, formatNumber, type Params, type Text } from '../i18n/text';
 import {
   DEFAULT_CORES,
   DEFAULT_MAX_RELOCATE,
@@ -12,6 +12,7 @@ import {
   SETTLE_SECONDS,
   WATCHDOG_TIMEOUT_SECONDS,
 } from './constants';
+import { actionText } from './actionText';
 import { capacityText, haLog, moveReasonText, type HaLogKey, type MoveReason } from './messages';
 import { bestBalancingMigration, clusterImbalance, migrationCandidates } from './rebalance';
 import { compileRules, type CompiledRules } from './rules';
@@ -123,7 +124,7 @@ function log(st: SimState, kind: TimelineKind, key: HaLogKey, params: Params = {
     vi[k] = v.vi;
     en[k] = v.en;
   }
-  st.timeline.push({ t, kind, code: tpl.code, params: { ...params }, ...extra, message: { vi: fill(tpl.vi, vi), en: fill(tpl.en, en) } });
+  st.timeline.push({ t, kind, code: tpl.code, params: { ...params }, ...extra, message: { vi: fill(tpl.vi, vi, 'vi'), en: fill(tpl.en, en, 'en') } });
 }
 
 function newService(r: HaResource, state: HaServiceState, running: boolean): SimService {
@@ -150,6 +151,20 @@ function newService(r: HaResource, state: HaServiceState, running: boolean): Sim
 /** Percent with one decimal, as the CRM logs imbalances ("66.1%"). */
 function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
+}
+
+/**
+ * Percentages for a log line: the params keep the CRM's own text ("66.1%", what programs match on); the
+ * Vietnamese sentence writes them with a decimal comma ("66,1 %"), the English one as the CRM logs them.
+ */
+function pcts(o: Record<string, number>): { params: Params; texts: Record<string, Text> } {
+  const params: Params = {};
+  const texts: Record<string, Text> = {};
+  for (const [k, x] of Object.entries(o)) {
+    params[k] = pct(x);
+    texts[k] = { vi: `${formatNumber(x * 100, 'vi', 1)} %`, en: pct(x) };
+  }
+  return { params, texts };
 }
 
 /**
@@ -289,7 +304,7 @@ function startShutdown(st: SimState, n: SimNode, kind: 'reboot' | 'shutdown'): v
 }
 
 function applyAction(st: SimState, a: Action, textOfAction: string, at: number): void {
-  log(st, 'event', 'event', { action: textOfAction }, 'node' in a ? { node: a.node } : 'sid' in a ? { sid: a.sid } : {}, at);
+  log(st, 'event', 'event', { action: textOfAction }, 'node' in a ? { node: a.node } : 'sid' in a ? { sid: a.sid } : {}, at, { what: actionText(a) });
   switch (a.kind) {
     case 'power': {
       const n = st.nodes.get(a.node);
@@ -740,13 +755,19 @@ function loadBalance(st: SimState, ctx: SchedContext): boolean {
   const rb = st.rebalance;
   const imbalance = clusterImbalance(ctx);
   if (imbalance <= threshold) {
-    if (rb.above) log(st, 'rebalance', 'rebalanceSettled', { imbalance: pct(imbalance), threshold: pct(threshold) });
+    if (rb.above) {
+      const p = pcts({ imbalance, threshold });
+      log(st, 'rebalance', 'rebalanceSettled', p.params, {}, st.t, p.texts);
+    }
     rb.above = false;
     rb.hold = 0;
     rb.lastNote = undefined;
     return false;
   }
-  if (!rb.above) log(st, 'rebalance', 'rebalanceImbalance', { imbalance: pct(imbalance), threshold: pct(threshold), rounds: ar.holdDuration });
+  if (!rb.above) {
+    const p = pcts({ imbalance, threshold });
+    log(st, 'rebalance', 'rebalanceImbalance', { ...p.params, rounds: ar.holdDuration }, {}, st.t, p.texts);
+  }
   rb.above = true;
   rb.hold += 1;
   if (rb.hold < ar.holdDuration) return false;
@@ -758,41 +779,47 @@ function loadBalance(st: SimState, ctx: SchedContext): boolean {
   }
   const best = bestBalancingMigration(ctx, candidates, ar.method);
   if (!best) {
-    note(st, 'none', 'rebalance', 'rebalanceNoCandidate', { imbalance: pct(imbalance) });
+    const p = pcts({ imbalance });
+    note(st, 'none', 'rebalance', 'rebalanceNoCandidate', p.params, {}, p.texts);
     return false;
   }
   const c = best.candidate;
   const relative = (imbalance - best.imbalance) / imbalance;
   if (relative < margin) {
+    const belowMargin = pcts({ imbalance, expected: best.imbalance, margin });
     note(
       st,
       `margin:${c.leader}>${c.target}:${pct(best.imbalance)}`,
       'rebalance',
       'rebalanceBelowMargin',
-      { sid: c.leader, from: c.source, to: c.target, imbalance: pct(imbalance), expected: pct(best.imbalance), margin: pct(margin) },
+      { sid: c.leader, from: c.source, to: c.target, ...belowMargin.params },
       { sid: c.leader, from: c.source, to: c.target },
+      belowMargin.texts,
     );
     return false;
   }
   const s = st.services.get(c.leader);
   if (!s) return false;
   const mode = s.kind === 'ct' ? 'relocate' : 'migrate';
+  const moved = pcts({ imbalance, expected: best.imbalance });
   log(
     st,
     'rebalance',
     'rebalanceMigrate',
-    { mode, sid: c.leader, from: c.source, to: c.target, imbalance: pct(imbalance), expected: pct(best.imbalance), method: ar.method },
+    { mode, sid: c.leader, from: c.source, to: c.target, ...moved.params, method: ar.method },
     { sid: c.leader, from: c.source, to: c.target },
+    st.t,
+    moved.texts,
   );
   rb.lastNote = undefined;
   return resourceMotion(st, ctx, s, c.target, mode, `${mode} ${c.leader} ${c.target}`, 'rebalance');
 }
 
 /** A rebalancing note that would repeat every hold period is logged once until something changes. */
-function note(st: SimState, key: string, kind: TimelineKind, logKey: HaLogKey, params: Params, extra: LogExtra = {}): void {
+function note(st: SimState, key: string, kind: TimelineKind, logKey: HaLogKey, params: Params, extra: LogExtra = {}, texts: Record<string, Text> = {}): void {
   if (st.rebalance.lastNote === key) return;
   st.rebalance.lastNote = key;
-  log(st, kind, logKey, params, extra);
+  log(st, kind, logKey, params, extra, st.t, texts);
 }
 
 /** One transition of one service (a `next_state_*` call). Returns whether the state changed. */

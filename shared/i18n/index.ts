@@ -17,6 +17,7 @@ import { waves } from './dict/waves';
 import { wavesView } from './dict/wavesView';
 import { checklists } from './dict/checklists';
 import { reportDocs } from './dict/reportDocs';
+import { cli } from './dict/cli';
 import { fill, type Lang, type Params, type Text } from './text';
 
 export * from './text';
@@ -25,7 +26,7 @@ export * from './text';
  * All UI dictionaries. Each area keeps its strings in its own file under dict/ (so areas never edit
  * the same file); they are merged here. Keys must be unique across areas (a test checks it).
  */
-export const dictionaryParts = { common, ui, importDict, report, readiness, design, readinessView, simulateView, designView, importView, cost, costView, bundle, model, project, waves, wavesView, reportDocs, checklists } as const;
+export const dictionaryParts = { common, ui, importDict, report, readiness, design, readinessView, simulateView, designView, importView, cost, costView, bundle, model, project, waves, wavesView, reportDocs, checklists, cli } as const;
 
 type Parts = typeof dictionaryParts;
 type Merge<P> = { [K in keyof P]: P[K] }[keyof P];
@@ -42,10 +43,10 @@ export const dictionaries: Record<Lang, Record<TKey, string>> = {
 };
 
 export function t(lang: Lang, key: TKey, params?: Params): string {
-  return fill(dictionaries[lang][key], params);
+  return fill(dictionaries[lang][key], params, lang);
 }
 
 export function tt(key: TKey, params?: Params): Text {
   const e = dictionary[key];
-  return { vi: fill(e.vi, params), en: fill(e.en, params) };
+  return { vi: fill(e.vi, params, 'vi'), en: fill(e.en, params, 'en') };
 }

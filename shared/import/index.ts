@@ -244,7 +244,7 @@ async function readOne(st: State, f: InputFile): Promise<string> {
   const { limits } = st;
   if (f.data.length === 0) throw fatal('IMP_FILE_EMPTY', f.name);
   if (f.data.length > limits.maxFileBytes) {
-    throw fatal('IMP_TOO_LARGE', f.name, { size: (f.data.length / 1048576).toFixed(1), limit: (limits.maxFileBytes / 1048576).toFixed(0) });
+    throw fatal('IMP_TOO_LARGE', f.name, { size: Math.round((f.data.length / 1048576) * 10) / 10, limit: Math.round(limits.maxFileBytes / 1048576) });
   }
   const kind = sniff(f.data);
   if (kind === 'zip') {

@@ -1,5 +1,5 @@
 import { dictionary, type TKey } from '../i18n';
-import { pick, type ReportLang, type Text } from '../i18n/text';
+import { formatNumber, pick, type ReportLang, type Text } from '../i18n/text';
 import { isText, type Cell } from './model';
 
 /** Helpers shared by the renderers: one place decides how a cell, a number or a date reads. */
@@ -8,11 +8,8 @@ export function label(key: TKey, lang: ReportLang): string {
   return pick(dictionary[key], lang);
 }
 
-/** Numbers: Vietnamese grouping (1.234,5) for `vi` and `vi+en`, English (1,234.5) for `en`. */
-export function formatNumber(n: number, lang: ReportLang): string {
-  if (!Number.isFinite(n)) return String(n);
-  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'vi-VN', { maximumFractionDigits: 2 }).format(n);
-}
+/** Numbers: Vietnamese grouping (1.234,5) for `vi` and `vi+en`, English (1,234.5) for `en` (the one formatter of i18n/text). */
+export { formatNumber };
 
 /**
  * An ISO time as `YYYY-MM-DD HH:MM UTC` when it carries a zone (Z or an offset); a local time without a

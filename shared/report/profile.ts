@@ -69,7 +69,7 @@ function grouped(s: Section, blocks: Block[], seen: Set<string>): Block[] {
 /** A Text whose `{{title}}` is a Text itself (filled per language). */
 function withTitle(key: TKey, title: Text, params: Params): Text {
   const e = dictionary[key];
-  return { vi: fill(e.vi, { ...params, title: title.vi }), en: fill(e.en, { ...params, title: title.en }) };
+  return { vi: fill(e.vi, { ...params, title: title.vi }, 'vi'), en: fill(e.en, { ...params, title: title.en }, 'en') };
 }
 
 /** "VM placement — cluster x (76 rows): in the XLSX workbook and in the full report." */

@@ -6,7 +6,7 @@ import type { Text } from '../i18n/text';
 /** A dictionary sentence whose parameters differ by language. */
 export function ttBy(key: TKey, params: (lang: Lang) => Params): Text {
   const e = dictionary[key];
-  return { vi: fill(e.vi, params('vi')), en: fill(e.en, params('en')) };
+  return { vi: fill(e.vi, params('vi'), 'vi'), en: fill(e.en, params('en'), 'en') };
 }
 import type { MappingResult } from '../mapping';
 import type { Assumptions } from '../model/assumptions';

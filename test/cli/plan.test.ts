@@ -57,7 +57,13 @@ describe('plan CLI', () => {
 
     const md = fs.readFileSync(path.join(out, 'plan.md'), 'utf8');
     expect(md).toContain('vSphere to Proxmox VE concept map');
-    expect(r.stdout).toContain(`wrote ${path.join(out, 'plan.pdf')}`);
+    // Console lines in both languages, the Vietnamese line first.
+    const lines = r.stdout.split('\n');
+    const viLine = lines.indexOf(`đã ghi ${path.join(out, 'plan.pdf')}`);
+    expect(viLine, r.stdout).toBeGreaterThanOrEqual(0);
+    expect(lines[viLine + 1]).toBe(`wrote ${path.join(out, 'plan.pdf')}`);
+    expect(r.stdout).toMatch(/^thiết kế: \d+ máy ảo chưa xếp được chỗ/m);
+    expect(r.stdout).toMatch(/^design: \d+ VMs unplaced/m);
   });
 
   it('reports 295 VMs, 44 templates, 258 powered on, 20 hosts, 11 clusters for the 339-VM sample', () => {
@@ -69,6 +75,17 @@ describe('plan CLI', () => {
     expect(planValidator()(json)).toBe(true);
     expect(json.inventory.summary).toMatchObject({ vms: 295, templates: 44, poweredOn: 258, hosts: 20, clusters: 11 });
     expect(r.stdout).toContain('295 VMs, 44 templates, 258 powered on, 20 hosts, 11 clusters');
+    expect(r.stdout).toContain('295 máy ảo, 44 template, 258 máy đang bật, 20 host, 11 cluster');
+    // --lang vi: Vietnamese only; --lang en: English only.
+    const vi = plan(BIG_SAMPLE, '--out', path.join(tmp, 'sample-vi'), '--format', 'json', '--lang', 'vi');
+    expect(vi.status, vi.stderr).toBe(0);
+    expect(vi.stdout).toContain('295 máy ảo, 44 template, 258 máy đang bật, 20 host, 11 cluster');
+    expect(vi.stdout).toContain(`đã ghi ${path.join(tmp, 'sample-vi', 'plan.json')}`);
+    expect(vi.stdout).not.toMatch(/\b(VMs|wrote|design:)/);
+    const en = plan(BIG_SAMPLE, '--out', path.join(tmp, 'sample-en'), '--format', 'json', '--lang', 'en');
+    expect(en.status, en.stderr).toBe(0);
+    expect(en.stdout).toContain('295 VMs, 44 templates, 258 powered on, 20 hosts, 11 clusters');
+    expect(en.stdout).not.toMatch(/máy ảo|đã ghi/);
   });
 
   it('missing file: exit 2, one line naming the file', () => {

@@ -118,9 +118,9 @@ export function SizingPanel({ cluster: c }: { cluster: ClusterDesign }) {
         ) : null}
         <li>
           {t('ui.design.sz.today', {
-            ratio: s.sourceRatio !== undefined ? `${s.sourceRatio}:1` : t('ui.design.unknown'),
-            cpu: s.sourceUsage.cpuPct !== undefined ? `${s.sourceUsage.cpuPct} %` : t('ui.design.unknown'),
-            mem: s.sourceUsage.memoryPct !== undefined ? `${s.sourceUsage.memoryPct} %` : t('ui.design.unknown'),
+            ratio: s.sourceRatio !== undefined ? `${formatInt(t.lang, s.sourceRatio)}:1` : t('ui.design.unknown'),
+            cpu: s.sourceUsage.cpuPct !== undefined ? `${formatInt(t.lang, s.sourceUsage.cpuPct)} %` : t('ui.design.unknown'),
+            mem: s.sourceUsage.memoryPct !== undefined ? `${formatInt(t.lang, s.sourceUsage.memoryPct)} %` : t('ui.design.unknown'),
             hosts: formatInt(t.lang, c.sourceHostCount),
           })}
         </li>

@@ -25,7 +25,7 @@ export const snapshots: Rule = {
     const old = ageDays !== undefined && ageDays > a.snapshotOldDays;
     const large = sizeMiB > a.snapshotLargeMiB;
     const oldest = vm.snapshots.reduce((p, s) => (s.createdAt && (!p.createdAt || s.createdAt < p.createdAt) ? s : p), vm.snapshots[0] ?? { name: '' });
-    const params = { count: vm.snapshots.length, size: (sizeMiB / 1024).toFixed(1), age: ageDays ?? '?' };
+    const params = { count: vm.snapshots.length, size: Math.round((sizeMiB / 1024) * 10) / 10, age: ageDays ?? '?' };
     return {
       evidence: [
         ev('vSnapshot', 'Name', vm.snapshots.map((s) => s.name).join('; ')),
@@ -36,11 +36,11 @@ export const snapshots: Rule = {
         vi: fill('{{count}} snapshot, tổng {{size}} GiB, cũ nhất {{age}} ngày{{flags}}.', {
           ...params,
           flags: old && large ? ' (cũ và lớn)' : old ? ' (cũ)' : large ? ' (lớn)' : '',
-        }),
+        }, 'vi'),
         en: fill('{{count}} snapshot(s), {{size}} GiB in total, oldest {{age}} day(s){{flags}}.', {
           ...params,
           flags: old && large ? ' (old and large)' : old ? ' (old)' : large ? ' (large)' : '',
-        }),
+        }, 'en'),
       },
     };
   },

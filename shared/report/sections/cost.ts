@@ -180,7 +180,7 @@ export function costSections(r: CostResult): Section[] {
   blocks.push({
     kind: 'paragraph',
     text: ttLang('cost.report.editionsToday', (lang) => ({
-      list: r.vmware.editionsToday.map((e) => fill(dictionary['cost.report.editionHosts'][lang], { edition: editionLabel(e.edition)[lang], hosts: e.hosts })).join('; '),
+      list: r.vmware.editionsToday.map((e) => fill(dictionary['cost.report.editionHosts'][lang], { edition: editionLabel(e.edition)[lang], hosts: e.hosts }, lang)).join('; '),
     })),
   });
   blocks.push({

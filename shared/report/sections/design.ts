@@ -1,11 +1,12 @@
 import { design as dict } from '../../i18n/dict/design';
-import { fillText, type Text } from '../../i18n/text';
+import { fillText, formatNumber, type Lang, type Text } from '../../i18n/text';
 import { formatNodePriorities } from '../../design/haRules';
 import type { ClusterDesign, DesignResult, QdeviceAdvice, BindingConstraint, NodeOrigin } from '../../design/types';
 import type { SizingSource } from '../../design/sizing';
 import { tt } from '../../i18n';
 import { buildConfigBundle, type BundleFile, type BundleFinding, type ConfigBundle } from '../configBundle';
 import type { Block, Cell, Section } from '../model';
+import { markdownBlocks } from '../markdownBlocks';
 
 type Key = keyof typeof dict;
 const d = (key: Key, params?: Record<string, string | number>): Text => fillText(dict[key], params);
@@ -31,7 +32,12 @@ function joinTexts(ts: readonly Text[]): Text {
   return { vi: ts.map((t) => t.vi).join(' '), en: ts.map((t) => t.en).join(' ') };
 }
 
-const pct = (x: number): string => `${Math.round(x * 1000) / 10} %`;
+/** A text of figures written the way each language writes numbers (8,5 / 8.5). */
+const nums = (f: (n: (x: number) => string) => string): Text => {
+  const by = (lang: Lang) => f((x) => formatNumber(x, lang));
+  return { vi: by('vi'), en: by('en') };
+};
+const pct = (x: number): Text => nums((n) => `${n(Math.round(x * 1000) / 10)} %`);
 
 /** The sizing model of one cluster as a table: every figure, its value, where it came from, and why. */
 function sizingBlocks(c: ClusterDesign): Block[] {
@@ -44,10 +50,10 @@ function sizingBlocks(c: ClusterDesign): Block[] {
     : d('design.sizing.hw.none');
   const rows: Cell[][] = [
     [d('design.sizing.p.basis'), d(`design.sizing.basis.${s.basis.value}`), src(s.basis.source), s.basis.assumption ? `assumptions.${s.basis.assumption}` : ''],
-    [d('design.sizing.p.ratio'), `${s.vcpuPerCore.value}:1`, src(s.vcpuPerCore.source), s.vcpuPerCore.note ?? (s.vcpuPerCore.assumption ? `assumptions.${s.vcpuPerCore.assumption}` : '')],
-    [d('design.sizing.p.sourceRatio'), s.sourceRatio !== undefined ? `${s.sourceRatio}:1` : unknown, src(s.sourceRatio !== undefined ? 'derived' : 'unknown'), `${s.sourceVcpus} vCPU / ${s.sourceCores} cores`],
+    [d('design.sizing.p.ratio'), nums((n) => `${n(s.vcpuPerCore.value)}:1`), src(s.vcpuPerCore.source), s.vcpuPerCore.note ?? (s.vcpuPerCore.assumption ? `assumptions.${s.vcpuPerCore.assumption}` : '')],
+    [d('design.sizing.p.sourceRatio'), s.sourceRatio !== undefined ? nums((n) => `${n(s.sourceRatio ?? 0)}:1`) : unknown, src(s.sourceRatio !== undefined ? 'derived' : 'unknown'), `${s.sourceVcpus} vCPU / ${s.sourceCores} cores`],
     [d('design.sizing.p.overcommit'), s.memoryOvercommit.value, src(s.memoryOvercommit.source), s.memoryOvercommit.assumption ? `assumptions.${s.memoryOvercommit.assumption}` : ''],
-    [d('design.sizing.p.hostReserve'), `${gib(s.hostReserveMiB.value)} GiB`, src(s.hostReserveMiB.source), s.hostReserveMiB.assumption ? `assumptions.${s.hostReserveMiB.assumption}` : ''],
+    [d('design.sizing.p.hostReserve'), nums((n) => `${n(gib(s.hostReserveMiB.value))} GiB`), src(s.hostReserveMiB.source), s.hostReserveMiB.assumption ? `assumptions.${s.hostReserveMiB.assumption}` : ''],
     [d('design.sizing.p.zfsArc'), s.zfsArc ? d('design.sizing.zfsArc', { pct: Math.round(s.zfsArc.share * 100), max: gib(s.zfsArc.maxMiB) }) : d('design.sizing.noZfs'), src(s.zfsArc ? 'assumption' : 'derived'), s.zfsArc ? 'assumptions.zfsArcShare, assumptions.zfsArcMaxMiB' : ''],
     [d('design.sizing.p.cpuReserve'), s.cpuReserveCores.value, src(s.cpuReserveCores.source), s.cpuReserveCores.assumption ? `assumptions.${s.cpuReserveCores.assumption}` : ''],
     [d('design.sizing.p.headroom'), pct(s.headroom.value), src(s.headroom.source), s.headroom.assumption ? `assumptions.${s.headroom.assumption}` : ''],
@@ -55,7 +61,7 @@ function sizingBlocks(c: ClusterDesign): Block[] {
     [d('design.sizing.p.hardware'), hw, src(s.nodeModel?.source ?? 'unknown'), ''],
     [
       d('design.sizing.p.sourceUsage'),
-      `${s.sourceUsage.cpuPct ?? '?'} % / ${s.sourceUsage.memoryPct ?? '?'} %`,
+      nums((n) => `${s.sourceUsage.cpuPct === undefined ? '?' : n(s.sourceUsage.cpuPct)} % / ${s.sourceUsage.memoryPct === undefined ? '?' : n(s.sourceUsage.memoryPct)} %`),
       src(s.sourceUsage.cpuPct === undefined && s.sourceUsage.memoryPct === undefined ? 'unknown' : 'derived'),
       '',
     ],
@@ -183,8 +189,8 @@ function placementBlocks(c: ClusterDesign): Block[] {
       rows: [
         { label: d('design.col.reserve'), value: c.reserve.toUpperCase() },
         { label: d('design.col.binding'), value: bindingText(p.bindingConstraint) },
-        { label: d('design.kv.demand'), value: `${p.demand.vcpus} / ${gib(p.demand.memoryMiB)} / ${p.demand.vms}` },
-        { label: d('design.kv.nodeCapacity'), value: `${p.nodeCapacity.vcpus} / ${gib(p.nodeCapacity.memoryMiB)}` },
+        { label: d('design.kv.demand'), value: nums((n) => `${n(p.demand.vcpus)} / ${n(gib(p.demand.memoryMiB))} / ${n(p.demand.vms)}`) },
+        { label: d('design.kv.nodeCapacity'), value: nums((n) => `${n(p.nodeCapacity.vcpus)} / ${n(gib(p.nodeCapacity.memoryMiB))}`) },
         { label: d('design.kv.lowerBound'), value: Number.isFinite(p.lowerBound) ? p.lowerBound : d('design.sizing.unknownValue') },
         { label: d('design.kv.minimumNodes'), value: p.minimumNodes ?? '—' },
       ],
@@ -433,6 +439,9 @@ export function designSections(design: DesignResult, bundle?: BundleFile[] | Con
       ...APPENDIX_FILES.flatMap((name): Block[] => {
         const f = files.find((x) => x.path === `proxmox/${c.name}/${name}`);
         if (!f) return [];
+        const detail = SUMMARY_FILES.has(name) ? {} : { detail: 'full' as const };
+        // A Markdown file is printed as headings, tables and code, never as Markdown syntax.
+        if (name.endsWith('.md')) return [{ kind: 'paragraph', text: { vi: name, en: name }, ...detail }, ...markdownBlocks(f.content, `design-md-${c.name}-${name}`).map((b) => ({ ...b, ...detail }))];
         const language = name.endsWith('.sh') ? 'sh' : name.endsWith('.cfg') ? 'ini' : 'text';
         // resources.cfg lists every HA guest (per-VM detail) and the scripts are long: the bundle always has them.
         return [{ kind: 'code', language, title: { vi: name, en: name }, code: f.content, ...(SUMMARY_FILES.has(name) ? {} : { detail: 'full' as const }) }];

@@ -64,7 +64,7 @@ describe('design report sections', () => {
     const tables = sections.flatMap((x) => x.blocks).filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
     const placement = tables.find((t) => t.id.startsWith('design-placement-'));
     expect(placement?.rows).toHaveLength(PLACEMENT_ROWS_MAX);
-    const notes = sections.flatMap((x) => x.blocks).filter((b) => b.kind === 'note' && /of 1200 VMs|rows;/.test(b.text.en));
+    const notes = sections.flatMap((x) => x.blocks).filter((b) => b.kind === 'note' && /of 1,200 VMs|rows;/.test(b.text.en));
     expect(notes.length).toBeGreaterThanOrEqual(2);
     for (const t of tables) expect(t.rows.length).toBeLessThanOrEqual(PLACEMENT_ROWS_MAX);
   });

@@ -237,7 +237,8 @@ describe('plan.json and report carry the sizing', () => {
     expect(table?.kind).toBe('table');
     if (table?.kind !== 'table' || !ah) return;
     const ratioRow = table.rows[1];
-    expect(ratioRow?.[1]).toBe(`${ah.sizing.vcpuPerCore.value}:1`);
+    // The ratio in each language's number style (7,77:1 / 7.77:1).
+    expect(ratioRow?.[1]).toEqual({ vi: `${ah.sizing.vcpuPerCore.value.toLocaleString('vi-VN')}:1`, en: `${ah.sizing.vcpuPerCore.value.toLocaleString('en-US')}:1` });
     expect(ratioRow?.[2]).toEqual({ vi: 'cụm nguồn hôm nay', en: 'source cluster today' });
   });
 });

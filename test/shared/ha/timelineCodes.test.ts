@@ -48,7 +48,7 @@ describe('simulator timeline: codes and parameters', () => {
     // Lines that are Proxmox log output themselves (identical in both languages) are exempt.
     const englishClause = /\b(the|and|is|are|to|from|failed|found|with|of|its|it|no|not|into|back|moved|stays|already)\b/i;
     for (const [key, t] of Object.entries(haLog)) {
-      if (t.vi === t.en) continue;
+      if ((t.vi as string) === t.en) continue;
       const prose = t.vi
         .replace(/"[^"]*"/g, '')
         .replace(/'[^']*'/g, '')

@@ -66,6 +66,6 @@ describe('a sheet whose declared range is a million rows', async () => {
     expect(summarize(inventory).vms).toBe(295);
     const clamp = report.issues.find((i) => i.code === 'IMP_SHEET_CLAMPED');
     expect(clamp?.sheet).toBe('vInfo');
-    expect(clamp?.message.en).toContain('1048576');
+    expect(clamp?.message.en).toContain('1,048,576');
   });
 });

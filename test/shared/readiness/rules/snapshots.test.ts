@@ -13,7 +13,7 @@ describe('snapshot-present', () => {
     });
     const f = findingsOf(runRule(snapshots, v, inventory([v], { exportedAt: '2026-11-20T10:00:00Z' })));
     expect(f).toHaveLength(1);
-    expect(f[0]?.detail?.en).toBe('2 snapshot(s), 12.0 GiB in total, oldest 19 day(s) (old and large).');
+    expect(f[0]?.detail?.en).toBe('2 snapshot(s), 12 GiB in total, oldest 19 day(s) (old and large).');
     expect(f[0]?.detail?.vi).toContain('19 ngày');
     expect(f[0]?.evidence).toContainEqual({ tab: 'vSnapshot', column: 'Size MiB (total)', value: 12288 });
   });
