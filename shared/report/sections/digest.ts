@@ -1,0 +1,75 @@
+import { dictionary, tt, type TKey } from '../../i18n';
+import type { Text } from '../../i18n/text';
+import { NO_SHEET, type Block, type Cell, type Column } from '../model';
+
+/**
+ * Building blocks of the summary profile's digests: the per-cluster blocks go to the full report (marked
+ * `digested`: the digest names where they are), the summary prints one table for all clusters, each distinct
+ * note once with the clusters it applies to, and one pointer per digest.
+ */
+
+/** The blocks, printed in the full report only; the summary's digest stands for them (no pointer each). */
+export function fullOnly(blocks: readonly Block[]): Block[] {
+  return blocks.map((b): Block => (b.detail === 'summary' ? b : { ...b, detail: 'full', digested: true }));
+}
+
+/** A summary-only table (the workbook holds the per-cluster tables it digests, so it gets no sheet). */
+export function digestTable(id: string, title: Text | undefined, columns: Column[], rows: Cell[][]): Block {
+  return { kind: 'table', id: `digest-${id}`, ...(title ? { title } : {}), detail: 'summary', sheet: { kind: NO_SHEET }, columns, rows };
+}
+
+/** A summary-only block. */
+export function summaryOnly(b: Block): Block {
+  return { ...b, detail: 'summary' };
+}
+
+const join = (a: Text, b: Text): Text => ({ vi: `${a.vi} ${b.vi}`, en: `${a.en} ${b.en}` });
+
+/** "Applies to clusters: a, b." (or "every cluster" when `all` is given and every one of them is listed). */
+export function appliesTo(names: readonly string[], all?: number, key: TKey = 'report.digest.appliesTo'): Text {
+  if (all !== undefined && all > 1 && names.length === all && key === 'report.digest.appliesTo') return dictionary['report.digest.appliesToAll'];
+  return tt(key, { list: names.join(', ') });
+}
+
+export type Tagged = { owner: string; text: Text; tone?: 'info' | 'warning' | 'correction' };
+
+/**
+ * Each distinct text once (first-seen order), followed by the owners (clusters, datastores) it applies to.
+ * `kind: 'note'` keeps each text's tone; `paragraph` prints plain paragraphs. With one owner in all, the text
+ * is printed as it is.
+ */
+export function grouped(items: readonly Tagged[], opts: { kind: 'note' | 'paragraph'; all?: number; key?: TKey }): Block[] {
+  const order: string[] = [];
+  const byKey = new Map<string, { text: Text; tone: Tagged['tone']; owners: string[] }>();
+  for (const it of items) {
+    const k = `${it.text.vi}\u0000${it.text.en}`;
+    let g = byKey.get(k);
+    if (!g) {
+      g = { text: it.text, tone: it.tone, owners: [] };
+      byKey.set(k, g);
+      order.push(k);
+    }
+    if (!g.owners.includes(it.owner)) g.owners.push(it.owner);
+    if (it.tone === 'warning') g.tone = 'warning';
+  }
+  const single = opts.all === 1;
+  return order.map((k): Block => {
+    const g = byKey.get(k) as { text: Text; tone: Tagged['tone']; owners: string[] };
+    const t = single ? g.text : join(g.text, appliesTo(g.owners, opts.all, opts.key));
+    return summaryOnly(opts.kind === 'note' ? { kind: 'note', tone: g.tone ?? 'info', text: t } : { kind: 'paragraph', text: t });
+  });
+}
+
+/** Sheet names of the workbook, quoted, in both languages ("“Nodes”, “Sizing model”"). */
+function sheetList(kinds: readonly string[]): Text {
+  const names = kinds.map((k) => (dictionary as Record<string, Text | undefined>)[`report.sheet.${k}`]).filter((t): t is Text => t !== undefined);
+  return { vi: names.map((n) => `“${n.vi}”`).join(', '), en: names.map((n) => `“${n.en}”`).join(', ') };
+}
+
+/** "<what>: in the XLSX workbook (sheet “…”) and in the full report." as an info note, summary only. */
+export function digestPointer(what: Text, sheets: readonly string[]): Block {
+  const e = dictionary['report.digest.pointer'];
+  const s = sheetList(sheets);
+  const fill = (tpl: string, w: string, sh: string): string => tpl.replace('{{what}}', w).replace('{{sheets}}', sh);
+  return summaryOnly({ kind: 'note', tone: 'info', text: { vi: fill(e.vi, what.vi, s.vi), en: fill(e.en, what.en, s.en) } });
+}
