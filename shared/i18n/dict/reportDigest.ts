@@ -19,6 +19,28 @@ export const reportDigest = {
   'report.digest.clustersCol': { vi: 'Cluster áp dụng', en: 'Clusters' },
   'report.digest.all': { vi: 'tất cả ({{n}})', en: 'all ({{n}})' },
 
+  // CPU type and migration network
+  'report.digest.cpu.hostsUnknown': {
+    vi: '{{n}} host không xác định được thế hệ CPU (không có EVC và CPU model không nhận ra); baseline có thể cao hơn mức các host này chạy được: {{hosts}}.',
+    en: '{{n}} hosts with an unknown CPU generation (no EVC key and an unrecognised CPU model); the baseline may be higher than these hosts can run: {{hosts}}.',
+  },
+
+  'report.digest.cpu.sharesManagement': { vi: 'không có — dùng chung mạng quản lý {{cidr}}', en: 'none — shares management {{cidr}}' },
+  'report.digest.cpu.noteVmotion': {
+    vi: 'Mạng migration lấy từ subnet VMkernel vMotion (cột “Mạng migration”): đặt migration: secure,network=<subnet đó> trong datacenter.cfg.',
+    en: 'Migration network taken from the vMotion VMkernel subnet (column “Migration network”): set migration: secure,network=<that subnet> in datacenter.cfg.',
+  },
+  'report.digest.cpu.noteManagement': {
+    vi: 'Không thấy VMkernel vMotion riêng; vMotion dùng chung mạng quản lý (ghi trong bảng). Nên tách mạng migration riêng trên Proxmox.',
+    en: 'No dedicated vMotion VMkernel found; vMotion shares the management network (given in the table). A separate migration network on Proxmox is advised.',
+  },
+
+  // Concept map
+  'report.digest.concept.pointer': {
+    vi: 'Ghi chú của từng dòng bản đồ khái niệm (giới hạn, lệnh, khác biệt giữa các phiên bản)',
+    en: 'The notes of each row of the concept map (limits, commands, what differs between versions)',
+  },
+
   // Target cluster design
   'report.digest.design.nodesTitle': { vi: 'Node của mọi cluster đích', en: 'Nodes of every target cluster' },
   'report.digest.design.nodeCount': { vi: 'Số node', en: 'Count' },
@@ -38,6 +60,9 @@ export const reportDigest = {
   'report.digest.design.today': { vi: 'hôm nay {{ratio}}', en: 'today {{ratio}}' },
   'report.digest.design.kept': { vi: '{{mem}} GiB RAM, {{cores}} core', en: '{{mem}} GiB memory, {{cores}} cores' },
   'report.digest.design.headroom': { vi: '+{{pct}} dự phòng', en: '+{{pct}} headroom' },
+  'report.digest.design.hw.keep': { vi: 'host hiện tại; node mới {{sockets}}×{{cores}} core, {{mem}} GiB', en: 'current hosts; new nodes {{sockets}}×{{cores}} cores, {{mem}} GiB' },
+  'report.digest.design.hw.model': { vi: 'model node {{sockets}}×{{cores}} core, {{mem}} GiB', en: 'node model {{sockets}}×{{cores}} cores, {{mem}} GiB' },
+  'report.digest.design.hw.none': { vi: 'host hiện tại (chưa có model node)', en: 'current hosts (no node model)' },
   'report.digest.design.addedTitle': { vi: 'Node mới đề xuất và lý do', en: 'Proposed new nodes and why' },
   'report.digest.design.excluded': {
     vi: 'Máy ảo không phải tải công việc (vCLS, appliance quản trị; không chuyển): {{n}} máy ở {{clusters}} cluster',

@@ -411,8 +411,8 @@ function clustersDigest(design: DesignResult): Block[] {
         { key: 'oc', label: d('design.sizing.p.overcommit'), width: 0.9 },
         { key: 'kept', label: tt('report.digest.design.col.kept'), width: 1.5 },
         { key: 'reserve', label: d('design.sizing.p.reserve'), width: 0.7 },
-        { key: 'hw', label: tt('report.digest.design.col.hardware'), width: 2 },
-        { key: 'usage', label: tt('report.digest.design.col.usage'), width: 1 },
+        { key: 'hw', label: tt('report.digest.design.col.hardware'), width: 1.5 },
+        { key: 'usage', label: tt('report.digest.design.col.usage'), width: 1.1 },
       ],
       design.clusters.map((c) => {
         const s = c.sizing;
@@ -424,8 +424,8 @@ function clustersDigest(design: DesignResult): Block[] {
         const kept = sourced(tt('report.digest.design.kept', { mem: gib(s.hostReserveMiB.value), cores: s.cpuReserveCores.value }), keptSource);
         const model = s.nodeModel?.value;
         const hw = model
-          ? d(s.hardware === 'node-model' ? 'design.sizing.hw.model' : 'design.sizing.hw.keep', { sockets: model.sockets, cores: model.cores, mem: gib(model.memoryMiB) })
-          : d('design.sizing.hw.none');
+          ? tt(s.hardware === 'node-model' ? 'report.digest.design.hw.model' : 'report.digest.design.hw.keep', { sockets: model.sockets, cores: model.cores, mem: gib(model.memoryMiB) })
+          : tt('report.digest.design.hw.none');
         return [
           c.name,
           sourced(basisCell, s.basis.source),
@@ -433,7 +433,7 @@ function clustersDigest(design: DesignResult): Block[] {
           sourced(String(s.memoryOvercommit.value), s.memoryOvercommit.source),
           s.zfsArc ? cat([kept, d('design.sizing.zfsArc', { pct: Math.round(s.zfsArc.share * 100), max: gib(s.zfsArc.maxMiB) })], '; ') : kept,
           c.reserve.toUpperCase(),
-          s.nodeModel ? sourced(hw, s.nodeModel.source) : hw,
+          s.nodeModel?.source === 'decision' ? sourced(hw, 'decision') : hw,
           `${s.sourceUsage.cpuPct ?? '?'} % / ${s.sourceUsage.memoryPct ?? '?'} %`,
         ];
       }),
@@ -485,7 +485,9 @@ function quorumDigest(design: DesignResult): Block[] {
       return [c.name, q.nodeCount, cat([qdeviceText(q.qdeviceAdvice), same('—'), yes(q.qdevice)]), `${q.totalVotes} (${q.quorumVotes})`, q.toleratedNodeFailures, yes(q.haPossible)];
     })),
   ];
-  out.push(...grouped(design.clusters.flatMap((c) => c.quorum.explanation.map((text): Tagged => ({ owner: c.name, text }))), { kind: 'paragraph', all }));
+  // The vote count sentence says what the table's columns say; the other explanations once each.
+  const votesLine = (c: ClusterDesign): string => d('design.quorum.votes', { nodes: c.quorum.nodeCount, votes: c.quorum.totalVotes, quorum: c.quorum.quorumVotes, tolerated: c.quorum.toleratedNodeFailures }).en;
+  out.push(...grouped(design.clusters.flatMap((c) => c.quorum.explanation.filter((t) => t.en !== votesLine(c)).map((text): Tagged => ({ owner: c.name, text }))), { kind: 'paragraph', all }));
   out.push(...grouped(design.clusters.flatMap((c) => c.quorum.options.map((text): Tagged => ({ owner: c.name, text, tone: 'warning' }))), { kind: 'note', all }));
   // Networks: one row per cluster, one column per role.
   const links = Math.max(0, ...design.clusters.map((c) => c.networks.corosyncLinks.length));

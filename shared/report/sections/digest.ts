@@ -60,14 +60,14 @@ export function grouped(items: readonly Tagged[], opts: { kind: 'note' | 'paragr
   });
 }
 
-/** Sheet names of the workbook, quoted, in both languages ("“Nodes”, “Sizing model”"). */
-function sheetList(kinds: readonly string[]): Text {
-  const names = kinds.map((k) => (dictionary as Record<string, Text | undefined>)[`report.sheet.${k}`]).filter((t): t is Text => t !== undefined);
+/** Sheet names of the workbook (a sheet kind, or a table title for a table without one), quoted, in both languages. */
+function sheetList(kinds: readonly (string | Text)[]): Text {
+  const names = kinds.map((k) => (typeof k === 'string' ? (dictionary as Record<string, Text | undefined>)[`report.sheet.${k}`] : k)).filter((t): t is Text => t !== undefined);
   return { vi: names.map((n) => `“${n.vi}”`).join(', '), en: names.map((n) => `“${n.en}”`).join(', ') };
 }
 
 /** "<what>: in the XLSX workbook (sheet “…”) and in the full report." as an info note, summary only. */
-export function digestPointer(what: Text, sheets: readonly string[]): Block {
+export function digestPointer(what: Text, sheets: readonly (string | Text)[]): Block {
   const e = dictionary['report.digest.pointer'];
   const s = sheetList(sheets);
   const fill = (tpl: string, w: string, sh: string): string => tpl.replace('{{what}}', w).replace('{{sheets}}', sh);
