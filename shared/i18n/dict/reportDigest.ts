@@ -105,7 +105,6 @@ export const reportDigest = {
     vi: 'Từng rule/group HA, từng resource HA và từng máy ảo ngoài HA kèm lý do',
     en: 'Every HA rule/group, every HA resource and every VM not HA-managed with its reason',
   },
-  'report.digest.ha.datacenter': { vi: 'Tùy chọn datacenter.cfg: {{lines}}', en: 'datacenter.cfg options: {{lines}}' },
 
   // HA N-1 simulation and acceptance tests
   'report.digest.checks.intro': {

@@ -52,7 +52,7 @@ function preProductionDigest(lists: readonly Checklist[]): Block[] {
   });
   return [
     { kind: 'heading', level: 2, text: d('report.digest.checklists.preTitle'), detail: 'summary' },
-    digestTable('checklist-pre-production', undefined, [
+    ...digestTable('checklist-pre-production', undefined, [
       { key: 'id', label: d('report.checklist.id'), width: 1.1 },
       { key: 'level', label: d('report.compact.level'), width: 1 },
       { key: 'check', label: d('report.compact.check'), width: 2 },

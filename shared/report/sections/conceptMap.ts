@@ -26,9 +26,9 @@ export function conceptMapSections(target: PveTarget): Section[] {
     // The summary: what each vSphere concept becomes; the notes column (limits, commands, version differences)
     // is in the full report and the XLSX workbook (a pointer below says so).
     blocks.push(
-      digestTable(
+      ...digestTable(
         `concept-${table.id}`,
-        table.title,
+        undefined,
         [
           { key: 'topic', label: table.topicLabel, width: 1.1 },
           { key: 'vsphere', label: tx('VMware vSphere', 'VMware vSphere'), width: 1.4 },

@@ -386,7 +386,7 @@ function clustersDigest(design: DesignResult): Block[] {
     }
   }
   out.push(
-    digestTable('design-nodes', tt('report.digest.design.nodesTitle'), [
+    ...digestTable('design-nodes', tt('report.digest.design.nodesTitle'), [
       { key: 'cluster', label: d('design.col.cluster') },
       { key: 'nodes', label: d('design.col.node'), width: 2.5 },
       { key: 'n', label: tt('report.digest.design.nodeCount'), align: 'right', width: 0.6 },
@@ -401,7 +401,7 @@ function clustersDigest(design: DesignResult): Block[] {
   const intro = dictionary['report.digest.design.sizingIntro'];
   out.push(summaryOnly({ kind: 'paragraph', text: { vi: fill(intro.vi, { list: names.map((n) => n.vi).join('; ') }), en: fill(intro.en, { list: names.map((n) => n.en).join('; ') }) } }));
   out.push(
-    digestTable(
+    ...digestTable(
       'design-sizing',
       tt('report.digest.design.sizingTitle'),
       [
@@ -453,7 +453,7 @@ function clustersDigest(design: DesignResult): Block[] {
   }
   if (added.length) {
     out.push(
-      digestTable('design-added', tt('report.digest.design.addedTitle'), [
+      ...digestTable('design-added', tt('report.digest.design.addedTitle'), [
         { key: 'cluster', label: d('design.col.cluster') },
         { key: 'nodes', label: d('design.col.node'), width: 1.5 },
         { key: 'reason', label: d('design.col.reason'), width: 5 },
@@ -473,7 +473,7 @@ function clustersDigest(design: DesignResult): Block[] {
 function quorumDigest(design: DesignResult): Block[] {
   const all = design.clusters.length;
   const out: Block[] = [
-    digestTable('design-quorum', tt('report.digest.quorum.title'), [
+    ...digestTable('design-quorum', tt('report.digest.quorum.title'), [
       { key: 'cluster', label: d('design.col.cluster') },
       { key: 'nodes', label: d('design.col.nodes'), align: 'right', width: 0.6 },
       { key: 'qdev', label: tt('report.digest.quorum.col.qdevice'), width: 1.6 },
@@ -493,7 +493,7 @@ function quorumDigest(design: DesignResult): Block[] {
   const links = Math.max(0, ...design.clusters.map((c) => c.networks.corosyncLinks.length));
   const nets = (xs: readonly { cidr: string; source: string }[]): string => xs.map((x) => `${x.cidr} (${x.source})`).join('; ');
   out.push(
-    digestTable(
+    ...digestTable(
       'design-networks',
       tt('report.digest.networks.title'),
       [
@@ -529,7 +529,7 @@ function quorumDigest(design: DesignResult): Block[] {
 function placementDigest(design: DesignResult): Block[] {
   const all = design.clusters.length;
   const out: Block[] = [
-    digestTable('design-placement', tt('report.digest.placement.title'), [
+    ...digestTable('design-placement', tt('report.digest.placement.title'), [
       { key: 'cluster', label: d('design.col.cluster') },
       { key: 'reserve', label: d('design.col.reserve'), width: 0.7 },
       { key: 'binding', label: d('design.col.binding') },
@@ -545,7 +545,7 @@ function placementDigest(design: DesignResult): Block[] {
   ];
   out.push(...grouped(design.clusters.map((c): Tagged => ({ owner: c.name, text: c.placement.bindingExplanation })), { kind: 'paragraph', all }));
   out.push(
-    digestTable('design-utilisation', tt('report.digest.placement.utilTitle'), [
+    ...digestTable('design-utilisation', tt('report.digest.placement.utilTitle'), [
       { key: 'cluster', label: d('design.col.cluster') },
       { key: 'node', label: d('design.col.node'), width: 1.2 },
       { key: 'vms', label: d('design.col.vm'), align: 'right', width: 0.6 },
@@ -561,7 +561,7 @@ function placementDigest(design: DesignResult): Block[] {
   const unplaced = design.clusters.flatMap((c) => c.placement.vms.filter((v) => v.unplaced).map((v) => [c.name, v.name, v.vmid, v.unplaced?.text] as Cell[]));
   if (unplaced.length) {
     out.push(
-      digestTable('design-unplaced', tt('report.digest.placement.unplacedTitle'), [
+      ...digestTable('design-unplaced', tt('report.digest.placement.unplacedTitle'), [
         { key: 'cluster', label: d('design.col.cluster') },
         { key: 'vm', label: d('design.col.vm'), width: 1.5 },
         { key: 'vmid', label: d('design.col.vmid'), align: 'right', width: 0.6 },
@@ -578,7 +578,7 @@ function haDigest(design: DesignResult): Block[] {
   const all = design.clusters.length;
   const tiers = (c: ClusterDesign): string => [1, 2, 3].map((t) => c.ha.resources.filter((r) => r.tier === t).length).join(' / ');
   const out: Block[] = [
-    digestTable('design-ha', tt('report.digest.ha.title'), [
+    ...digestTable('design-ha', tt('report.digest.ha.title'), [
       { key: 'cluster', label: d('design.col.cluster') },
       { key: 'ha', label: d('design.col.ha'), width: 0.6 },
       { key: 'rules', label: tt('report.digest.ha.col.rules'), align: 'right', width: 0.8 },
@@ -595,7 +595,7 @@ function haDigest(design: DesignResult): Block[] {
   const dropped = design.clusters.flatMap((c) => c.ha.dropped.map((x) => [c.name, x.source, x.text] as Cell[]));
   if (dropped.length) {
     out.push(
-      digestTable('design-ha-dropped', tt('report.digest.ha.droppedTitle'), [
+      ...digestTable('design-ha-dropped', tt('report.digest.ha.droppedTitle'), [
         { key: 'cluster', label: d('design.col.cluster') },
         { key: 'rule', label: d('design.col.rule'), width: 1.5 },
         { key: 'detail', label: d('design.col.detail'), width: 5 },
@@ -603,7 +603,15 @@ function haDigest(design: DesignResult): Block[] {
     );
   }
   out.push(...grouped(design.clusters.flatMap((c) => c.ha.priorityWarnings.map((w): Tagged => ({ owner: c.name, text: w.text, tone: 'warning' }))), { kind: 'note', all }));
-  out.push(...grouped(design.clusters.map((c): Tagged => ({ owner: c.name, text: tt('report.digest.ha.datacenter', { lines: c.ha.datacenter.lines.join('; ') }) })), { kind: 'paragraph', all }));
+  // datacenter.cfg options: each distinct set once, one option per line, with the clusters it applies to.
+  const options = new Map<string, string[]>();
+  for (const c of design.clusters) {
+    const k = c.ha.datacenter.lines.join('\n');
+    options.set(k, [...(options.get(k) ?? []), c.name]);
+  }
+  for (const [lines, names] of options) {
+    out.push(summaryOnly({ kind: 'kv', rows: [{ label: d('design.text.datacenterTitle'), value: lines }, { label: tt('report.digest.clustersCol'), value: names.length === all && all > 1 ? tt('report.digest.all', { n: all }) : names.join(', ') }] }));
+  }
   out.push(...grouped(design.clusters.map((c): Tagged => ({ owner: c.name, text: joinTexts(c.ha.datacenter.explanation) })), { kind: 'paragraph', all }));
   const kinds = [design.clusters.some((c) => c.ha.enabled && c.ha.target === 'pve8') ? 'ha-groups' : 'ha-rules', 'ha-resources', 'ha-not-managed'];
   out.push(digestPointer(tt('report.digest.ha.pointer'), kinds));

@@ -13,9 +13,15 @@ export function fullOnly(blocks: readonly Block[]): Block[] {
   return blocks.map((b): Block => (b.detail === 'summary' ? b : { ...b, detail: 'full', digested: true }));
 }
 
-/** A summary-only table (the workbook holds the per-cluster tables it digests, so it gets no sheet). */
-export function digestTable(id: string, title: Text | undefined, columns: Column[], rows: Cell[][]): Block {
-  return { kind: 'table', id: `digest-${id}`, ...(title ? { title } : {}), detail: 'summary', sheet: { kind: NO_SHEET }, columns, rows };
+/**
+ * A summary-only table under its own heading (the table's title; the workbook holds the per-cluster tables it
+ * digests, so it gets no sheet).
+ */
+export function digestTable(id: string, title: Text | undefined, columns: Column[], rows: Cell[][]): Block[] {
+  return [
+    ...(title ? [summaryOnly({ kind: 'heading', level: 3, text: title })] : []),
+    { kind: 'table', id: `digest-${id}`, detail: 'summary', sheet: { kind: NO_SHEET }, columns, rows },
+  ];
 }
 
 /** A summary-only block. */

@@ -52,7 +52,7 @@ function haChecksDigest(plan: Plan): Section {
   const blocks: Block[] = [{ kind: 'paragraph', text: d('report.digest.checks.intro') }];
   if (swept.length) {
     blocks.push(
-      digestTable('ha-sweep', tt('report.digest.checks.sweepTitle'), [
+      ...digestTable('ha-sweep', tt('report.digest.checks.sweepTitle'), [
         { key: 'cluster', label: d('design.col.cluster'), width: 1.3 },
         { key: 'cases', label: d('report.digest.checks.col.cases'), align: 'right' },
         { key: 'unrec', label: d('report.digest.checks.col.unrecovered'), align: 'right' },
@@ -77,7 +77,7 @@ function haChecksDigest(plan: Plan): Section {
   );
   if (problems.length) {
     blocks.push(
-      digestTable('ha-sweep-problems', tt('report.digest.checks.problemsTitle'), [
+      ...digestTable('ha-sweep-problems', tt('report.digest.checks.problemsTitle'), [
         { key: 'cluster', label: d('design.col.cluster') },
         { key: 'failed', label: text('Node hỏng', 'Failed node(s)'), width: 1.3 },
         { key: 'quorum', label: text('Còn quorum', 'Quorate'), width: 1.3 },
@@ -111,7 +111,7 @@ function haChecksDigest(plan: Plan): Section {
       return [id, g.title, clusters, expected];
     });
     blocks.push(
-      digestTable('ha-acceptance', undefined, [
+      ...digestTable('ha-acceptance', undefined, [
         { key: 'id', label: d('report.checklist.id'), width: 0.7 },
         { key: 'test', label: d('report.compact.test'), width: 1.6 },
         { key: 'clusters', label: d('report.digest.clustersCol'), width: 1.2 },

@@ -106,7 +106,7 @@ export function mappingSections(m: MappingResult): Section[] {
       { kind: 'paragraph', text: d('readiness.map.clusters.intro') },
       // The summary: the table without the notes; each distinct note once with its clusters, the hosts whose CPU
       // generation is unknown in one list. The full report and the XLSX print the notes per cluster.
-      digestTable(
+      ...digestTable(
         'mapping-clusters',
         undefined,
         [
@@ -192,7 +192,7 @@ export function mappingSections(m: MappingResult): Section[] {
       { kind: 'paragraph', text: tt('readiness.map.storage.intro', { margin: Math.round(sm.growthMargin * 100) }) },
       // The summary: the same rows without the source type, storage content and notes (each distinct note once,
       // with the datastores it applies to); the full report and the XLSX print the whole table.
-      digestTable(
+      ...digestTable(
         'mapping-storage',
         undefined,
         [
