@@ -75,7 +75,11 @@ export const reportDigest = {
   'report.digest.quorum.col.votes': { vi: 'Phiếu (cần cho quorum)', en: 'Votes (needed for quorum)' },
   'report.digest.quorum.col.survives': { vi: 'Chịu được số node hỏng', en: 'Node failures survived' },
   'report.digest.quorum.col.ha': { vi: 'Chạy được HA', en: 'HA possible' },
-  'report.digest.networks.title': { vi: 'Mạng của từng cluster (CIDR, nguồn)', en: 'Networks of each cluster (CIDR, source)' },
+  'report.digest.networks.title': { vi: 'Mạng của từng cluster', en: 'Networks of each cluster' },
+  'report.digest.networks.legend': {
+    vi: 'Subnet không kèm ghi chú lấy từ các cổng VMkernel của host nguồn; <…> là subnet còn phải chọn; “quyết định của người dùng” là subnet bạn đã đặt.',
+    en: 'A subnet without a note comes from the VMkernel ports of the source hosts; <…> marks a subnet still to choose; “your decision” one you set.',
+  },
   'report.digest.networks.migrationSetting': { vi: 'Cấu hình migration trong datacenter.cfg: {{setting}}', en: 'Migration setting in datacenter.cfg: {{setting}}' },
   'report.digest.networks.pointer': {
     vi: 'Từng mạng của từng cluster với port group nguồn',

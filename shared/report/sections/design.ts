@@ -491,7 +491,14 @@ function quorumDigest(design: DesignResult): Block[] {
   out.push(...grouped(design.clusters.flatMap((c) => c.quorum.options.map((text): Tagged => ({ owner: c.name, text, tone: 'warning' }))), { kind: 'note', all }));
   // Networks: one row per cluster, one column per role.
   const links = Math.max(0, ...design.clusters.map((c) => c.networks.corosyncLinks.length));
-  const nets = (xs: readonly { cidr: string; source: string }[]): string => xs.map((x) => `${x.cidr} (${x.source})`).join('; ');
+  // A subnet from the source hosts' VMkernel ports as it is; one still to choose is a <PLACEHOLDER>; a decision says so.
+  const net = (x: { cidr: string; source: string }): Text => {
+    if (x.source === 'decision') return sourced(x.cidr, 'decision');
+    if (x.source === 'proposed' && !x.cidr.startsWith('<')) return { vi: `${x.cidr} (đề xuất)`, en: `${x.cidr} (proposed)` };
+    return same(x.cidr);
+  };
+  const nets = (xs: readonly { cidr: string; source: string }[]): Text => cat(xs.map(net), '; ');
+  out.push(summaryOnly({ kind: 'paragraph', text: tt('report.digest.networks.legend') }));
   out.push(
     ...digestTable(
       'design-networks',
@@ -509,7 +516,8 @@ function quorumDigest(design: DesignResult): Block[] {
         const linkIds = [...byLink.keys()].sort((a, b) => a - b);
         return [c.name, nets(n.management), nets(n.storage), nets([n.migration]), ...Array.from({ length: links }, (_, i) => {
           const l = byLink.get(linkIds[i] ?? -1);
-          return l ? `${linkIds[i] === i ? '' : `link${l.link}: `}${nets([l.network])}` : '';
+          if (!l) return '';
+          return linkIds[i] === i ? nets([l.network]) : cat([same(`link${l.link}:`), nets([l.network])]);
         })];
       }),
     ),
