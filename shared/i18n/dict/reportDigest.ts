@@ -19,6 +19,11 @@ export const reportDigest = {
   'report.digest.clustersCol': { vi: 'Cluster áp dụng', en: 'Clusters' },
   'report.digest.all': { vi: 'tất cả ({{n}})', en: 'all ({{n}})' },
 
+  // Import checks
+  'report.digest.inventory.count': { vi: 'Số lượng', en: 'Count' },
+  'report.digest.inventory.example': { vi: 'Ví dụ (tệp · sheet · dòng · cột)', en: 'Example (file · sheet · row · column)' },
+  'report.digest.inventory.pointer': { vi: 'Danh sách {{n}} kết quả kiểm tra khi nhập, từng dòng', en: 'The list of the {{n}} import checks, one row each' },
+
   // CPU type and migration network
   'report.digest.cpu.hostsUnknown': {
     vi: '{{n}} host không xác định được thế hệ CPU (không có EVC và CPU model không nhận ra); baseline có thể cao hơn mức các host này chạy được: {{hosts}}.',

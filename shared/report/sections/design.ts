@@ -497,7 +497,7 @@ function quorumDigest(design: DesignResult): Block[] {
     if (x.source === 'proposed' && !x.cidr.startsWith('<')) return { vi: `${x.cidr} (đề xuất)`, en: `${x.cidr} (proposed)` };
     return same(x.cidr);
   };
-  const nets = (xs: readonly { cidr: string; source: string }[]): Text => cat(xs.map(net), '; ');
+  const nets = (xs: readonly { cidr: string; source: string }[]): Cell => (xs.length ? cat(xs.map(net), '; ') : '');
   out.push(summaryOnly({ kind: 'paragraph', text: tt('report.digest.networks.legend') }));
   out.push(
     ...digestTable(
@@ -517,7 +517,7 @@ function quorumDigest(design: DesignResult): Block[] {
         return [c.name, nets(n.management), nets(n.storage), nets([n.migration]), ...Array.from({ length: links }, (_, i) => {
           const l = byLink.get(linkIds[i] ?? -1);
           if (!l) return '';
-          return linkIds[i] === i ? nets([l.network]) : cat([same(`link${l.link}:`), nets([l.network])]);
+          return linkIds[i] === i ? nets([l.network]) : cat([same(`link${l.link}:`), net(l.network)]);
         })];
       }),
     ),

@@ -116,3 +116,27 @@ describe('report profiles: compact checklists and acceptance tests in the summar
     expect(md).toContain('in the XLSX workbook (sheet “Nodes”, “Sizing model”');
   });
 });
+
+describe('report profiles: a long import check list', () => {
+  it('the summary prints one row per kind of issue with its count; the full report every issue', async () => {
+    const { inventorySummarySections, DIGEST_ISSUES_ABOVE } = await import('../../../shared/report/sections/inventory');
+    const issues = Array.from({ length: DIGEST_ISSUES_ABOVE + 25 }, (_, i) => ({
+      code: i % 3 === 0 ? 'RVT_BAD_NUMBER' : 'RVT_EMPTY_NAME',
+      severity: (i % 3 === 0 ? 'warning' : 'info') as 'warning' | 'info',
+      file: 'export.xlsx',
+      sheet: 'vInfo',
+      row: i + 2,
+      message: { vi: `Dòng ${i + 2}`, en: `Row ${i + 2}` },
+    }));
+    const withIssues = { ...plan, importReport: { files: plan.importReport?.files ?? [], issues } } as Plan;
+    const m: ReportModel = { ...model, sections: inventorySummarySections(withIssues) };
+    const summary = tables(profileModel(m, 'summary'), 'digest-inventory-import-issues')[0];
+    expect(summary?.rows.map((r) => [r[1], r[2]])).toEqual([
+      ['RVT_BAD_NUMBER', issues.filter((i) => i.code === 'RVT_BAD_NUMBER').length],
+      ['RVT_EMPTY_NAME', issues.filter((i) => i.code === 'RVT_EMPTY_NAME').length],
+    ]);
+    expect(tables(profileModel(m, 'summary'), 'inventory-import-issues')).toHaveLength(0);
+    expect(renderMarkdown(profileModel(m, 'summary'), 'en')).toContain(`The list of the ${issues.length} import checks, one row each: in the XLSX workbook`);
+    expect(tables(profileModel(m, 'full'), 'inventory-import-issues')[0]?.rows).toHaveLength(issues.length);
+  });
+});
