@@ -19,6 +19,9 @@ export const reportDigest = {
   'report.digest.clustersCol': { vi: 'Cluster áp dụng', en: 'Clusters' },
   'report.digest.all': { vi: 'tất cả ({{n}})', en: 'all ({{n}})' },
 
+  // Cost lines
+  'report.digest.cost.ref': { vi: 'Tham chiếu', en: 'Ref.' },
+
   // Import checks
   'report.digest.inventory.count': { vi: 'Số lượng', en: 'Count' },
   'report.digest.inventory.example': { vi: 'Ví dụ (tệp · sheet · dòng · cột)', en: 'Example (file · sheet · row · column)' },
