@@ -15,7 +15,10 @@ export const reportDigest = {
   },
   'report.digest.countIn': { vi: '{{n}} dòng, {{clusters}} cluster', en: '{{n}} rows, {{clusters}} clusters' },
   'report.digest.none': { vi: 'không có', en: 'none' },
-  'report.digest.exampleCol': { vi: 'Kết quả mong đợi (ví dụ: cluster đầu tiên áp dụng)', en: 'Expected result (example: the first cluster it applies to)' },
+  'report.digest.exampleCol': {
+    vi: 'Kết quả mong đợi (nếu khác nhau giữa các cluster: ví dụ của một cluster, tên cluster ghi ở đầu)',
+    en: 'Expected result (where the clusters differ: one cluster\'s, named first)',
+  },
   'report.digest.clustersCol': { vi: 'Cluster áp dụng', en: 'Clusters' },
   'report.digest.all': { vi: 'tất cả ({{n}})', en: 'all ({{n}})' },
 

@@ -3,7 +3,7 @@ import type { Text } from '../../i18n/text';
 import type { Checklist } from '../../checklists';
 import type { Plan } from '../../plan';
 import { NO_SHEET, type Block, type Cell, type Section } from '../model';
-import { digestPointer, digestTable, fullOnly } from './digest';
+import { digestPointer, digestTable, exampleCell, fullOnly } from './digest';
 
 /**
  * The pre-production checklist of each target cluster and the known issues, as tick-box checklists. The full
@@ -45,10 +45,8 @@ function preProductionDigest(lists: readonly Checklist[]): Block[] {
     }
   }
   const rows: Cell[][] = [...byId.entries()].map(([id, g]) => {
-    const first = g.expected[0] ?? { cluster: '', text: { vi: '', en: '' } };
-    const identical = g.expected.every((e) => e.text.vi === first.text.vi && e.text.en === first.text.en);
     const clusters: Cell = g.clusters.length === lists.length && lists.length > 1 ? tt('report.digest.all', { n: lists.length }) : g.clusters.join(', ');
-    return [id, level(g.level), g.title, clusters, identical || g.expected.length === 1 ? first.text : { vi: `${first.cluster}: ${first.text.vi}`, en: `${first.cluster}: ${first.text.en}` }];
+    return [id, level(g.level), g.title, clusters, exampleCell(g.expected)];
   });
   return [
     { kind: 'heading', level: 2, text: d('report.digest.checklists.preTitle'), detail: 'summary' },

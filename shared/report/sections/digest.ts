@@ -79,3 +79,15 @@ export function digestPointer(what: Text, sheets: readonly (string | Text)[]): B
   const fill = (tpl: string, w: string, sh: string): string => tpl.replace('{{what}}', w).replace('{{sheets}}', sh);
   return summaryOnly({ kind: 'note', tone: 'info', text: { vi: fill(e.vi, what.vi, s.vi), en: fill(e.en, what.en, s.en) } });
 }
+
+/**
+ * The expected result of a check or test that runs on several clusters: the text when it is the same on every
+ * cluster, otherwise the shortest cluster's text (an example), prefixed with that cluster's name.
+ */
+export function exampleCell(expected: readonly { cluster: string; text: Text }[]): Cell {
+  const first = expected[0];
+  if (!first) return '';
+  if (expected.every((e) => e.text.vi === first.text.vi && e.text.en === first.text.en)) return first.text;
+  const shortest = expected.reduce((a, e) => (e.text.en.length < a.text.en.length ? e : a), first);
+  return { vi: `${shortest.cluster}: ${shortest.text.vi}`, en: `${shortest.cluster}: ${shortest.text.en}` };
+}

@@ -2,7 +2,7 @@ import type { Plan } from '../../plan';
 import { dictionary, tt, type TKey } from '../../i18n';
 import { text, type Text } from '../../i18n/text';
 import type { Block, Cell, Section } from '../model';
-import { digestPointer, digestTable, grouped, summaryOnly, type Tagged } from './digest';
+import { digestPointer, digestTable, exampleCell, grouped, summaryOnly, type Tagged } from './digest';
 import { acceptanceIntro, acceptancePlanSection } from './haAcceptance';
 import { sweepSection } from './haSweep';
 
@@ -88,8 +88,8 @@ function haChecksDigest(plan: Plan): Section {
       ], problems),
     );
   } else if (swept.length) blocks.push({ kind: 'paragraph', text: d('report.digest.checks.noProblems') });
-  // Acceptance tests: each test once, the clusters it runs on, its expected result (identical everywhere, or the
-  // first cluster's as an example: the node names differ per cluster).
+  // Acceptance tests: each test once, the clusters it runs on, its expected result (identical everywhere, or one
+  // cluster's as an example: the node names differ per cluster).
   const tested = checks.filter((c) => c.acceptance.length > 0);
   if (tested.length) {
     blocks.push({ kind: 'heading', level: 2, text: d('report.digest.checks.testsTitle') });
@@ -104,11 +104,8 @@ function haChecksDigest(plan: Plan): Section {
       }
     }
     const rows: Cell[][] = [...byId.entries()].map(([id, g]) => {
-      const first = g.expected[0] ?? { cluster: '', text: { vi: '', en: '' } };
-      const identical = g.expected.every((e) => e.text.vi === first.text.vi && e.text.en === first.text.en);
       const clusters: Cell = g.clusters.length === tested.length && tested.length > 1 ? tt('report.digest.all', { n: tested.length }) : g.clusters.join(', ');
-      const expected: Cell = identical || g.expected.length === 1 ? first.text : { vi: `${first.cluster}: ${first.text.vi}`, en: `${first.cluster}: ${first.text.en}` };
-      return [id, g.title, clusters, expected];
+      return [id, g.title, clusters, exampleCell(g.expected)];
     });
     blocks.push(
       ...digestTable('ha-acceptance', undefined, [
