@@ -368,6 +368,7 @@ function assumptionNames(design: DesignResult): Text[] {
 }
 
 function clustersDigest(design: DesignResult): Block[] {
+  if (design.clusters.length === 0) return [];
   const all = design.clusters.length;
   const out: Block[] = [];
   // Nodes: one row per cluster and kind of node (same hardware, same origin), the node names listed.
@@ -471,6 +472,7 @@ function clustersDigest(design: DesignResult): Block[] {
 }
 
 function quorumDigest(design: DesignResult): Block[] {
+  if (design.clusters.length === 0) return [];
   const all = design.clusters.length;
   const out: Block[] = [
     ...digestTable('design-quorum', tt('report.digest.quorum.title'), [
@@ -535,6 +537,7 @@ function quorumDigest(design: DesignResult): Block[] {
 }
 
 function placementDigest(design: DesignResult): Block[] {
+  if (design.clusters.length === 0) return [];
   const all = design.clusters.length;
   const out: Block[] = [
     ...digestTable('design-placement', tt('report.digest.placement.title'), [
@@ -583,6 +586,7 @@ function placementDigest(design: DesignResult): Block[] {
 }
 
 function haDigest(design: DesignResult): Block[] {
+  if (design.clusters.length === 0) return [];
   const all = design.clusters.length;
   const tiers = (c: ClusterDesign): string => [1, 2, 3].map((t) => c.ha.resources.filter((r) => r.tier === t).length).join(' / ');
   const out: Block[] = [
