@@ -98,7 +98,7 @@ export const reportDigest = {
   },
 
   // Placement and utilisation
-  'report.digest.placement.title': { vi: 'Định cỡ theo cluster', en: 'Sizing result per cluster' },
+  'report.digest.placement.title': { vi: 'Kết quả định cỡ theo cluster', en: 'Sizing result per cluster' },
   'report.digest.placement.col.demand': { vi: 'Nhu cầu (vCPU / RAM GiB / máy ảo)', en: 'Demand (vCPUs / memory GiB / VMs)' },
   'report.digest.placement.col.capacity': { vi: 'Một node (vCPU / RAM GiB)', en: 'One node (vCPUs / memory GiB)' },
   'report.digest.placement.col.lowerBound': { vi: 'Cận dưới số node', en: 'Node lower bound' },

@@ -406,8 +406,8 @@ function clustersDigest(design: DesignResult): Block[] {
       'design-sizing',
       tt('report.digest.design.sizingTitle'),
       [
-        { key: 'cluster', label: d('design.col.cluster') },
-        { key: 'basis', label: d('design.sizing.p.basis'), width: 1.2 },
+        { key: 'cluster', label: d('design.col.cluster'), width: 1.3 },
+        { key: 'basis', label: d('design.sizing.p.basis'), width: 1 },
         { key: 'ratio', label: tt('report.digest.design.col.ratio'), width: 1.3 },
         { key: 'oc', label: d('design.sizing.p.overcommit'), width: 0.9 },
         { key: 'kept', label: tt('report.digest.design.col.kept'), width: 1.5 },
