@@ -115,6 +115,12 @@ export const reportDigest = {
   'report.digest.ha.col.notManaged': { vi: 'Máy ảo ngoài HA', en: 'VMs not HA-managed' },
   'report.digest.ha.col.dropped': { vi: 'Quy tắc không chuyển được', en: 'Rules not carried over' },
   'report.digest.ha.col.warnings': { vi: 'Cảnh báo ưu tiên', en: 'Priority warnings' },
+  'report.digest.ha.notManagedTitle': { vi: 'Máy ảo ngoài HA (mọi cluster)', en: 'VMs not HA-managed (every cluster)' },
+  'report.digest.ha.notManaged.disabled': {
+    vi: 'restart priority trên vSphere là disabled; đổi tầng HA nếu muốn bảo vệ các máy ảo này',
+    en: 'their vSphere restart priority is disabled; change their HA tier to protect them',
+  },
+  'report.digest.ha.notManaged.decision': { vi: 'theo quyết định của người dùng', en: 'by your decision' },
   'report.digest.ha.droppedTitle': { vi: 'Quy tắc vSphere không chuyển được (mọi cluster)', en: 'vSphere rules not carried over (every cluster)' },
   'report.digest.ha.pointer': {
     vi: 'Từng rule/group HA, từng resource HA và từng máy ảo ngoài HA kèm lý do',

@@ -13,6 +13,9 @@ const d = (key: Key, params?: Record<string, string | number>): Text => fillText
 const gib = (mib: number): number => Math.round((mib / 1024) * 10) / 10;
 const yes = (b: boolean): Text => d(b ? 'design.text.yes' : 'design.text.no');
 
+/** The summary names at most this many VMs of one cluster that are out of HA for one reason (the XLSX has all). */
+export const NOT_MANAGED_NAMES_MAX = 100;
+
 /** At most this many rows per cluster in the placement and HA tables (the bundle, XLSX and plan.json carry all). */
 export const PLACEMENT_ROWS_MAX = 400;
 
@@ -625,6 +628,33 @@ function haDigest(design: DesignResult): Block[] {
     out.push(summaryOnly({ kind: 'kv', rows: [{ label: d('design.text.datacenterTitle'), value: lines }, { label: tt('report.digest.clustersCol'), value: names.length === all && all > 1 ? tt('report.digest.all', { n: all }) : names.join(', ') }] }));
   }
   out.push(...grouped(design.clusters.map((c): Tagged => ({ owner: c.name, text: joinTexts(c.ha.datacenter.explanation) })), { kind: 'paragraph', all }));
+  // Every VM out of HA, grouped by cluster and reason (the names listed; a very long group names the first ones).
+  const notManaged: Cell[][] = [];
+  for (const c of design.clusters) {
+    const groups = new Map<string, { reason: Text; names: string[] }>();
+    for (const x of c.ha.notManaged) {
+      const kind = (['disabled', 'decision'] as const).find((k) => d(`design.ha.notManaged.${k}`, { vm: x.vmName }).en === x.reason.en);
+      const reason = kind ? tt(`report.digest.ha.notManaged.${kind}`) : x.reason;
+      const k = `${reason.vi}\u0000${reason.en}`;
+      const g = groups.get(k) ?? { reason, names: [] };
+      g.names.push(x.vmName);
+      groups.set(k, g);
+    }
+    for (const g of groups.values()) {
+      const shown = g.names.slice(0, NOT_MANAGED_NAMES_MAX).join(', ');
+      notManaged.push([c.name, g.reason, g.names.length, g.names.length > NOT_MANAGED_NAMES_MAX ? `${shown} … (+${g.names.length - NOT_MANAGED_NAMES_MAX})` : shown]);
+    }
+  }
+  if (notManaged.length) {
+    out.push(
+      ...digestTable('design-ha-not-managed', tt('report.digest.ha.notManagedTitle'), [
+        { key: 'cluster', label: d('design.col.cluster') },
+        { key: 'reason', label: d('design.col.reason'), width: 2 },
+        { key: 'n', label: tt('report.digest.design.nodeCount'), align: 'right', width: 0.6 },
+        { key: 'vms', label: d('design.col.vm'), width: 4 },
+      ], notManaged),
+    );
+  }
   const kinds = [design.clusters.some((c) => c.ha.enabled && c.ha.target === 'pve8') ? 'ha-groups' : 'ha-rules', 'ha-resources', 'ha-not-managed'];
   out.push(digestPointer(tt('report.digest.ha.pointer'), kinds));
   return out;

@@ -14,6 +14,7 @@ import { renderFormat } from '../../../shared/report/export';
 import { BIG_SAMPLE, FIXED_NOW, planFromSample } from './samplePlan';
 import { flat, pdfPages } from './pdfText';
 import { sizingEstate } from '../../../cli/bench/sizing';
+import { NOT_MANAGED_NAMES_MAX } from '../../../shared/report/sections/design';
 
 /**
  * The documents a customer signs, read back: the PDF of the real 339-VM sample and of the demo estate
@@ -47,6 +48,9 @@ const SEED = /\bseed\b/i;
 
 /** A report text as pdftotext reads it back: backticks (code marks) gone, whitespace folded. */
 const plain = (s: string): string => flat(s.replace(/`/g, ''));
+
+/** A name as a whole word in pdftotext output (a table cell may wrap it after a hyphen, which pdftotext drops). */
+const nameRe = (name: string): RegExp => new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '-?\\s?')}\\b`);
 
 /** Pages of the summary PDF: a fixed part plus about three per target cluster (about 60 for 13 clusters). */
 const pageBudget = (clusters: number): number => 20 + 3 * clusters;
@@ -147,9 +151,20 @@ describe('customer documents', () => {
     for (const v of plan.design.clusters.flatMap((c) => c.placement.vms.filter((x) => x.unplaced))) expect(all).toContain(v.name);
     expect(all).toContain('Every HA rule/group, every HA resource and every VM not HA-managed with its reason: in the XLSX workbook');
     expect(all).toContain(`The placement of each VM (${plan.design.clusters.reduce((a, c) => a + c.placement.vms.length, 0)} VMs)`);
-    // No per-VM placement row: a VM name appears only when it does not fit.
-    const placed = plan.design.clusters.flatMap((c) => c.placement.vms.filter((x) => !x.unplaced)).map((x) => x.name);
-    expect(placed.filter((name) => new RegExp(`\\b${name}\\b`).test(all))).toEqual([]);
+    // Every VM out of HA is named, grouped by cluster and reason (a group longer than NOT_MANAGED_NAMES_MAX
+    // names its first ones and says how many more the XLSX lists).
+    const outOfHa = new Set(plan.design.clusters.flatMap((c) => c.ha.notManaged.map((x) => x.vmName)));
+    expect(outOfHa.size).toBeGreaterThan(0);
+    for (const c of plan.design.clusters) {
+      const names = c.ha.notManaged.map((x) => x.vmName);
+      for (const name of names.slice(0, NOT_MANAGED_NAMES_MAX)) expect(all).toMatch(nameRe(name));
+      if (names.length > NOT_MANAGED_NAMES_MAX) expect(all).toContain(`(+${names.length - NOT_MANAGED_NAMES_MAX})`);
+    }
+    // No per-VM placement row: any other VM name is absent (but the one a check uses as its example VM).
+    const checks = JSON.stringify(plan.checklists);
+    const placed = plan.design.clusters.flatMap((c) => c.placement.vms.filter((x) => !x.unplaced && !outOfHa.has(x.name) && !checks.includes(x.name))).map((x) => x.name);
+    expect(placed.length).toBeGreaterThan(1000);
+    expect(placed.filter((name) => nameRe(name).test(all))).toEqual([]);
     expect(all).not.toMatch(SEED);
   }, 240_000);
 

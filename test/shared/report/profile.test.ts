@@ -107,6 +107,10 @@ describe('report profiles: compact checklists and acceptance tests in the summar
     const unplaced = clusters.flatMap((c) => c.placement.vms.filter((v) => v.unplaced).map((v) => v.name));
     expect(unplaced.length).toBeGreaterThan(0);
     expect(tables(summary, 'digest-design-unplaced').flatMap((t) => t.rows).map((r) => r[1])).toEqual(unplaced);
+    // Every VM out of HA is named in the summary, grouped by cluster and reason.
+    const outOfHa = clusters.flatMap((c) => c.ha.notManaged.map((x) => x.vmName));
+    const namedOut = tables(summary, 'digest-design-ha-not-managed').flatMap((t) => t.rows).flatMap((r) => String(r[3]).split(', '));
+    expect(namedOut.sort()).toEqual([...outOfHa].sort());
     // No per-cluster "Cluster x" heading in the design sections of the summary.
     const designBlocks = summary.sections.filter((s) => s.id.startsWith('design-')).flatMap((s) => s.blocks);
     expect(designBlocks.some((b) => b.kind === 'heading' && b.text.en.startsWith('Cluster '))).toBe(false);
