@@ -6,7 +6,7 @@ import type { SizingSource, SizingValue } from '../../design/sizing';
 import { dictionary, tt } from '../../i18n';
 import { buildConfigBundle, type BundleFile, type BundleFinding, type ConfigBundle } from '../configBundle';
 import type { Block, Cell, Section } from '../model';
-import { digestPointer, digestTable, fullOnly, grouped, summaryOnly, type Tagged } from './digest';
+import { digestPointer, digestTable, fullOnly, grouped, num, summaryOnly, ttl, type Tagged } from './digest';
 
 type Key = keyof typeof dict;
 const d = (key: Key, params?: Record<string, string | number>): Text => fillText(dict[key], params);
@@ -421,24 +421,25 @@ function clustersDigest(design: DesignResult): Block[] {
       design.clusters.map((c) => {
         const s = c.sizing;
         const basis = d(`design.sizing.basis.${s.basis.value}`);
-        const basisCell = s.basis.value === 'measured' ? cat([basis, tt('report.digest.design.headroom', { pct: pct(s.headroom.value) })]) : basis;
-        const ratio = sourced(`${s.vcpuPerCore.value}:1`, s.vcpuPerCore.source);
-        const today = s.sourceRatio !== undefined ? tt('report.digest.design.today', { ratio: `${s.sourceRatio}:1` }) : undefined;
+        const basisCell = s.basis.value === 'measured' ? cat([basis, ttl('report.digest.design.headroom', { pct: cat([num(Math.round(s.headroom.value * 1000) / 10), same('%')], ' ') })]) : basis;
+        const ratioOf = (x: number): Text => cat([num(x), same(':1')], '');
+        const ratio = sourced(ratioOf(s.vcpuPerCore.value), s.vcpuPerCore.source);
+        const today = s.sourceRatio !== undefined ? ttl('report.digest.design.today', { ratio: ratioOf(s.sourceRatio) }) : undefined;
         const keptSource: SizingSource = s.hostReserveMiB.source !== 'assumption' ? s.hostReserveMiB.source : s.cpuReserveCores.source;
-        const kept = sourced(tt('report.digest.design.kept', { mem: gib(s.hostReserveMiB.value), cores: s.cpuReserveCores.value }), keptSource);
+        const kept = sourced(ttl('report.digest.design.kept', { mem: gib(s.hostReserveMiB.value), cores: s.cpuReserveCores.value }), keptSource);
         const model = s.nodeModel?.value;
         const hw = model
-          ? tt(s.hardware === 'node-model' ? 'report.digest.design.hw.model' : 'report.digest.design.hw.keep', { sockets: model.sockets, cores: model.cores, mem: gib(model.memoryMiB) })
+          ? ttl(s.hardware === 'node-model' ? 'report.digest.design.hw.model' : 'report.digest.design.hw.keep', { sockets: model.sockets, cores: model.cores, mem: gib(model.memoryMiB) })
           : tt('report.digest.design.hw.none');
         return [
           c.name,
           sourced(basisCell, s.basis.source),
           today ? cat([ratio, same('—'), today]) : ratio,
-          sourced(String(s.memoryOvercommit.value), s.memoryOvercommit.source),
-          s.zfsArc ? cat([kept, d('design.sizing.zfsArc', { pct: Math.round(s.zfsArc.share * 100), max: gib(s.zfsArc.maxMiB) })], '; ') : kept,
+          sourced(num(s.memoryOvercommit.value), s.memoryOvercommit.source),
+          s.zfsArc ? cat([kept, ttl('design.sizing.zfsArc', { pct: Math.round(s.zfsArc.share * 100), max: gib(s.zfsArc.maxMiB) })], '; ') : kept,
           c.reserve.toUpperCase(),
           s.nodeModel?.source === 'decision' ? sourced(hw, 'decision') : hw,
-          `${s.sourceUsage.cpuPct ?? '?'} % / ${s.sourceUsage.memoryPct ?? '?'} %`,
+          cat([s.sourceUsage.cpuPct !== undefined ? num(s.sourceUsage.cpuPct) : same('?'), same('% /'), s.sourceUsage.memoryPct !== undefined ? num(s.sourceUsage.memoryPct) : same('?'), same('%')]),
         ];
       }),
     ),
@@ -468,7 +469,7 @@ function clustersDigest(design: DesignResult): Block[] {
   const excludedIn = design.clusters.filter((c) => c.sizing.excluded.length > 0);
   if (excludedIn.length) {
     const n = excludedIn.reduce((a, c) => a + c.sizing.excluded.length, 0);
-    out.push(digestPointer(tt('report.digest.design.excluded', { n, clusters: excludedIn.length }), ['excluded-vms']));
+    out.push(digestPointer(ttl('report.digest.design.excluded', { n, clusters: excludedIn.length }), ['excluded-vms']));
   }
   out.push(digestPointer(tt('report.digest.design.nodesPointer'), ['nodes', 'sizing', ...(added.length ? ['added-nodes'] : [])]));
   return out;
@@ -554,7 +555,7 @@ function placementDigest(design: DesignResult): Block[] {
       { key: 'planned', label: tt('report.digest.placement.col.planned'), align: 'right', width: 0.8 },
     ], design.clusters.map((c) => {
       const p = c.placement;
-      return [c.name, c.reserve.toUpperCase(), bindingText(p.bindingConstraint), `${p.demand.vcpus} / ${gib(p.demand.memoryMiB)} / ${p.demand.vms}`, `${p.nodeCapacity.vcpus} / ${gib(p.nodeCapacity.memoryMiB)}`, Number.isFinite(p.lowerBound) ? p.lowerBound : d('design.sizing.unknownValue'), p.minimumNodes ?? '—', c.nodes.length];
+      return [c.name, c.reserve.toUpperCase(), bindingText(p.bindingConstraint), cat([num(p.demand.vcpus), num(gib(p.demand.memoryMiB)), num(p.demand.vms)], ' / '), cat([num(p.nodeCapacity.vcpus), num(gib(p.nodeCapacity.memoryMiB))], ' / '), Number.isFinite(p.lowerBound) ? p.lowerBound : d('design.sizing.unknownValue'), p.minimumNodes ?? '—', c.nodes.length];
     })),
   ];
   out.push(...grouped(design.clusters.map((c): Tagged => ({ owner: c.name, text: c.placement.bindingExplanation })), { kind: 'paragraph', all }));
@@ -584,7 +585,7 @@ function placementDigest(design: DesignResult): Block[] {
     );
   }
   const vms = design.clusters.reduce((a, c) => a + c.placement.vms.length, 0);
-  out.push(digestPointer(tt('report.digest.placement.pointer', { n: vms }), ['placement']));
+  out.push(digestPointer(ttl('report.digest.placement.pointer', { n: vms }), ['placement']));
   return out;
 }
 

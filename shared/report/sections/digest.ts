@@ -1,5 +1,6 @@
 import { dictionary, tt, type TKey } from '../../i18n';
-import type { Text } from '../../i18n/text';
+import { fill, type Text } from '../../i18n/text';
+import { formatNumber } from '../cellText';
 import { NO_SHEET, type Block, type Cell, type Column } from '../model';
 
 /**
@@ -22,6 +23,19 @@ export function digestTable(id: string, title: Text | undefined, columns: Column
     ...(title ? [summaryOnly({ kind: 'heading', level: 3, text: title })] : []),
     { kind: 'table', id: `digest-${id}`, detail: 'summary', sheet: { kind: NO_SHEET }, columns, rows },
   ];
+}
+
+/** A number as each language writes it (1.234,5 / 1,234.5). */
+export function num(n: number): Text {
+  return { vi: formatNumber(n, 'vi'), en: formatNumber(n, 'en') };
+}
+
+/** A dictionary text filled per language: numbers in the language's format, Text values in their language. */
+export function ttl(key: TKey, params: Record<string, string | number | Text>): Text {
+  const e = dictionary[key];
+  const p = (lang: 'vi' | 'en'): Record<string, string> =>
+    Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, lang) : typeof v === 'string' ? v : v[lang]]));
+  return { vi: fill(e.vi, p('vi')), en: fill(e.en, p('en')) };
 }
 
 /** A summary-only block. */

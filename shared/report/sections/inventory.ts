@@ -5,7 +5,7 @@ import { countBySeverity, type ImportIssue } from '../../model/importReport';
 import type { Plan } from '../../plan';
 import { formatDate } from '../cellText';
 import type { Block, Cell, Section } from '../model';
-import { digestPointer, digestTable, fullOnly } from './digest';
+import { digestPointer, digestTable, fullOnly, ttl } from './digest';
 
 const d = (key: TKey): Text => dictionary[key];
 
@@ -183,7 +183,7 @@ function importIssueBlocks(issues: readonly ImportIssue[]): Section['blocks'] {
         .sort((a, b) => SEVERITY_ORDER[a.first.severity] - SEVERITY_ORDER[b.first.severity] || b.n - a.n)
         .map((g) => [d(SEVERITY_LABEL[g.first.severity]), g.first.code, g.n, where(g.first), g.first.message]),
     ),
-    digestPointer(tt('report.digest.inventory.pointer', { n: issues.length }), [d('report.inventory.importIssues')]),
+    digestPointer(ttl('report.digest.inventory.pointer', { n: issues.length }), [d('report.inventory.importIssues')]),
     ...fullOnly([table]),
   ];
   return [...blocks, ...fullOnly(truncated)];

@@ -5,7 +5,7 @@ import type { MigrationNetwork } from '../../mapping/networkMap';
 import type { Field } from '../../mapping/provenance';
 import type { VmTarget } from '../../mapping/vmTarget';
 import type { Block, Cell, Section } from '../model';
-import { digestPointer, digestTable, fullOnly, grouped, summaryOnly, type Tagged } from './digest';
+import { digestPointer, digestTable, fullOnly, grouped, summaryOnly, ttl, type Tagged } from './digest';
 
 const d = (key: TKey): Text => dictionary[key];
 
@@ -75,7 +75,7 @@ function cpuNotes(m: MappingResult): Block[] {
   const all = m.clusters.length;
   const unknownHosts = m.clusters.flatMap((c) => (c.cpuWarnings.some((w) => w.code === 'CPU_HOST_UNKNOWN') ? c.cpu.hosts.filter((h) => !h.evc).map((h) => h.host) : []));
   const out: Block[] = [];
-  if (unknownHosts.length) out.push(summaryOnly({ kind: 'note', tone: 'warning', text: tt('report.digest.cpu.hostsUnknown', { n: unknownHosts.length, hosts: unknownHosts.join(', ') }) }));
+  if (unknownHosts.length) out.push(summaryOnly({ kind: 'note', tone: 'warning', text: ttl('report.digest.cpu.hostsUnknown', { n: unknownHosts.length, hosts: unknownHosts.join(', ') }) }));
   out.push(...grouped(m.clusters.flatMap((c) => c.cpuWarnings.filter((w) => w.code !== 'CPU_HOST_UNKNOWN').map((w): Tagged => ({ owner: c.name, text: w.text }))), { kind: 'paragraph', all }));
   // The migration network notes differ only by the subnet the table prints: one note per kind.
   const migrationNote = (n: MigrationNetwork): Text =>
