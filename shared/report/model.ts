@@ -44,7 +44,14 @@ export function isReportProfile(s: string): s is ReportProfile {
  * pointer in its place). `summary`: a compact digest of such detail (one row per item) that only the `summary`
  * profile prints; the full documents and the XLSX workbook hold the detail itself, so they leave it out.
  */
-export type Detail = { detail?: 'full' | 'summary' };
+export type Detail = {
+  detail?: 'full' | 'summary';
+  /**
+   * With `detail: 'full'`: a summary digest (a block marked `detail: 'summary'` that names where the detail
+   * is) stands for this block, so the summary prints no pointer of its own for it.
+   */
+  digested?: boolean;
+};
 
 /**
  * Where a table goes in the XLSX workbook: tables of one `kind` share one sheet (one row per item), with the
@@ -73,8 +80,13 @@ export type Section = {
   title: Text;
   blocks: Block[];
   appendix?: boolean;
-  /** `full`: the whole section is per-VM detail, printed in the `full` profile only. */
-  detail?: 'full';
+  /**
+   * `full`: the whole section is per-VM (or per-cluster) detail, printed in the `full` profile only.
+   * `summary`: a digest of such sections (one row per cluster), printed in the summary only.
+   */
+  detail?: 'full' | 'summary';
+  /** With `detail: 'full'`: a summary section stands for this one, so the summary does not list it as dropped. */
+  digested?: boolean;
   /** Printed on landscape pages (wide per-VM tables). */
   landscape?: boolean;
   /**

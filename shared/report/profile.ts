@@ -7,12 +7,18 @@ import type { Block, ReportModel, ReportProfile, Section } from './model';
  * `detail: 'full'` (per-VM lists, step-by-step commands) and puts a one-line pointer in place of each dropped
  * table, so the reader knows the list exists, how long it is and where to find it (the XLSX workbook always
  * holds it). Blocks marked `detail: 'summary'` (a compact digest of a dropped block) are printed in the summary
- * only. The printed documents then grow with the clusters, not with the VMs.
+ * only; a section marked `detail: 'summary'` is such a digest of per-cluster sections (marked `digested`). A block
+ * or section marked `digested` has a digest that points to it, so it gets no pointer of its own. The printed
+ * documents then grow with the clusters, not with the VMs.
  */
 export function profileModel(model: ReportModel, profile: ReportProfile): ReportModel {
   if (profile === 'full') {
     // The summary's compact digests repeat what the full documents print in detail.
-    return { ...model, profile, sections: model.sections.map((s) => ({ ...s, blocks: s.blocks.filter((b) => b.detail !== 'summary') })) };
+    return {
+      ...model,
+      profile,
+      sections: model.sections.filter((s) => s.detail !== 'summary').map((s) => ({ ...s, blocks: s.blocks.filter((b) => b.detail !== 'summary') })),
+    };
   }
   const sections: Section[] = [];
   const dropped: Section[] = [];
@@ -20,7 +26,8 @@ export function profileModel(model: ReportModel, profile: ReportProfile): Report
   let seen = new Set<string>();
   for (const s of model.sections) {
     if (s.detail === 'full') {
-      dropped.push(s);
+      // A digested section is stood for by a summary section that names where its detail is.
+      if (!s.digested) dropped.push(s);
       continue;
     }
     const blocks: Block[] = [];
@@ -29,6 +36,7 @@ export function profileModel(model: ReportModel, profile: ReportProfile): Report
         blocks.push(b);
         continue;
       }
+      if (b.digested) continue;
       const pointer = pointerFor(b);
       if (pointer) blocks.push({ kind: 'note', tone: 'info', text: pointer });
     }

@@ -3,7 +3,8 @@ import { ttLang } from '../../cost/labels';
 import { dictionary, tt, type TKey } from '../../i18n';
 import { fill, type Text } from '../../i18n/text';
 import type { BarChart } from '../chart';
-import type { Block, Cell, Section } from '../model';
+import type { Block, Cell, Column, Section } from '../model';
+import { digestTable } from './digest';
 
 /**
  * The cost and licensing section: headline and totals, the year-by-year chart, the licence count per ESXi
@@ -56,6 +57,27 @@ function lineRow(r: CostResult, l: CostLine): Cell[] {
     money(r, l.amount),
     money(r, l.total),
     source,
+  ];
+}
+
+/** The TCO lines with a reference ([1], [2] …) in place of each source, and the sources once each (summary only). */
+function costLinesDigest(r: CostResult, columns: Column[]): Block[] {
+  const refs = new Map<string, { n: number; source: Cell }>();
+  const rows = r.lines.map((l) => {
+    const row = lineRow(r, l);
+    const source = row[row.length - 1];
+    if (source === '' || source === undefined || source === null) return [...row.slice(0, -1), ''];
+    const k = JSON.stringify(source);
+    const ref = refs.get(k) ?? { n: refs.size + 1, source };
+    refs.set(k, ref);
+    return [...row.slice(0, -1), `[${ref.n}]`];
+  });
+  return [
+    ...digestTable('cost-lines', undefined, columns, rows),
+    ...digestTable('cost-sources', undefined, [
+      { key: 'ref', label: d('report.digest.cost.ref'), width: 0.4 },
+      { key: 'source', label: d('cost.report.col.sourceDate'), width: 6 },
+    ], [...refs.values()].map((x) => [`[${x.n}]`, x.source])),
   ];
 }
 
@@ -157,20 +179,25 @@ export function costSections(r: CostResult): Section[] {
   // TCO lines.
   blocks.push({ kind: 'heading', level: 2, text: tt('cost.report.linesHeading', { years: r.years }) });
   blocks.push({ kind: 'paragraph', text: d('cost.report.tagsExplained') });
+  const lineColumns = (sourceWidth: number): Column[] => [
+    { key: 'item', label: d('cost.report.col.item'), width: 2 },
+    { key: 'qty', label: d('cost.report.col.quantity'), width: 0.75, align: 'right' },
+    { key: 'price', label: d('cost.report.col.unitPrice'), width: 0.85, align: 'right' },
+    { key: 'unit', label: d('cost.report.col.unit'), width: 1.2 },
+    { key: 'tag', label: d('cost.report.col.tag'), width: 1.05 },
+    { key: 'amount', label: tt('cost.report.col.amount', { currency: r.currency }), width: 1.4, align: 'right' },
+    { key: 'total', label: tt('cost.report.col.total', { currency: r.currency, years: r.years }), width: 1.4, align: 'right' },
+    { key: 'source', label: d('cost.report.col.sourceDate'), width: sourceWidth },
+  ];
+  // The summary: the same lines, each source (the same for every cluster's subscription) printed once below.
+  blocks.push(...costLinesDigest(r, lineColumns(0.6)));
   blocks.push({
     kind: 'table',
     id: 'cost-lines',
+    detail: 'full',
+    digested: true,
     title: d('cost.report.linesTable'),
-    columns: [
-      { key: 'item', label: d('cost.report.col.item'), width: 2 },
-      { key: 'qty', label: d('cost.report.col.quantity'), width: 0.75, align: 'right' },
-      { key: 'price', label: d('cost.report.col.unitPrice'), width: 0.85, align: 'right' },
-      { key: 'unit', label: d('cost.report.col.unit'), width: 1.2 },
-      { key: 'tag', label: d('cost.report.col.tag'), width: 1.05 },
-      { key: 'amount', label: tt('cost.report.col.amount', { currency: r.currency }), width: 1.4, align: 'right' },
-      { key: 'total', label: tt('cost.report.col.total', { currency: r.currency, years: r.years }), width: 1.4, align: 'right' },
-      { key: 'source', label: d('cost.report.col.sourceDate'), width: 2.2 },
-    ],
+    columns: lineColumns(2.2),
     rows: r.lines.map((l) => lineRow(r, l)),
   });
 

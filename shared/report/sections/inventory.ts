@@ -4,7 +4,8 @@ import { PVE_TARGET_LABEL } from '../../mapping/conceptMap';
 import { countBySeverity, type ImportIssue } from '../../model/importReport';
 import type { Plan } from '../../plan';
 import { formatDate } from '../cellText';
-import type { Cell, Section } from '../model';
+import type { Block, Cell, Section } from '../model';
+import { digestPointer, digestTable, fullOnly, ttl } from './digest';
 
 const d = (key: TKey): Text => dictionary[key];
 
@@ -124,6 +125,9 @@ export function inventorySummarySections(plan: Plan): Section[] {
   return [{ id: 'inventory', title: d('report.inventory.title'), blocks }];
 }
 
+/** More import issues than this: the summary prints one row per kind of issue instead of the list. */
+export const DIGEST_ISSUES_ABOVE = 15;
+
 /** Most import issues listed in the report; plan.json carries all of them. */
 export const MAX_REPORTED_ISSUES = 200;
 
@@ -137,8 +141,7 @@ function importIssueBlocks(issues: readonly ImportIssue[]): Section['blocks'] {
     .sort((a, b) => SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] || a.i - b.i)
     .slice(0, MAX_REPORTED_ISSUES)
     .map((x) => x.issue);
-  const blocks: Section['blocks'] = [
-    {
+  const table: Block = {
       kind: 'table',
       id: 'inventory-import-issues',
       title: d('report.inventory.importIssues'),
@@ -152,10 +155,36 @@ function importIssueBlocks(issues: readonly ImportIssue[]): Section['blocks'] {
         { key: 'message', label: d('report.inventory.col.message'), width: 3 },
       ],
       rows: sorted.map((i) => [d(SEVERITY_LABEL[i.severity]), i.code, i.file ?? '', i.sheet ?? '', i.row, i.column ?? '', i.message]),
-    },
-  ];
-  if (issues.length > sorted.length) {
-    blocks.push({ kind: 'note', tone: 'info', text: tt('report.inventory.issuesTruncated', { shown: sorted.length, total: issues.length }) });
+    };
+  // A long list (one row per sheet row of the export: grows with the VMs): the summary prints one row per kind
+  // of issue (how many, one example) and points to the list.
+  const truncated: Block[] = issues.length > sorted.length ? [{ kind: 'note', tone: 'info', text: tt('report.inventory.issuesTruncated', { shown: sorted.length, total: issues.length }) }] : [];
+  if (issues.length <= DIGEST_ISSUES_ABOVE) return [table, ...truncated];
+  const kinds = new Map<string, { first: ImportIssue; n: number }>();
+  for (const i of issues) {
+    const k = `${i.severity}\u0000${i.code}`;
+    const g = kinds.get(k);
+    if (g) g.n += 1;
+    else kinds.set(k, { first: i, n: 1 });
   }
-  return blocks;
+  const where = (i: ImportIssue): string => [i.file, i.sheet, i.row !== undefined ? `${i.row}` : undefined, i.column].filter((x) => x !== undefined && x !== '').join(' · ');
+  const blocks: Section['blocks'] = [
+    ...digestTable(
+      'inventory-import-issues',
+      undefined,
+      [
+        { key: 'severity', label: d('report.inventory.col.severity'), width: 0.8 },
+        { key: 'code', label: d('report.inventory.col.code'), width: 1.3 },
+        { key: 'n', label: d('report.digest.inventory.count'), width: 0.6, align: 'right' },
+        { key: 'where', label: d('report.digest.inventory.example'), width: 1.6 },
+        { key: 'message', label: d('report.inventory.col.message'), width: 3 },
+      ],
+      [...kinds.values()]
+        .sort((a, b) => SEVERITY_ORDER[a.first.severity] - SEVERITY_ORDER[b.first.severity] || b.n - a.n)
+        .map((g) => [d(SEVERITY_LABEL[g.first.severity]), g.first.code, g.n, where(g.first), g.first.message]),
+    ),
+    digestPointer(ttl('report.digest.inventory.pointer', { n: issues.length }), [d('report.inventory.importIssues')]),
+    ...fullOnly([table]),
+  ];
+  return [...blocks, ...fullOnly(truncated)];
 }

@@ -1,9 +1,11 @@
 import { dictionary, tt, type TKey } from '../../i18n';
 import type { Text } from '../../i18n/text';
 import type { MappingResult } from '../../mapping';
+import type { MigrationNetwork } from '../../mapping/networkMap';
 import type { Field } from '../../mapping/provenance';
 import type { VmTarget } from '../../mapping/vmTarget';
-import type { Cell, Section } from '../model';
+import type { Block, Cell, Section } from '../model';
+import { digestPointer, digestTable, fullOnly, grouped, summaryOnly, ttl, type Tagged } from './digest';
 
 const d = (key: TKey): Text => dictionary[key];
 
@@ -68,6 +70,33 @@ function netsCell(t: VmTarget): string {
   return t.nets.map((n) => `${n.slot}: ${fv(n.model)} ${fv(n.bridge)}${n.tag.value !== undefined ? ` tag=${n.tag.value}` : ''}`).join('; ');
 }
 
+/** The CPU and migration network notes of every cluster: each distinct note once, unknown CPU hosts in one list. */
+function cpuNotes(m: MappingResult): Block[] {
+  const all = m.clusters.length;
+  const unknownHosts = m.clusters.flatMap((c) => (c.cpuWarnings.some((w) => w.code === 'CPU_HOST_UNKNOWN') ? c.cpu.hosts.filter((h) => !h.evc).map((h) => h.host) : []));
+  const out: Block[] = [];
+  if (unknownHosts.length) out.push(summaryOnly({ kind: 'note', tone: 'warning', text: ttl('report.digest.cpu.hostsUnknown', { n: unknownHosts.length, hosts: unknownHosts.join(', ') }) }));
+  out.push(...grouped(m.clusters.flatMap((c) => c.cpuWarnings.filter((w) => w.code !== 'CPU_HOST_UNKNOWN').map((w): Tagged => ({ owner: c.name, text: w.text }))), { kind: 'paragraph', all }));
+  // The migration network notes differ only by the subnet the table prints: one note per kind.
+  const migrationNote = (n: MigrationNetwork): Text =>
+    n.from === 'vmotion' ? d('report.digest.cpu.noteVmotion') : n.from === 'management' && managementCidr(n) ? d('report.digest.cpu.noteManagement') : n.note;
+  out.push(...grouped(m.clusters.map((c): Tagged => ({ owner: c.name, text: migrationNote(c.migrationNetwork) })), { kind: 'paragraph', all }));
+  return out;
+}
+
+/** The management subnet most hosts of a cluster are on (what vMotion shares when it has no VMkernel of its own). */
+function managementCidr(n: MigrationNetwork): string | undefined {
+  const count = new Map<string, number>();
+  for (const h of n.hosts) if (h.cidr) count.set(h.cidr, (count.get(h.cidr) ?? 0) + 1);
+  return [...count.entries()].sort((p, q) => q[1] - p[1] || p[0].localeCompare(q[0]))[0]?.[0];
+}
+
+function migrationCell(n: MigrationNetwork): Cell {
+  if (n.cidr) return n.cidr;
+  const mg = n.from === 'management' ? managementCidr(n) : undefined;
+  return mg ? tt('report.digest.cpu.sharesManagement', { cidr: mg }) : '—';
+}
+
 /** Mapping report sections: cluster CPU / migration network, network map, storage map, per-VM targets. */
 export function mappingSections(m: MappingResult): Section[] {
   const clusters: Section = {
@@ -75,28 +104,46 @@ export function mappingSections(m: MappingResult): Section[] {
     title: d('readiness.map.clusters.title'),
     blocks: [
       { kind: 'paragraph', text: d('readiness.map.clusters.intro') },
-      {
-        kind: 'table',
-        id: 'mapping-clusters',
-        columns: [
+      // The summary: the table without the notes; each distinct note once with its clusters, the hosts whose CPU
+      // generation is unknown in one list. The full report and the XLSX print the notes per cluster.
+      ...digestTable(
+        'mapping-clusters',
+        undefined,
+        [
           { key: 'cluster', label: d('readiness.col.cluster'), width: 2 },
           { key: 'cpu', label: d('readiness.map.col.cpuType'), width: 2 },
           { key: 'baseline', label: d('readiness.map.col.baseline') },
           { key: 'vendors', label: d('readiness.map.col.vendors') },
           { key: 'hosts', label: d('readiness.map.col.hosts'), align: 'right' },
           { key: 'migration', label: d('readiness.map.col.migration'), width: 2 },
-          { key: 'notes', label: d('readiness.map.col.notes'), width: 4 },
         ],
-        rows: m.clusters.map((c) => [
-          c.name,
-          c.cpuType,
-          c.cpu.baseline?.key ?? c.cpu.genericLevel ?? null,
-          c.cpu.vendors.join(', '),
-          c.cpu.hosts.length,
-          c.migrationNetwork.cidr ?? null,
-          joinTexts([...c.cpuWarnings.map((w) => w.text), c.migrationNetwork.note]),
-        ]),
-      },
+        m.clusters.map((c) => [c.name, c.cpuType, c.cpu.baseline?.key ?? c.cpu.genericLevel ?? null, c.cpu.vendors.join(', '), c.cpu.hosts.length, migrationCell(c.migrationNetwork)]),
+      ),
+      ...cpuNotes(m),
+      ...fullOnly([
+        {
+          kind: 'table',
+          id: 'mapping-clusters',
+          columns: [
+            { key: 'cluster', label: d('readiness.col.cluster'), width: 2 },
+            { key: 'cpu', label: d('readiness.map.col.cpuType'), width: 2 },
+            { key: 'baseline', label: d('readiness.map.col.baseline') },
+            { key: 'vendors', label: d('readiness.map.col.vendors') },
+            { key: 'hosts', label: d('readiness.map.col.hosts'), align: 'right' },
+            { key: 'migration', label: d('readiness.map.col.migration'), width: 2 },
+            { key: 'notes', label: d('readiness.map.col.notes'), width: 4 },
+          ],
+          rows: m.clusters.map((c) => [
+            c.name,
+            c.cpuType,
+            c.cpu.baseline?.key ?? c.cpu.genericLevel ?? null,
+            c.cpu.vendors.join(', '),
+            c.cpu.hosts.length,
+            c.migrationNetwork.cidr ?? null,
+            joinTexts([...c.cpuWarnings.map((w) => w.text), c.migrationNetwork.note]),
+          ]),
+        },
+      ]),
     ],
   };
   const nm = m.networkMap;
@@ -143,7 +190,36 @@ export function mappingSections(m: MappingResult): Section[] {
     title: d('readiness.map.storage.title'),
     blocks: [
       { kind: 'paragraph', text: tt('readiness.map.storage.intro', { margin: Math.round(sm.growthMargin * 100) }) },
-      {
+      // The summary: the same rows without the source type, storage content and notes (each distinct note once,
+      // with the datastores it applies to); the full report and the XLSX print the whole table.
+      ...digestTable(
+        'mapping-storage',
+        undefined,
+        [
+          { key: 'ds', label: d('readiness.map.col.datastore'), width: 2 },
+          { key: 'storage', label: tt('report.digest.storage.col.target'), width: 2.2 },
+          { key: 'shared', label: d('readiness.map.col.shared'), width: 0.7 },
+          { key: 'cap', label: d('readiness.map.col.capacity'), align: 'right', width: 1 },
+          { key: 'req', label: d('readiness.map.col.required'), align: 'right', width: 1 },
+          { key: 'fits', label: d('readiness.map.col.fits'), width: 0.6 },
+          { key: 'vms', label: d('readiness.col.vms'), align: 'right', width: 0.6 },
+        ],
+        sm.entries.map((e) => [
+          e.scope ? `${e.datastore} (${e.scope})` : e.datastore,
+          `${e.source === 'override' ? `${e.storage}*` : e.storage} (${e.type})`,
+          yesNo(e.shared),
+          gib(e.capacityMiB),
+          gib(e.requiredMiB),
+          yesNo(e.fits),
+          e.vmCount,
+        ]),
+      ),
+      ...grouped(
+        sm.entries.flatMap((e) => e.notes.map((text): Tagged => ({ owner: e.scope ? `${e.datastore} (${e.scope})` : e.datastore, text }))),
+        { kind: 'paragraph', key: 'report.digest.appliesToDatastores' },
+      ),
+      digestPointer(tt('report.digest.storage.pointer'), ['storage']),
+      ...fullOnly([{
         kind: 'table',
         id: 'mapping-storage',
         sheet: { kind: 'storage' },
@@ -171,7 +247,7 @@ export function mappingSections(m: MappingResult): Section[] {
           e.vmCount,
           joinTexts(e.notes),
         ]),
-      },
+      }]),
     ],
   };
   const targets: Section = {

@@ -93,7 +93,8 @@ describe('buildReport on the real 339-VM RVTools export', () => {
     const t = table(inv, 'inventory-import-issues');
     expect(t.rows).toHaveLength(MAX_REPORTED_ISSUES);
     expect(t.rows[0]?.slice(1, 6)).toEqual(['TEST_ERROR', 'x.xlsx', 'vHost', 9, 'Host']);
-    const note = inv.blocks.find((b) => b.kind === 'note' && b.tone === 'info');
+    // The note under the list (printed in the full report, with the list).
+    const note = inv.blocks.find((b) => b.kind === 'note' && b.tone === 'info' && b.detail === 'full');
     expect(note?.kind === 'note' ? note.text.en : '').toContain(`${MAX_REPORTED_ISSUES} of ${before + MAX_REPORTED_ISSUES + 31} items`);
   });
 });

@@ -122,8 +122,10 @@ describe('concept map content', () => {
       expect(rest).toHaveLength(0);
       expect(section?.title).toEqual(CONCEPT_MAP_TITLE);
       const blocks: Block[] = section?.blocks ?? [];
-      const tables = blocks.filter((b) => b.kind === 'table');
+      // The full tables, and for the summary a digest of each (without the notes column).
+      const tables = blocks.filter((b) => b.kind === 'table' && b.detail !== 'summary');
       expect(tables).toHaveLength(4);
+      expect(blocks.filter((b) => b.kind === 'table' && b.detail === 'summary')).toHaveLength(4);
       const corrected = conceptTablesFor(target).flatMap((t) => t.rows.filter((r) => r.correction));
       const notes = blocks.filter((b) => b.kind === 'note' && b.tone === 'correction');
       expect(notes).toHaveLength(0);
