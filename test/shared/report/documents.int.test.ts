@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as XLSX from 'xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dictionary } from '../../../shared/i18n';
+import { formatNumber } from '../../../shared/i18n/text';
 import { glossaryViolations } from '../../../shared/i18n/glossary';
 import { importFiles } from '../../../shared/import/index';
 import { newProject } from '../../../shared/model/project';
@@ -150,7 +151,7 @@ describe('customer documents', () => {
     // Every unplaced VM and the count of VMs out of HA are printed; the per-VM lists are pointed to.
     for (const v of plan.design.clusters.flatMap((c) => c.placement.vms.filter((x) => x.unplaced))) expect(all).toContain(v.name);
     expect(all).toContain('Every HA rule/group, every HA resource and every VM not HA-managed with its reason: in the XLSX workbook');
-    expect(all).toContain(`The placement of each VM (${plan.design.clusters.reduce((a, c) => a + c.placement.vms.length, 0)} VMs)`);
+    expect(all).toContain(`The placement of each VM (${formatNumber(plan.design.clusters.reduce((a, c) => a + c.placement.vms.length, 0), 'en')} VMs)`);
     // Every VM out of HA is named, grouped by cluster and reason (a group longer than NOT_MANAGED_NAMES_MAX
     // names its first ones and says how many more the XLSX lists).
     const outOfHa = new Set(plan.design.clusters.flatMap((c) => c.ha.notManaged.map((x) => x.vmName)));
