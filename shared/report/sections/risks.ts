@@ -1,5 +1,5 @@
 import { dictionary, tt, type TKey } from '../../i18n';
-import type { Text } from '../../i18n/text';
+import { fill, type Text } from '../../i18n/text';
 import type { Plan } from '../../plan';
 import { formatNumber } from '../cellText';
 import type { Cell, Section } from '../model';
@@ -91,7 +91,7 @@ function ttNum(key: TKey, params: Record<string, string | number>): Text {
 
 function withLabel(key: TKey, label: Text, n: number): Text {
   const e = dictionary[key];
-  return { vi: e.vi.replace('{{n}}', String(n)).replace('{{rule}}', label.vi), en: e.en.replace('{{n}}', String(n)).replace('{{rule}}', label.en) };
+  return { vi: fill(e.vi, { n, rule: label.vi }, 'vi'), en: fill(e.en, { n, rule: label.en }, 'en') };
 }
 
 export function riskSections(plan: Plan): Section[] {
