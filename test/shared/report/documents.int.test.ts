@@ -150,7 +150,7 @@ describe('customer documents', () => {
     // Every unplaced VM and the count of VMs out of HA are printed; the per-VM lists are pointed to.
     for (const v of plan.design.clusters.flatMap((c) => c.placement.vms.filter((x) => x.unplaced))) expect(all).toContain(v.name);
     expect(all).toContain('Every HA rule/group, every HA resource and every VM not HA-managed with its reason: in the XLSX workbook');
-    expect(all).toContain(`The placement of each VM (${plan.design.clusters.reduce((a, c) => a + c.placement.vms.length, 0)} VMs)`);
+    expect(all).toContain(`The placement of each VM (${plan.design.clusters.reduce((a, c) => a + c.placement.vms.length, 0).toLocaleString('en-US')} VMs)`);
     // Every VM out of HA is named, grouped by cluster and reason (a group longer than NOT_MANAGED_NAMES_MAX
     // names its first ones and says how many more the XLSX lists).
     const outOfHa = new Set(plan.design.clusters.flatMap((c) => c.ha.notManaged.map((x) => x.vmName)));
