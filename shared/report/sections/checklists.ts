@@ -3,7 +3,7 @@ import type { Text } from '../../i18n/text';
 import type { Checklist } from '../../checklists';
 import type { Plan } from '../../plan';
 import { NO_SHEET, type Block, type Cell, type Section } from '../model';
-import { digestPointer, digestTable, exampleCell, fullOnly } from './digest';
+import { digestPointer, digestTable, example, fullOnly } from './digest';
 
 /**
  * The pre-production checklist of each target cluster and the known issues, as tick-box checklists. The full
@@ -34,19 +34,21 @@ function checklistBlock(c: Checklist): Extract<Block, { kind: 'checklist' }> {
 /** Every cluster's pre-production checklist as one table: each check once, the clusters it applies to. */
 function preProductionDigest(lists: readonly Checklist[]): Block[] {
   const clusterOf = (c: Checklist): string => c.id.slice(PRE.length);
-  const byId = new Map<string, { level: string; title: Text; clusters: string[]; expected: { cluster: string; text: Text }[] }>();
+  const byId = new Map<string, { level: string; clusters: string[]; expected: { cluster: string; text: Text; title: Text }[] }>();
   for (const c of lists) {
     for (const i of c.items) {
       const id = localId(i.id);
-      const g = byId.get(id) ?? { level: i.level, title: i.title, clusters: [], expected: [] };
+      const g = byId.get(id) ?? { level: i.level, clusters: [], expected: [] };
       g.clusters.push(clusterOf(c));
-      g.expected.push({ cluster: clusterOf(c), text: i.expected });
+      g.expected.push({ cluster: clusterOf(c), text: i.expected, title: i.title });
       byId.set(id, g);
     }
   }
   const rows: Cell[][] = [...byId.entries()].map(([id, g]) => {
     const clusters: Cell = g.clusters.length === lists.length && lists.length > 1 ? tt('report.digest.all', { n: lists.length }) : g.clusters.join(', ');
-    return [id, level(g.level), g.title, clusters, exampleCell(g.expected)];
+    // The check's title as that cluster words it (it may name one of its VMs), beside that cluster's expected result.
+    const { cell, entry } = example(g.expected);
+    return [id, level(g.level), entry?.title ?? '', clusters, cell];
   });
   return [
     { kind: 'heading', level: 2, text: d('report.digest.checklists.preTitle'), detail: 'summary' },

@@ -96,12 +96,13 @@ export function digestPointer(what: Text, sheets: readonly (string | Text)[]): B
 
 /**
  * The expected result of a check or test that runs on several clusters: the text when it is the same on every
- * cluster, otherwise the shortest cluster's text (an example), prefixed with that cluster's name.
+ * cluster, otherwise the shortest cluster's text (an example), prefixed with that cluster's name. `entry` is the
+ * cluster entry the cell shows (its title goes with it: a title may name a VM of that cluster).
  */
-export function exampleCell(expected: readonly { cluster: string; text: Text }[]): Cell {
+export function example<T extends { cluster: string; text: Text }>(expected: readonly T[]): { cell: Cell; entry: T | undefined } {
   const first = expected[0];
-  if (!first) return '';
-  if (expected.every((e) => e.text.vi === first.text.vi && e.text.en === first.text.en)) return first.text;
+  if (!first) return { cell: '', entry: undefined };
+  if (expected.every((e) => e.text.vi === first.text.vi && e.text.en === first.text.en)) return { cell: first.text, entry: first };
   const shortest = expected.reduce((a, e) => (e.text.en.length < a.text.en.length ? e : a), first);
-  return { vi: `${shortest.cluster}: ${shortest.text.vi}`, en: `${shortest.cluster}: ${shortest.text.en}` };
+  return { cell: { vi: `${shortest.cluster}: ${shortest.text.vi}`, en: `${shortest.cluster}: ${shortest.text.en}` }, entry: shortest };
 }

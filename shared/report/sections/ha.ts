@@ -2,7 +2,7 @@ import type { Plan } from '../../plan';
 import { dictionary, tt, type TKey } from '../../i18n';
 import { text, type Text } from '../../i18n/text';
 import type { Block, Cell, Section } from '../model';
-import { digestPointer, digestTable, exampleCell, grouped, summaryOnly, type Tagged } from './digest';
+import { digestPointer, digestTable, example, grouped, summaryOnly, type Tagged } from './digest';
 import { acceptanceIntro, acceptancePlanSection } from './haAcceptance';
 import { sweepSection } from './haSweep';
 
@@ -105,7 +105,7 @@ function haChecksDigest(plan: Plan): Section {
     }
     const rows: Cell[][] = [...byId.entries()].map(([id, g]) => {
       const clusters: Cell = g.clusters.length === tested.length && tested.length > 1 ? tt('report.digest.all', { n: tested.length }) : g.clusters.join(', ');
-      return [id, g.title, clusters, exampleCell(g.expected)];
+      return [id, g.title, clusters, example(g.expected).cell];
     });
     blocks.push(
       ...digestTable('ha-acceptance', undefined, [
