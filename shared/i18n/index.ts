@@ -17,6 +17,7 @@ import { waves } from './dict/waves';
 import { wavesView } from './dict/wavesView';
 import { checklists } from './dict/checklists';
 import { reportDocs } from './dict/reportDocs';
+import { reportPdf } from './dict/reportPdf';
 import { fill, type Lang, type Params, type Text } from './text';
 
 export * from './text';
@@ -25,7 +26,7 @@ export * from './text';
  * All UI dictionaries. Each area keeps its strings in its own file under dict/ (so areas never edit
  * the same file); they are merged here. Keys must be unique across areas (a test checks it).
  */
-export const dictionaryParts = { common, ui, importDict, report, readiness, design, readinessView, simulateView, designView, importView, cost, costView, bundle, model, project, waves, wavesView, reportDocs, checklists } as const;
+export const dictionaryParts = { common, ui, importDict, report, readiness, design, readinessView, simulateView, designView, importView, cost, costView, bundle, model, project, waves, wavesView, reportDocs, reportPdf, checklists } as const;
 
 type Parts = typeof dictionaryParts;
 type Merge<P> = { [K in keyof P]: P[K] }[keyof P];
