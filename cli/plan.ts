@@ -13,7 +13,7 @@ import { nodeProjectFs } from '../electron/nodeFs';
 import { derivePlan } from '../shared/plan';
 import { buildReport } from '../shared/report/build';
 import { DEFAULT_REPORT_PROFILE, isReportProfile, REPORT_PROFILES, type ReportProfile } from '../shared/report/model';
-import { planBundle, type BundleFinding, CONFIG_FOLDER, DEFAULT_EXPORT_FORMATS, EXPORT_FORMATS, exportFileName, isExportFormat, renderFormat, type ExportFormat } from '../shared/report/export';
+import { planBundle, type BundleFinding, CONFIG_FOLDER, DEFAULT_EXPORT_FORMATS, EXPORT_FORMATS, exportFileName, isExportFormat, renderFormat, type ExportFormat, type PdfProgress } from '../shared/report/export';
 import { commaList, parseArgs } from './lib/args';
 import { CliError } from './lib/exitCodes';
 import { readInputFiles } from './lib/inputFiles';
@@ -144,7 +144,11 @@ async function main(argv: readonly string[]): Promise<void> {
   const progress = startProgress();
   let set: OutputSet | null = null;
   // Ctrl-C or a kill: drop the half-written set; the previous complete set in --out stays untouched.
+  // The PDF writer checks this between its stages and pages (and lets the event loop run, so a Ctrl-C
+  // during a long full report is handled at once).
+  const cancel = new AbortController();
   const interrupted = (signal: NodeJS.Signals): void => {
+    cancel.abort();
     set?.abort();
     progress.done();
     process.stderr.write(`${PROGRAM}: interrupted (${signal}); ${opts.out} was left as it was\n`);
@@ -224,7 +228,10 @@ async function main(argv: readonly string[]): Promise<void> {
         const bundle = planBundle(plan);
         bundleFindings = bundle.findings;
         for (const b of bundle.files) set.write(b.path, b.content, b.mode);
-      } else set.write(outputName(format), await renderFormat(format, plan, model, opts.lang, { profile: opts.profile }));
+      } else {
+        const name = outputName(format);
+        set.write(name, await renderFormat(format, plan, model, opts.lang, { profile: opts.profile, signal: cancel.signal, onProgress: (p) => progress.step(`writing ${name}: ${pdfProgressText(p)}`) }));
+      }
     }
     let mapFile: string | null = null;
     if (prepared?.map) {
@@ -257,6 +264,20 @@ async function main(argv: readonly string[]): Promise<void> {
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
     progress.done();
+  }
+}
+
+/** A PDF export's progress as the CLI's progress line (English, as the CLI's other messages). */
+export function pdfProgressText(p: PdfProgress): string {
+  switch (p.phase) {
+    case 'prepare':
+      return 'preparing the appendices';
+    case 'body':
+      return `laying out the main part, page ${p.done}`;
+    case 'appendix':
+      return `appendix page ${p.done} of ${p.total}`;
+    case 'finish':
+      return 'finishing';
   }
 }
 

@@ -67,11 +67,33 @@ export class Metrics {
   private readonly cache = new Map<FontKey, Map<string, number>>();
   constructor(private readonly fonts: Record<FontKey, MetricFont>) {}
 
+  /** Printable ASCII widths by code, per font (most of the per-VM values). */
+  private readonly ascii = new Map<FontKey, Float64Array>();
+
   width(font: FontKey, s: string, size: number): number {
-    let m = this.cache.get(font);
-    if (!m) this.cache.set(font, (m = new Map()));
+    let a = this.ascii.get(font);
+    if (!a) {
+      a = new Float64Array(128).fill(-1);
+      this.ascii.set(font, a);
+    }
     let w = 0;
-    for (const ch of s) {
+    for (let i = 0; i < s.length; i++) {
+      const code = s.charCodeAt(i);
+      if (code < 128) {
+        let cw = a[code] ?? -1;
+        if (cw < 0) {
+          cw = this.fonts[font].widthOfString(String.fromCharCode(code), 1000);
+          a[code] = cw;
+        }
+        w += cw;
+        continue;
+      }
+      // Beyond ASCII: by code point (a surrogate pair is one character).
+      const cp = s.codePointAt(i) ?? code;
+      const ch = String.fromCodePoint(cp);
+      if (cp > 0xffff) i++;
+      let m = this.cache.get(font);
+      if (!m) this.cache.set(font, (m = new Map()));
       let cw = m.get(ch);
       if (cw === undefined) {
         cw = this.fonts[font].widthOfString(ch, 1000);
@@ -97,7 +119,11 @@ const GLYPH_SUBSTITUTES: [RegExp, string][] = [
 ];
 
 /** Characters the embedded fonts lack are replaced; control characters (tabs, stray CR) become spaces. */
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
+
 export function printable(s: string): string {
+  // Most values are plain ASCII without backticks: nothing to replace.
+  if (PLAIN_ASCII.test(s)) return s;
   let out = s.replace(/`([^`]*)`/g, '$1');
   for (const [re, sub] of GLYPH_SUBSTITUTES) out = out.replace(re, sub);
   // eslint-disable-next-line no-control-regex
@@ -276,7 +302,7 @@ function cellLines(c: Cell, lang: ReportLang, multiline: boolean): string[][] {
  * Column widths: each column gets what its content needs (numbers always get their full width), the rest
  * is shared by the hints of the columns whose text is longer than their share.
  */
-function columnWidths(b: Builder, columns: Column[], rows: Cell[][], mono: boolean[], multiline: boolean[], total: number): number[] {
+function columnWidths(b: Builder, columns: Column[], rows: Cell[][], lines: (string[][] | null)[][], mono: boolean[], total: number): number[] {
   const natural = columns.map(() => 0);
   const minimum = columns.map(() => 24);
   columns.forEach((col, i) => {
@@ -284,11 +310,14 @@ function columnWidths(b: Builder, columns: Column[], rows: Cell[][], mono: boole
       for (const w of printable(part).split(/\s+/)) minimum[i] = Math.max(minimum[i] ?? 0, b.metrics.width('b', w, SIZE) + 2 * PAD_X);
     }
   });
-  for (const r of rows) {
+  for (let ri = 0; ri < rows.length; ri++) {
+    const r = rows[ri] as Cell[];
+    const rl = lines[ri] as (string[][] | null)[];
     for (let i = 0; i < columns.length; i++) {
       const c = r[i];
-      if (c === null || c === undefined || c === '') continue;
-      for (const part of cellLines(c, b.lang, multiline[i] ?? false)) {
+      const cl = rl[i];
+      if (!cl) continue;
+      for (const part of cl) {
         for (const line of part) {
           const w = b.metrics.width(mono[i] && ASCII_LINE.test(line) ? 'm' : 'r', line, SIZE) + 2 * PAD_X;
           if (w > (natural[i] ?? 0)) natural[i] = w;
@@ -356,7 +385,9 @@ function table(b: Builder, columns: Column[], rows: Cell[][], title?: Text, boxC
     return filled > 0 && multi * 2 > filled;
   });
   const mono = columns.map((c) => MONO_COLUMN.test(c.key));
-  const widths = columnWidths(b, columns, rows, mono, multiline, CONTENT_W);
+  // Each cell's lines, computed once (widths, then wrapping).
+  const split = rows.map((r) => columns.map((_, i) => (r[i] === null || r[i] === undefined || r[i] === '' ? null : cellLines(r[i], b.lang, multiline[i] ?? false))));
+  const widths = columnWidths(b, columns, rows, split, mono, CONTENT_W);
   const x: number[] = [];
   let acc = MARGIN_X;
   for (const w of widths) {
@@ -380,7 +411,7 @@ function table(b: Builder, columns: Column[], rows: Cell[][], title?: Text, boxC
       if (i === boxColumn || c === '☐') return 'box';
       const inner = (widths[i] ?? 0) - 2 * PAD_X;
       const out: Line[] = [];
-      cellLines(c, b.lang, multiline[i] ?? false).forEach((part, j) => {
+      (split[ri]?.[i] ?? [['']]).forEach((part, j) => {
         for (const raw of part) {
           const font: FontKey = mono[i] && ASCII_LINE.test(raw) ? 'm' : j === 0 ? 'r' : 'i';
           const color = mono[i] ? COLOR.code : j === 0 ? COLOR.ink : COLOR.muted;

@@ -15,6 +15,8 @@ import type { AppendixSource } from './appendix';
 export const BIG_TABLE = 200;
 /** A per-VM checklist moves when it is longer than this (shorter ones read better in place). */
 const BIG_CHECKLIST = 60;
+/** A per-VM chart with more bars than this moves to an appendix as its data table. */
+const BIG_CHART = 60;
 
 export type Pointer = { id: string; letter: string; rows: number; title: Text; unit: 'rows' | 'lines' };
 
@@ -40,6 +42,8 @@ function moves(b: Block): boolean {
   if (b.kind === 'table') return b.detail === 'full' || b.rows.length > BIG_TABLE;
   if (b.kind === 'code') return b.detail === 'full';
   if (b.kind === 'checklist') return b.detail === 'full' && b.items.length > BIG_CHECKLIST;
+  // A chart of hundreds of bars (one per wave) reads as a table; drawn as vector graphics it is also slow.
+  if (b.kind === 'chart') return b.detail === 'full' && b.chart.categories.length > BIG_CHART;
   return false;
 }
 
@@ -47,6 +51,7 @@ function size(b: Block): { rows: number; unit: 'rows' | 'lines' } {
   if (b.kind === 'table') return { rows: b.rows.length, unit: 'rows' };
   if (b.kind === 'checklist') return { rows: b.items.length, unit: 'rows' };
   if (b.kind === 'code') return { rows: b.code.split('\n').length, unit: 'lines' };
+  if (b.kind === 'chart') return { rows: b.chart.categories.length, unit: 'rows' };
   return { rows: 0, unit: 'rows' };
 }
 
@@ -99,7 +104,7 @@ export function splitFullReport(model: ReportModel): FullSplit {
       moved.push(b);
       const id = `appxref-p${++pointerCount}`;
       anchors.set(b, id);
-      const titled = b.kind === 'table' || b.kind === 'code' ? b.title : undefined;
+      const titled = b.kind === 'table' || b.kind === 'code' || b.kind === 'chart' ? b.title : undefined;
       const headingText = (h3 ?? h2) as Extract<Block, { kind: 'heading' }> | undefined;
       const note: Block = { kind: 'note', tone: 'info', text: titled ?? headingText?.text ?? dictionary['report.appendix.list'] };
       pointers.set(note, { id, letter, ...size(b), title: note.text });
