@@ -595,16 +595,10 @@ async function openDoc(pdfmake: PdfMakeInstance, def: Record<string, unknown>, o
 }
 
 /**
- * The full profile: the body with pdfmake (per-VM tables replaced by pointers), an "Appendices" contents
- * page, then the appendix pages drawn row by row on the same PDFKit document.
+ * The body with pdfmake, into a PDFKit document left open for the appendix pages. In a function of its own
+ * so that the document definition and pdfmake's layout of it can be freed before the appendices are drawn.
  */
-async function renderFullPdf(pdfmake: PdfMakeInstance, model: ReportModel, lang: ReportLang, opts: PdfRenderOptions, onPage?: PageHook): Promise<Uint8Array> {
-  opts.onProgress?.({ phase: 'prepare', done: 0, total: 0 });
-  const split = splitFullReport(model);
-  // The metrics come from the same embedded fonts (a throwaway document, nothing written).
-  const probe = await openDoc(pdfmake, { content: [] });
-  const layout = layoutAppendices(split.sources, new Metrics(fontsOf(probe)), lang);
-  throwIfCancelled(opts.signal);
+async function renderBody(pdfmake: PdfMakeInstance, split: ReturnType<typeof splitFullReport>, layout: AppendixLayout, lang: ReportLang, onPage?: PageHook): Promise<{ doc: OpenDoc; bodyPages: number }> {
   // Page numbers that depend on the body's length: set once pdfmake has laid the body out.
   const late: Late[] = [];
   let bodyPages = 0;
@@ -631,7 +625,22 @@ async function renderFullPdf(pdfmake: PdfMakeInstance, model: ReportModel, lang:
     },
     onPage,
   );
-  const doc = await openDoc(pdfmake, def, opts.onProgress ? { progressCallback: (f: number) => opts.onProgress?.({ phase: 'body', done: Math.round(f * bodyPages), total: bodyPages }) } : {});
+  const doc = await openDoc(pdfmake, def);
+  return { doc, bodyPages };
+}
+
+/**
+ * The full profile: the body with pdfmake (per-VM tables replaced by pointers), an "Appendices" contents
+ * page, then the appendix pages drawn row by row on the same PDFKit document.
+ */
+async function renderFullPdf(pdfmake: PdfMakeInstance, model: ReportModel, lang: ReportLang, opts: PdfRenderOptions, onPage?: PageHook): Promise<Uint8Array> {
+  opts.onProgress?.({ phase: 'prepare', done: 0, total: 0 });
+  const split = splitFullReport(model);
+  // The metrics come from the same embedded fonts (a throwaway document, nothing written).
+  const probe = await openDoc(pdfmake, { content: [] });
+  const layout = layoutAppendices(split.sources, new Metrics(fontsOf(probe)), lang);
+  throwIfCancelled(opts.signal);
+  const { doc, bodyPages } = await renderBody(pdfmake, split, layout, lang, onPage);
   const chunks: Uint8Array[] = [];
   doc.on('data', (c) => {
     if (c) chunks.push(c);

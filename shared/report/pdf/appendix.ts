@@ -219,6 +219,8 @@ type Line = { s: string; font: FontKey; color: string; size: number };
 type TableLayout = {
   /** Left edge of each column. */
   x: number[];
+  /** Columns of commands (Courier). */
+  mono: boolean[];
   widths: number[];
   align: ('left' | 'right' | 'center')[];
   header: Line[][];
@@ -227,9 +229,13 @@ type TableLayout = {
 
 type Unit = (
   | { k: 'title'; lines: Line[]; h: number }
-  | { k: 'text'; lines: Line[]; h: number; keep: boolean; fill?: string; bar?: string }
+  | { k: 'text'; lines: Line[]; h: number; keep: boolean; fill?: string; bar?: string; /** Space above the first line. */ top?: number }
   | { k: 'thead'; table: TableLayout; caption: Line[]; h: number }
-  | { k: 'row'; table: TableLayout; cells: (Line[] | 'box')[]; h: number; zebra: boolean }
+  /**
+   * A table row: each cell's lines (plain strings, most of them the model's own strings: a 10,000-VM
+   * appendix holds a quarter of a million rows); `en[i]`: the line where cell i's second language starts.
+   */
+  | { k: 'row'; table: TableLayout; cells: (string[] | 'box')[]; en?: number[]; h: number; zebra: boolean }
   | { k: 'code'; line: Line; h: number; cont: boolean }
 ) & { /** A named destination (a link target) on the page of this unit. */ anchor?: string };
 
@@ -280,7 +286,8 @@ function textLines(b: Builder, t: Text, font: FontKey, size: number, color: stri
 function heading(b: Builder, t: Text, level: 2 | 3): void {
   const size = level === 2 ? 10 : 8.5;
   const lines = textLines(b, t, 'b', size, level === 2 ? COLOR.navy : COLOR.ink, CONTENT_W);
-  b.out.push({ k: 'text', lines, h: lines.length * size * 1.25 + (level === 2 ? 8 : 5), keep: true });
+  const top = level === 2 ? 8 : 5;
+  b.out.push({ k: 'text', lines, h: top + lines.length * size * 1.25 + 3, keep: true, top });
 }
 
 function paragraph(b: Builder, t: Text, opts: { fill?: string; bar?: string; label?: Text } = {}): void {
@@ -400,37 +407,47 @@ function table(b: Builder, columns: Column[], rows: Cell[][], title?: Text, boxC
     ),
   );
   const headerH = Math.max(...header.map((h) => h.length)) * LINE + 2 * PAD_Y + 1;
-  const layout: TableLayout = { x, widths, align: columns.map((c) => c.align ?? 'left'), header, headerH };
+  const layout: TableLayout = { x, mono, widths, align: columns.map((c) => c.align ?? 'left'), header, headerH };
   const caption = title ? textLines(b, title, 'b', 8, COLOR.navy, CONTENT_W) : [];
   b.out.push({ k: 'thead', table: layout, caption, h: caption.length * 10 + (caption.length ? 3 : 0) + headerH });
   const cap = maxRowLines(headerH);
+  const more = pick(dictionary['report.appendix.moreLines'], b.lang === 'en' ? 'en' : 'vi');
   rows.forEach((r, ri) => {
     let lines = 1;
-    const cells = columns.map((_, i): Line[] | 'box' => {
+    let en: number[] | undefined;
+    const cells = columns.map((_, i): string[] | 'box' => {
       const c = r[i];
       if (i === boxColumn || c === '☐') return 'box';
       const inner = (widths[i] ?? 0) - 2 * PAD_X;
-      const out: Line[] = [];
+      const out: string[] = [];
       (split[ri]?.[i] ?? [['']]).forEach((part, j) => {
+        if (j === 1) (en ??= columns.map(() => NO_EN))[i] = out.length;
         for (const raw of part) {
-          const font: FontKey = mono[i] && ASCII_LINE.test(raw) ? 'm' : j === 0 ? 'r' : 'i';
-          const color = mono[i] ? COLOR.code : j === 0 ? COLOR.ink : COLOR.muted;
-          // Commands and numbers are never wrapped inside a word; text wraps on up to three lines.
-          const ls = isNumeric(c) ? [raw] : wrap(b.metrics, font, raw, SIZE, inner, mono[i] ? 4 : MAX_TEXT_LINES);
-          for (const s of ls) out.push({ s: isNumeric(c) ? s : clip(b.metrics, font, s, SIZE, inner), font, color, size: SIZE });
+          // Commands and numbers are never wrapped inside a word; text wraps on up to three lines (the
+          // wrapped lines fit their column; only a number could be wider, and columns are sized for them).
+          if (isNumeric(c)) out.push(raw);
+          else out.push(...wrap(b.metrics, fontOf(mono[i] ?? false, j, raw), raw, SIZE, inner, mono[i] ? 4 : MAX_TEXT_LINES));
         }
       });
       if (out.length > cap) {
         const left = out.length - cap + 1;
         out.length = cap - 1;
-        out.push({ s: fill(pick(dictionary['report.appendix.moreLines'], b.lang === 'en' ? 'en' : 'vi'), { n: left }), font: 'i', color: COLOR.muted, size: SIZE });
+        out.push(fill(more, { n: left }));
       }
       lines = Math.max(lines, out.length);
       return out;
     });
-    b.out.push({ k: 'row', table: layout, cells, h: lines * LINE + 2 * PAD_Y, zebra: ri % 2 === 1 });
+    b.out.push({ k: 'row', table: layout, cells, ...(en ? { en } : {}), h: lines * LINE + 2 * PAD_Y, zebra: ri % 2 === 1 });
     b.rows++;
   });
+}
+
+/** `en[i]` of a row without a second language part in cell i. */
+const NO_EN = 1 << 30;
+
+/** The font of a cell line: commands in Courier (when ASCII), the second language part in italics. */
+function fontOf(mono: boolean, part: number, s: string): FontKey {
+  return mono && ASCII_LINE.test(s) ? 'm' : part === 0 ? 'r' : 'i';
 }
 
 function checklist(b: Builder, items: ChecklistItem[]): void {
@@ -800,7 +817,8 @@ export async function writeAppendices(doc: PdfKitDoc, layout: AppendixLayout, o:
         case 'text': {
           if (u.fill) w.rect(MARGIN_X, y, CONTENT_W, u.h, u.fill);
           if (u.bar) w.rect(MARGIN_X, y, 2.5, u.h, u.bar);
-          let ty = y;
+          // At the top of a page a heading needs no space above it.
+          let ty = y + (y > TOP + 1 ? (u.top ?? 0) : 0);
           for (const l of u.lines) {
             w.text(l, MARGIN_X + (u.bar ? 8 : 0), ty + (u.bar ? 1 : 0));
             ty += l.size * 1.25;
@@ -860,7 +878,13 @@ export async function writeAppendices(doc: PdfKitDoc, layout: AppendixLayout, o:
         w.strokeRect((t.x[ci] ?? 0) + ((t.widths[ci] ?? 0) - 6) / 2, y + PAD_Y + 0.5, 6, 6, COLOR.muted, 0.5);
         return;
       }
-      c.forEach((l, li) => w.text(l, cellX(t, ci, l), y + PAD_Y + 0.5 + li * LINE));
+      const mono = t.mono[ci] ?? false;
+      const enAt = u.en?.[ci] ?? NO_EN;
+      c.forEach((s, li) => {
+        const part = li >= enAt ? 1 : 0;
+        const l: Line = { s, font: fontOf(mono, part, s), color: mono ? COLOR.code : part === 0 ? COLOR.ink : COLOR.muted, size: SIZE };
+        w.text(l, cellX(t, ci, l), y + PAD_Y + 0.5 + li * LINE);
+      });
     });
     w.line(MARGIN_X, y + u.h, MARGIN_X + width, y + u.h, COLOR.rule, 0.3);
   }
