@@ -121,10 +121,11 @@ const GLYPH_SUBSTITUTES: [RegExp, string][] = [
 /** Characters the embedded fonts lack are replaced; control characters (tabs, stray CR) become spaces. */
 const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
 
-export function printable(s: string): string {
+export function printable(s: string, markup = true): string {
   // Most values are plain ASCII without backticks: nothing to replace.
   if (PLAIN_ASCII.test(s)) return s;
-  let out = s.replace(/`([^`]*)`/g, '$1');
+  // Sentences mark commands with backticks (dropped here); a name keeps its backticks.
+  let out = markup ? s.replace(/`([^`]*)`/g, '$1') : s;
   for (const [re, sub] of GLYPH_SUBSTITUTES) out = out.replace(re, sub);
   // eslint-disable-next-line no-control-regex
   return out.replace(/\t/g, '    ').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ').normalize('NFC');
@@ -302,7 +303,8 @@ const MONO_COLUMN = /^(cmd|command|commands)$/i;
 
 /** Splits a cell into lines: line breaks kept in multi-line columns, a visible marker elsewhere. */
 function cellLines(c: Cell, lang: ReportLang, multiline: boolean): string[][] {
-  return cellParts(c, lang).map((p) => (multiline ? printable(p).split('\n') : [printable(p.replace(/\r?\n/g, NEWLINE_MARK))]));
+  const markup = typeof c === 'object' && c !== null;
+  return cellParts(c, lang).map((p) => (multiline ? printable(p, markup).split('\n') : [printable(p.replace(/\r?\n/g, NEWLINE_MARK), markup)]));
 }
 
 /**
@@ -709,7 +711,9 @@ class Encoder {
     for (const ch of s) {
       let h = m.get(ch);
       if (h === undefined) {
-        const glyph = f.font.glyphForCodePoint(ch.codePointAt(0) ?? 0);
+        let glyph = f.font.glyphForCodePoint(ch.codePointAt(0) ?? 0);
+        // A character the font lacks prints as "?" rather than as an empty box.
+        if (glyph.id === 0) glyph = f.font.glyphForCodePoint(0x3f);
         const gid = f.subset.includeGlyph(glyph.id);
         if (f.widths[gid] == null) f.widths[gid] = glyph.advanceWidth * (f.scale ?? 1);
         if (f.unicode[gid] == null) f.unicode[gid] = glyph.codePoints;

@@ -170,6 +170,25 @@ describe('full PDF with appendices', () => {
     expect(written).toBe(3);
   });
 
+  it('prints hostile names: quotes, control characters, newlines, very long names, characters beyond the fonts', async () => {
+    const names = ['a"b\'c', 'tab\there\u0007bell', 'line1\nline2', 'x'.repeat(3000), 'emoji 🚀 name', 'e\u0301 combining', '$(rm -rf /) `id`', 'Máy ảo số một'];
+    const m: ReportModel = {
+      ...model(0),
+      sections: [{ id: 'h', title: { vi: 'Tên lạ', en: 'Odd names' }, detail: 'full', blocks: [{ kind: 'table', id: 'h', columns: [col('vm', 'VM'), col('n', 'N', 'right')], rows: names.map((n, i) => [n, i]) }] }],
+    };
+    const text = pdfPages(await renderPdf(m, 'en')).join('\n');
+    expect(text).toContain('a"b\'c');
+    expect(text).toMatch(/tab\s+here bell/);
+    expect(text).toContain('emoji ? name');
+    expect(text).toContain(`line1${NEWLINE_MARK}line2`.trim());
+    expect(text).toContain('$(rm -rf /) `id`');
+    expect(text).toContain('Máy ảo số một');
+    expect(text).toContain('é combining');
+    // The 3,000-character name is cut to its column (a few lines, then "…"), not printed whole.
+    expect(text).not.toContain('x'.repeat(400));
+    expect(text).toContain('…');
+  });
+
   it('refuses to start when already cancelled', async () => {
     const ac = new AbortController();
     ac.abort();
