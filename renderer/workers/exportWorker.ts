@@ -7,6 +7,7 @@ import { derivePlan } from '../../shared/plan';
 import { buildReport } from '../../shared/report/build';
 import { ExportCancelledError, exportFileName, renderFormat, type ExportFormat, type PdfProgress } from '../../shared/report/export';
 import { DEFAULT_REPORT_PROFILE, type ReportProfile } from '../../shared/report/model';
+import { pdfFraction } from './exportProgress';
 import { errorOf, type ExportIn, type ExportOut } from './protocol';
 
 /**
@@ -26,24 +27,6 @@ function post(m: ExportOut, transfer: Transferable[] = []): void {
 
 function checkCanceled(): void {
   if (canceled) throw CANCELED;
-}
-
-/**
- * How far one PDF is (0…1): the body's page count is not known while pdfmake lays it out, so that stage
- * creeps towards its share; the appendix pages are counted.
- */
-export function pdfFraction(p: PdfProgress, full: boolean): number {
-  const [bodyEnd, appendixEnd] = full ? [0.35, 0.97] : [0.95, 0.95];
-  switch (p.phase) {
-    case 'prepare':
-      return 0.02;
-    case 'body':
-      return 0.03 + (bodyEnd - 0.03) * (p.total > 0 ? p.done / p.total : p.done / (p.done + 60));
-    case 'appendix':
-      return bodyEnd + (appendixEnd - bodyEnd) * (p.total > 0 ? p.done / p.total : 0);
-    case 'finish':
-      return appendixEnd;
-  }
 }
 
 async function run(project: Project, lang: ReportLang, formats: ExportFormat[], baseName: string, profile: ReportProfile): Promise<void> {

@@ -8,7 +8,8 @@ import { exportPlan } from '../../state/actions';
 import { useExportStore } from '../../state/jobStore';
 import { useT } from '../../state/langStore';
 import { useProjectStore } from '../../state/projectStore';
-import { CONFIG_ZIP_NAME, EXPORT_FORMATS, type ExportFormat, type PdfProgress } from '../../../shared/report/export';
+import { CONFIG_ZIP_NAME, EXPORT_FORMATS, type ExportFormat } from '../../../shared/report/export';
+import { pdfPhaseText } from '../../workers/exportProgress';
 import { DEFAULT_REPORT_PROFILE, REPORT_PROFILES, type ReportProfile } from '../../../shared/report/model';
 import { updateProjectMeta } from '../../state/decisions';
 
@@ -31,13 +32,6 @@ const META_FIELDS: { field: MetaField; label: TKey }[] = [
   { field: 'customer', label: 'ui.export.meta.customer' },
   { field: 'author', label: 'ui.export.meta.author' },
 ];
-/** A PDF export's stage under the progress bar (the appendix stage counts its pages). */
-const PHASE_KEY: Record<PdfProgress['phase'], TKey> = {
-  prepare: 'ui.export.phase.prepare',
-  body: 'ui.export.phase.body',
-  appendix: 'ui.export.phase.appendix',
-  finish: 'ui.export.phase.finish',
-};
 const FORMAT_NAME: Record<ExportFormat, string> = { pdf: 'PDF', docx: 'DOCX', xlsx: 'XLSX', md: 'Markdown', json: 'JSON', config: CONFIG_ZIP_NAME };
 
 /** Export step: report language (independent of the UI language), formats, export with progress and cancel. */
@@ -129,7 +123,7 @@ export function ExportView() {
       {running ? (
         <ProgressBar
           pct={pct}
-          label={`${t('ui.export.progress', { format: format ? FORMAT_NAME[format] : '', pct })}${detail ? ` — ${t(PHASE_KEY[detail.phase], { done: detail.done, total: detail.total })}` : ''}`}
+          label={`${t('ui.export.progress', { format: format ? FORMAT_NAME[format] : '', pct })}${detail ? ` — ${pdfPhaseText(t.lang, detail)}` : ''}`}
           onCancel={cancel ?? undefined}
           cancelLabel={t('common.cancel')}
         />
