@@ -238,6 +238,8 @@ type Unit = (
    */
   | { k: 'row'; table: TableLayout; cells: (string[] | 'box')[]; en?: number[]; h: number; zebra: boolean }
   | { k: 'code'; line: Line; h: number; cont: boolean }
+  /** Lines of a file in columns (each column read top to bottom). */
+  | { k: 'codeband'; columns: Line[][]; h: number }
 ) & { /** A named destination (a link target) on the page of this unit. */ anchor?: string };
 
 /**
@@ -267,7 +269,7 @@ function appendixLabel(letter: string, title: Text): Text {
 
 /** "Phụ lục A — Vị trí máy ảo" in the report language(s). */
 export function appendixTitle(letter: string, title: Text, lang: ReportLang): string[] {
-  return textParts(appendixLabel(letter, title), lang).map(printable);
+  return textParts(appendixLabel(letter, title), lang).map((p) => printable(p));
 }
 
 type Builder = { metrics: Metrics; lang: ReportLang; out: Unit[]; rows: number };
@@ -467,10 +469,34 @@ function checklist(b: Builder, items: ChecklistItem[]): void {
   table(b, columns, rows, undefined, columns.length - 1);
 }
 
+/** Lines per column in a band of a configuration file set in columns (three bands fill a page). */
+const BAND = Math.floor((BOTTOM - TOP) / LINE / 3);
+const COL_GAP = 14;
+
 function code(b: Builder, title: Text | undefined, src: string): void {
   if (title) heading(b, title, 3);
   const width = CONTENT_W - 2 * PAD_X;
-  for (const raw of src.replace(/\r\n?/g, '\n').split('\n')) {
+  const raws = src.replace(/\r\n?/g, '\n').split('\n');
+  const lines = raws.map((raw) => {
+    const s = printable(raw);
+    const font: FontKey = ASCII_LINE.test(s) ? 'm' : 'r';
+    return { s, font, color: COLOR.ink, size: SIZE } satisfies Line;
+  });
+  // Short lines (configuration files: one key per line) are set in two or three columns, in bands of
+  // BAND lines read down each column, then across; a file with a long line keeps one column.
+  const widest = lines.reduce((m, l) => Math.max(m, b.metrics.width(l.font, l.s, SIZE)), 0);
+  const cols = [3, 2].find((k) => widest + 2 * PAD_X <= (CONTENT_W - (k - 1) * COL_GAP) / k) ?? 1;
+  if (cols > 1 && lines.length > BAND) {
+    for (let start = 0; start < lines.length; start += cols * BAND) {
+      const chunk = lines.slice(start, start + cols * BAND);
+      const per = Math.ceil(chunk.length / cols);
+      const columns = Array.from({ length: cols }, (_, c) => chunk.slice(c * per, (c + 1) * per));
+      b.out.push({ k: 'codeband', columns, h: per * LINE });
+    }
+    b.rows += lines.length;
+    return;
+  }
+  for (const raw of raws) {
     const ascii = ASCII_LINE.test(raw.replace(/\t/g, '    '));
     const s = printable(raw);
     const font: FontKey = ascii ? 'm' : 'r';
@@ -703,13 +729,17 @@ function rgb(hex: string): string {
  */
 class Encoder {
   private readonly cache = new Map<PdfKitFont, Map<string, string>>();
+  private readonly ascii = new Map<PdfKitFont, (string | undefined)[]>();
   hex(f: PdfKitFont, s: string): string {
     if (!f.font || !f.subset || !f.widths || !f.unicode) return f.encode(s)[0].join('');
     let m = this.cache.get(f);
     if (!m) this.cache.set(f, (m = new Map()));
+    let a = this.ascii.get(f);
+    if (!a) this.ascii.set(f, (a = []));
     let out = '';
     for (const ch of s) {
-      let h = m.get(ch);
+      const code = ch.charCodeAt(0);
+      let h = code < 128 ? a[code] : m.get(ch);
       if (h === undefined) {
         let glyph = f.font.glyphForCodePoint(ch.codePointAt(0) ?? 0);
         // A character the font lacks prints as "?" rather than as an empty box.
@@ -718,7 +748,8 @@ class Encoder {
         if (f.widths[gid] == null) f.widths[gid] = glyph.advanceWidth * (f.scale ?? 1);
         if (f.unicode[gid] == null) f.unicode[gid] = glyph.codePoints;
         h = `0000${gid.toString(16)}`.slice(-4);
-        m.set(ch, h);
+        if (code < 128) a[code] = h;
+        else m.set(ch, h);
       }
       out += h;
     }
@@ -841,6 +872,16 @@ export async function writeAppendices(doc: PdfKitDoc, layout: AppendixLayout, o:
         case 'row':
           drawRow(w, u, y);
           break;
+        case 'codeband': {
+          w.rect(MARGIN_X, y, CONTENT_W, u.h, COLOR.codeFill);
+          const colW = (CONTENT_W - (u.columns.length - 1) * COL_GAP) / u.columns.length;
+          u.columns.forEach((c, ci) => {
+            const x = MARGIN_X + ci * (colW + COL_GAP);
+            if (ci > 0) w.line(x - COL_GAP / 2, y + 1, x - COL_GAP / 2, y + u.h - 1, COLOR.rule, 0.5);
+            c.forEach((l, li) => w.text(l, x + PAD_X, y + 0.5 + li * LINE));
+          });
+          break;
+        }
         case 'code':
           w.rect(MARGIN_X, y, CONTENT_W, u.h, COLOR.codeFill);
           if (u.cont) w.text({ s: '»', font: 'r', color: COLOR.muted, size: SIZE }, MARGIN_X + 1, y + 0.5);

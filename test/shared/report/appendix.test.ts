@@ -88,6 +88,16 @@ describe('appendix layout', () => {
     expect(names).toEqual([`bad${NEWLINE_MARK}name`, 'ok', 'fine']);
   });
 
+  it('sets a file of short lines in columns, every line once and in reading order', () => {
+    const cfg = Array.from({ length: 200 }, (_, i) => `vm: ${i}`).join('\n');
+    const layout = layoutAppendices([{ id: 'c', letter: 'A', title: { vi: 'Tệp', en: 'File' }, blocks: [{ kind: 'code', language: 'ini', code: cfg }] }], metrics, 'en');
+    const bands = (layout.units[0] ?? []).filter((u) => u.k === 'codeband');
+    expect(bands.length).toBeGreaterThan(1);
+    const read = bands.flatMap((u) => (u.k === 'codeband' ? u.columns.flatMap((c) => c.map((l) => l.s)) : []));
+    expect(read).toEqual(cfg.split('\n'));
+    expect(layout.appendices[0]?.rows).toBe(200);
+  });
+
   it('names appendices A…Z, AA, AB…', () => {
     expect([0, 1, 25, 26, 27, 51, 52].map(appendixLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA']);
   });
