@@ -271,9 +271,9 @@ async function main(argv: readonly string[]): Promise<void> {
 export function pdfProgressText(p: PdfProgress): string {
   switch (p.phase) {
     case 'prepare':
-      return 'preparing the appendices';
+      return `preparing the appendices, row ${p.done} of ${p.total}`;
     case 'body':
-      return `laying out the main part, page ${p.done}`;
+      return p.total > 0 ? `drawing the main part, page ${p.done} of ${p.total}` : `laying out the main part, page ${p.done}`;
     case 'appendix':
       return `appendix page ${p.done} of ${p.total}`;
     case 'finish':

@@ -6,12 +6,13 @@ import type { PdfProgress } from '../../shared/report/export';
  * creeps towards its share as pages are added; the full profile's appendix pages are counted exactly.
  */
 export function pdfFraction(p: PdfProgress, full: boolean): number {
-  const [bodyEnd, appendixEnd] = full ? [0.35, 0.97] : [0.95, 0.95];
+  const [prepareEnd, bodyEnd, appendixEnd] = full ? [0.1, 0.4, 0.97] : [0.02, 0.95, 0.95];
   switch (p.phase) {
     case 'prepare':
-      return 0.02;
+      return 0.01 + (prepareEnd - 0.01) * (p.total > 0 ? Math.min(1, p.done / p.total) : 0);
     case 'body':
-      return 0.03 + (bodyEnd - 0.03) * (p.total > 0 ? p.done / p.total : p.done / (p.done + 60));
+      // Laying out (pages added, count unknown) creeps to 60% of the stage; drawing (pages known) does the rest.
+      return prepareEnd + (bodyEnd - prepareEnd) * (p.total > 0 ? 0.6 + 0.4 * (p.done / p.total) : 0.6 * (p.done / (p.done + 60)));
     case 'appendix':
       return bodyEnd + (appendixEnd - bodyEnd) * (p.total > 0 ? p.done / p.total : 0);
     case 'finish':
@@ -28,5 +29,7 @@ const PHASE_KEY: Record<PdfProgress['phase'], TKey> = {
 };
 
 export function pdfPhaseText(lang: Lang, p: PdfProgress): string {
-  return t(lang, PHASE_KEY[p.phase], { done: p.done, total: p.total });
+  // The body: pages laid out (count unknown yet), then pages drawn out of a known count.
+  const key = p.phase === 'body' && p.total > 0 ? 'ui.export.phase.bodyDraw' : PHASE_KEY[p.phase];
+  return t(lang, key, { done: p.done, total: p.total });
 }

@@ -4,7 +4,7 @@ import { fill, pick, type ReportLang, type Text } from '../i18n/text';
 import { cellParts, formatDate, LANG_NAME, textParts } from './cellText';
 import { barChartSvg } from './chart';
 import type { Block, Cell, ChecklistItem, Column, ReportModel, Section } from './model';
-import { appendixDestination, appendixTitle, ExportCancelledError, layoutAppendices, Metrics, throwIfCancelled, writeAppendices, type AppendixLayout, type DrawFonts, type PdfKitDoc } from './pdf/appendix';
+import { appendixDestination, appendixTitle, countRows, ExportCancelledError, layoutAppendices, Metrics, throwIfCancelled, writeAppendices, type AppendixLayout, type DrawFonts, type PdfKitDoc } from './pdf/appendix';
 import { splitFullReport, type Pointer } from './pdf/split';
 
 /**
@@ -571,7 +571,12 @@ export async function renderPdf(model: ReportModel, lang: ReportLang, opts: PdfR
   throwIfCancelled(opts.signal);
   const onPage: PageHook | undefined = opts.onProgress ? (page) => opts.onProgress?.({ phase: 'body', done: page, total: 0 }) : undefined;
   if (model.profile !== 'full') {
-    const buf = await pdfmake.createPdf(pdfDocDefinition(model, lang, undefined, onPage)).getBuffer();
+    let pages = 0;
+    const def = pdfDocDefinition(model, lang, undefined, onPage ? (p) => onPage((pages = p)) : undefined);
+    pdfmake.setProgressCallback?.(renderReporter(opts.onProgress, () => pages));
+    const out = pdfmake.createPdf(def);
+    pdfmake.setProgressCallback?.(undefined);
+    const buf = await out.getBuffer();
     throwIfCancelled(opts.signal);
     // A Node Buffer is a Uint8Array; return a plain view so callers in every runtime see the same type.
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -589,16 +594,42 @@ function fontsOf(doc: FontProvider): DrawFonts {
 /** A pdfmake document's PDFKit document, before `end()` (pdfmake's `getStream`). */
 type OpenDoc = PdfKitDoc & FontProvider & { on(ev: string, f: (c?: Uint8Array) => void): void; end(): void };
 
-async function openDoc(pdfmake: PdfMakeInstance, def: Record<string, unknown>, options: object = {}): Promise<OpenDoc> {
-  const out = pdfmake.createPdf(def, options) as unknown as { getStream(): Promise<OpenDoc> };
-  return out.getStream();
+async function openDoc(pdfmake: PdfMakeInstance, def: Record<string, unknown>, onRender?: (fraction: number) => void): Promise<OpenDoc> {
+  // pdfmake reads its progress callback when the document is created: set it for this document only.
+  pdfmake.setProgressCallback?.(onRender);
+  const out = pdfmake.createPdf(def) as unknown as { getStream(): Promise<OpenDoc> };
+  pdfmake.setProgressCallback?.(undefined);
+  const doc = await out.getStream();
+  // pdfmake leaves its laid-out pages on the document; the appendices do not need them.
+  delete (doc as { _pdfMakePages?: unknown })._pdfMakePages;
+  return doc;
+}
+
+/** Reports pdfmake's drawing of the body as pages drawn (once per page, not once per item). */
+function renderReporter(onProgress: PdfRenderOptions['onProgress'], pages: () => number): ((fraction: number) => void) | undefined {
+  if (!onProgress) return undefined;
+  let last = -1;
+  return (f) => {
+    const total = pages();
+    const done = Math.floor(f * total);
+    if (done === last) return;
+    last = done;
+    onProgress({ phase: 'body', done, total });
+  };
 }
 
 /**
  * The body with pdfmake, into a PDFKit document left open for the appendix pages. In a function of its own
  * so that the document definition and pdfmake's layout of it can be freed before the appendices are drawn.
  */
-async function renderBody(pdfmake: PdfMakeInstance, split: ReturnType<typeof splitFullReport>, layout: AppendixLayout, lang: ReportLang, onPage?: PageHook): Promise<{ doc: OpenDoc; bodyPages: number }> {
+async function renderBody(
+  pdfmake: PdfMakeInstance,
+  split: ReturnType<typeof splitFullReport>,
+  layout: AppendixLayout,
+  lang: ReportLang,
+  onPage?: PageHook,
+  onProgress?: PdfRenderOptions['onProgress'],
+): Promise<{ doc: OpenDoc; bodyPages: number }> {
   // Page numbers that depend on the body's length: set once pdfmake has laid the body out.
   const late: Late[] = [];
   let bodyPages = 0;
@@ -625,7 +656,11 @@ async function renderBody(pdfmake: PdfMakeInstance, split: ReturnType<typeof spl
     },
     onPage,
   );
-  const doc = await openDoc(pdfmake, def);
+  const doc = await openDoc(
+    pdfmake,
+    def,
+    renderReporter(onProgress, () => bodyPages),
+  );
   return { doc, bodyPages };
 }
 
@@ -634,13 +669,14 @@ async function renderBody(pdfmake: PdfMakeInstance, split: ReturnType<typeof spl
  * page, then the appendix pages drawn row by row on the same PDFKit document.
  */
 async function renderFullPdf(pdfmake: PdfMakeInstance, model: ReportModel, lang: ReportLang, opts: PdfRenderOptions, onPage?: PageHook): Promise<Uint8Array> {
-  opts.onProgress?.({ phase: 'prepare', done: 0, total: 0 });
   const split = splitFullReport(model);
+  const rows = countRows(split.sources);
+  opts.onProgress?.({ phase: 'prepare', done: 0, total: rows });
   // The metrics come from the same embedded fonts (a throwaway document, nothing written).
   const probe = await openDoc(pdfmake, { content: [] });
-  const layout = layoutAppendices(split.sources, new Metrics(fontsOf(probe)), lang);
+  const layout = layoutAppendices(split.sources, new Metrics(fontsOf(probe)), lang, opts.onProgress ? (done) => opts.onProgress?.({ phase: 'prepare', done, total: rows }) : undefined);
   throwIfCancelled(opts.signal);
-  const { doc, bodyPages } = await renderBody(pdfmake, split, layout, lang, onPage);
+  const { doc, bodyPages } = await renderBody(pdfmake, split, layout, lang, onPage, opts.onProgress);
   const chunks: Uint8Array[] = [];
   doc.on('data', (c) => {
     if (c) chunks.push(c);

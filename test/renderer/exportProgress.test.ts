@@ -5,8 +5,10 @@ import { pdfFraction, pdfPhaseText } from '../../renderer/workers/exportProgress
 /** The sequence of reports a full-profile PDF makes (as renderPdf sends them). */
 function run(bodyPages: number, appendixPages: number): PdfProgress[] {
   return [
-    { phase: 'prepare', done: 0, total: 0 },
+    { phase: 'prepare', done: 0, total: 50_000 },
+    { phase: 'prepare', done: 25_000, total: 50_000 },
     ...Array.from({ length: bodyPages }, (_, i): PdfProgress => ({ phase: 'body', done: i + 1, total: 0 })),
+    ...Array.from({ length: bodyPages + 1 }, (_, i): PdfProgress => ({ phase: 'body', done: i, total: bodyPages })),
     ...Array.from({ length: appendixPages }, (_, i): PdfProgress => ({ phase: 'appendix', done: i + 1, total: appendixPages })),
     { phase: 'finish', done: 0, total: 0 },
   ];
@@ -30,5 +32,7 @@ describe('export progress of a PDF', () => {
     expect(pdfPhaseText('en', { phase: 'appendix', done: 12, total: 4567 })).toBe('Writing the appendices: page 12 of 4567');
     expect(pdfPhaseText('vi', { phase: 'appendix', done: 12, total: 4567 })).toBe('Đang in phụ lục: trang 12 / 4567');
     expect(pdfPhaseText('en', { phase: 'body', done: 80, total: 0 })).toBe('Laying out the main part: page 80');
+    expect(pdfPhaseText('en', { phase: 'body', done: 80, total: 700 })).toBe('Drawing the main part: page 80 of 700');
+    expect(pdfPhaseText('vi', { phase: 'prepare', done: 1000, total: 24_000 })).toBe('Đang chuẩn bị các phụ lục: 1000 / 24000 dòng');
   });
 });

@@ -27,8 +27,9 @@ export const reportPdf = {
   'report.appendix.item': { vi: 'Mục', en: 'Item' },
   'report.appendix.value': { vi: 'Giá trị', en: 'Value' },
   'report.appendix.list': { vi: 'Danh sách chi tiết', en: 'Detailed list' },
-  'ui.export.phase.prepare': { vi: 'Đang chuẩn bị các phụ lục', en: 'Preparing the appendices' },
+  'ui.export.phase.prepare': { vi: 'Đang chuẩn bị các phụ lục: {{done}} / {{total}} dòng', en: 'Preparing the appendices: {{done}} of {{total}} rows' },
   'ui.export.phase.body': { vi: 'Đang dàn trang phần chính: trang {{done}}', en: 'Laying out the main part: page {{done}}' },
+  'ui.export.phase.bodyDraw': { vi: 'Đang vẽ phần chính: trang {{done}} / {{total}}', en: 'Drawing the main part: page {{done}} of {{total}}' },
   'ui.export.phase.appendix': { vi: 'Đang in phụ lục: trang {{done}} / {{total}}', en: 'Writing the appendices: page {{done}} of {{total}}' },
   'ui.export.phase.finish': { vi: 'Đang hoàn tất tệp PDF', en: 'Finishing the PDF file' },
 } as const satisfies Record<string, Text>;

@@ -272,7 +272,22 @@ export function appendixTitle(letter: string, title: Text, lang: ReportLang): st
   return textParts(appendixLabel(letter, title), lang).map((p) => printable(p));
 }
 
-type Builder = { metrics: Metrics; lang: ReportLang; out: Unit[]; rows: number };
+type Builder = { metrics: Metrics; lang: ReportLang; out: Unit[]; rows: number; /** Progress: rows laid out before this appendix, and the report. */ base: number; onRows?: (rows: number) => void };
+
+/** Rows an appendix source will lay out (table and checklist rows, code lines, chart bars): the progress total. */
+export function countRows(sources: readonly AppendixSource[]): number {
+  let n = 0;
+  for (const src of sources) {
+    for (const b of src.blocks) {
+      if (b.kind === 'table') n += b.rows.length;
+      else if (b.kind === 'checklist') n += b.items.length;
+      else if (b.kind === 'code') n += b.code.split('\n').length;
+      else if (b.kind === 'chart') n += b.chart.categories.length;
+      else if (b.kind === 'kv') n += b.rows.length;
+    }
+  }
+  return n;
+}
 
 function textLines(b: Builder, t: Text, font: FontKey, size: number, color: string, width: number): Line[] {
   const parts = textParts(t, b.lang);
@@ -443,6 +458,7 @@ function table(b: Builder, columns: Column[], rows: Cell[][], title?: Text, boxC
     });
     b.out.push({ k: 'row', table: layout, cells, ...(en ? { en } : {}), h: lines * LINE + 2 * PAD_Y, zebra: ri % 2 === 1 });
     b.rows++;
+    if (b.onRows && b.rows % 1000 === 0) b.onRows(b.base + b.rows);
   });
 }
 
@@ -561,13 +577,13 @@ const TITLE_SIZE = 15;
  * Measures the appendices and breaks them into pages. Pure: the same input gives the same pages, and
  * `writeAppendices` draws exactly these pages.
  */
-export function layoutAppendices(sources: AppendixSource[], metrics: Metrics, lang: ReportLang): AppendixLayout {
+export function layoutAppendices(sources: AppendixSource[], metrics: Metrics, lang: ReportLang, onRows?: (rows: number) => void): AppendixLayout {
   const units: Unit[][] = [];
   const pages: AppendixPage[] = [];
   const appendices: AppendixInfo[] = [];
   let rows = 0;
   sources.forEach((src, ai) => {
-    const b: Builder = { metrics, lang, out: [], rows: 0 };
+    const b: Builder = { metrics, lang, out: [], rows: 0, base: rows, ...(onRows ? { onRows } : {}) };
     const titleLines = appendixTitle(src.letter, src.title, lang).flatMap((p, i) =>
       wrap(metrics, i === 0 ? 'b' : 'i', p, i === 0 ? TITLE_SIZE : 11, CONTENT_W, 3).map((s) => ({ s, font: (i === 0 ? 'b' : 'i') as FontKey, color: i === 0 ? COLOR.navy : COLOR.muted, size: i === 0 ? TITLE_SIZE : 11 })),
     );
