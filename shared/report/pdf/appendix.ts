@@ -226,6 +226,11 @@ type TableLayout = {
   align: ('left' | 'right' | 'center')[];
   header: Line[][];
   headerH: number;
+  /**
+   * A row's lines per cell (or a tick box); `en[i]`: the line where cell i's second language starts;
+   * `pre`: the cells' lines already split (while sizing the table).
+   */
+  cellsOf: (row: Cell[], pre?: (string[][] | null)[]) => { cells: (string[] | 'box')[]; en: number[] | undefined; lines: number };
 };
 
 type Unit = (
@@ -233,10 +238,10 @@ type Unit = (
   | { k: 'text'; lines: Line[]; h: number; keep: boolean; fill?: string; bar?: string; /** Space above the first line. */ top?: number }
   | { k: 'thead'; table: TableLayout; caption: Line[]; h: number }
   /**
-   * A table row: each cell's lines (plain strings, most of them the model's own strings: a 10,000-VM
-   * appendix holds a quarter of a million rows); `en[i]`: the line where cell i's second language starts.
+   * A table row: the model's row and its height; its lines are laid out again when drawn (a 10,000-VM
+   * report has a quarter of a million rows: keeping their lines would cost a few hundred MB).
    */
-  | { k: 'row'; table: TableLayout; cells: (string[] | 'box')[]; en?: number[]; h: number; zebra: boolean }
+  | { k: 'row'; table: TableLayout; row: Cell[]; h: number; zebra: boolean }
   | { k: 'code'; line: Line; h: number; cont: boolean }
   /** Lines of a file in columns (each column read top to bottom). */
   | { k: 'codeband'; columns: Line[][]; h: number }
@@ -426,12 +431,39 @@ function table(b: Builder, columns: Column[], rows: Cell[][], title?: Text, boxC
     ),
   );
   const headerH = Math.max(...header.map((h) => h.length)) * LINE + 2 * PAD_Y + 1;
-  const layout: TableLayout = { x, mono, widths, align: columns.map((c) => c.align ?? 'left'), header, headerH };
+  const layout: TableLayout = { x, mono, widths, align: columns.map((c) => c.align ?? 'left'), header, headerH, cellsOf: () => ({ cells: [], en: undefined, lines: 1 }) };
   const caption = title ? textLines(b, title, 'b', 8, COLOR.navy, CONTENT_W) : [];
   b.out.push({ k: 'thead', table: layout, caption, h: caption.length * 10 + (caption.length ? 3 : 0) + headerH });
   const cap = maxRowLines(headerH);
   const more = pick(dictionary['report.appendix.moreLines'], b.lang === 'en' ? 'en' : 'vi');
+  // Made in a function of its own: a closure here would keep this table's split lines alive.
+  layout.cellsOf = rowCells({ columns, widths, mono, multiline, metrics: b.metrics, lang: b.lang, cap, more, boxColumn });
   rows.forEach((r, ri) => {
+    const { lines } = layout.cellsOf(r, split[ri]);
+    b.out.push({ k: 'row', table: layout, row: r, h: lines * LINE + 2 * PAD_Y, zebra: ri % 2 === 1 });
+    b.rows++;
+    if (b.onRows && b.rows % 1000 === 0) b.onRows(b.base + b.rows);
+  });
+}
+
+type RowSpec = {
+  columns: Column[];
+  widths: number[];
+  mono: boolean[];
+  multiline: boolean[];
+  metrics: Metrics;
+  lang: ReportLang;
+  /** Most lines a cell may have (what a page holds under the header). */
+  cap: number;
+  /** "… and {{n}} more lines". */
+  more: string;
+  boxColumn: number | undefined;
+};
+
+/** A row's cell lines: computed to size the row, and again when it is drawn (not kept: memory). */
+function rowCells(o: RowSpec): TableLayout['cellsOf'] {
+  const { columns, widths, mono, multiline, metrics, lang, cap, more, boxColumn } = o;
+  return (r, pre) => {
     let lines = 1;
     let en: number[] | undefined;
     const cells = columns.map((_, i): string[] | 'box' => {
@@ -439,13 +471,14 @@ function table(b: Builder, columns: Column[], rows: Cell[][], title?: Text, boxC
       if (i === boxColumn || c === '☐') return 'box';
       const inner = (widths[i] ?? 0) - 2 * PAD_X;
       const out: string[] = [];
-      (split[ri]?.[i] ?? [['']]).forEach((part, j) => {
+      const parts = pre ? pre[i] : c === null || c === undefined || c === '' ? null : cellLines(c, lang, multiline[i] ?? false);
+      (parts ?? [['']]).forEach((part, j) => {
         if (j === 1) (en ??= columns.map(() => NO_EN))[i] = out.length;
         for (const raw of part) {
           // Commands and numbers are never wrapped inside a word; text wraps on up to three lines (the
           // wrapped lines fit their column; only a number could be wider, and columns are sized for them).
           if (isNumeric(c)) out.push(raw);
-          else out.push(...wrap(b.metrics, fontOf(mono[i] ?? false, j, raw), raw, SIZE, inner, mono[i] ? 4 : MAX_TEXT_LINES));
+          else out.push(...wrap(metrics, fontOf(mono[i] ?? false, j, raw), raw, SIZE, inner, mono[i] ? 4 : MAX_TEXT_LINES));
         }
       });
       if (out.length > cap) {
@@ -456,10 +489,8 @@ function table(b: Builder, columns: Column[], rows: Cell[][], title?: Text, boxC
       lines = Math.max(lines, out.length);
       return out;
     });
-    b.out.push({ k: 'row', table: layout, cells, ...(en ? { en } : {}), h: lines * LINE + 2 * PAD_Y, zebra: ri % 2 === 1 });
-    b.rows++;
-    if (b.onRows && b.rows % 1000 === 0) b.onRows(b.base + b.rows);
-  });
+    return { cells, en, lines };
+  };
 }
 
 /** `en[i]` of a row without a second language part in cell i. */
@@ -934,13 +965,14 @@ export async function writeAppendices(doc: PdfKitDoc, layout: AppendixLayout, o:
     const t = u.table;
     const width = t.widths.reduce((a, x) => a + x, 0);
     if (u.zebra) w.rect(MARGIN_X, y, width, u.h, COLOR.zebra);
-    u.cells.forEach((c, ci) => {
+    const { cells, en } = t.cellsOf(u.row);
+    cells.forEach((c, ci) => {
       if (c === 'box') {
         w.strokeRect((t.x[ci] ?? 0) + ((t.widths[ci] ?? 0) - 6) / 2, y + PAD_Y + 0.5, 6, 6, COLOR.muted, 0.5);
         return;
       }
       const mono = t.mono[ci] ?? false;
-      const enAt = u.en?.[ci] ?? NO_EN;
+      const enAt = en?.[ci] ?? NO_EN;
       c.forEach((s, li) => {
         const part = li >= enAt ? 1 : 0;
         const l: Line = { s, font: fontOf(mono, part, s), color: mono ? COLOR.code : part === 0 ? COLOR.ink : COLOR.muted, size: SIZE };

@@ -65,7 +65,8 @@ describe('appendix layout', () => {
     const layout = layoutAppendices([source(60)], metrics, 'en');
     const rowUnits = (layout.units[0] ?? []).filter((u) => u.k === 'row');
     expect(rowUnits).toHaveLength(60);
-    const cells = rowUnits.map((u) => (u.k === 'row' ? u.cells : []));
+    // A row's lines as drawn (laid out again from the model's row).
+    const cells = rowUnits.map((u) => (u.k === 'row' ? u.table.cellsOf(u.row).cells : []));
     // RAM "1,234,567.5": one line, never cut.
     for (const [i, c] of cells.entries()) {
       const ram = c[3];
@@ -84,7 +85,10 @@ describe('appendix layout', () => {
       sections: [{ id: 'x', title: { vi: 'X', en: 'X' }, detail: 'full', blocks: [{ kind: 'table', id: 't', columns: [col('vm', 'VM'), col('n', 'N', 'right')], rows: [['bad\nname', 1], ['ok', 2], ['fine', 3]] }] }],
     });
     const layout = layoutAppendices(split.sources, metrics, 'en');
-    const names = (layout.units[0] ?? []).flatMap((u) => (u.k === 'row' && Array.isArray(u.cells[0]) ? [u.cells[0].join('|')] : []));
+    const names = (layout.units[0] ?? []).flatMap((u) => {
+      const first = u.k === 'row' ? u.table.cellsOf(u.row).cells[0] : undefined;
+      return Array.isArray(first) ? [first.join('|')] : [];
+    });
     expect(names).toEqual([`bad${NEWLINE_MARK}name`, 'ok', 'fine']);
   });
 
