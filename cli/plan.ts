@@ -15,7 +15,7 @@ import { nodeProjectFs } from '../electron/nodeFs';
 import { derivePlan } from '../shared/plan';
 import { buildReport } from '../shared/report/build';
 import { DEFAULT_REPORT_PROFILE, isReportProfile, REPORT_PROFILES, type ReportProfile } from '../shared/report/model';
-import { planBundle, type BundleFinding, CONFIG_FOLDER, DEFAULT_EXPORT_FORMATS, EXPORT_FORMATS, exportFileName, isExportFormat, renderFormat, type ExportFormat } from '../shared/report/export';
+import { planBundle, type BundleFinding, CONFIG_FOLDER, DEFAULT_EXPORT_FORMATS, EXPORT_FORMATS, exportFileName, isExportFormat, renderFormat, type ExportFormat, type PdfProgress } from '../shared/report/export';
 import { commaList, parseArgs } from './lib/args';
 import { CliError } from './lib/exitCodes';
 import { readInputFiles } from './lib/inputFiles';
@@ -152,7 +152,11 @@ async function main(argv: readonly string[]): Promise<void> {
   };
   let set: OutputSet | null = null;
   // Ctrl-C or a kill: drop the half-written set; the previous complete set in --out stays untouched.
+  // The PDF writer checks this between its stages and pages (and lets the event loop run, so a Ctrl-C
+  // during a long full report is handled at once).
+  const cancel = new AbortController();
   const interrupted = (signal: NodeJS.Signals): void => {
+    cancel.abort();
     set?.abort();
     progress.done();
     for (const l of consoleLines(lang, 'cli.plan.interrupted', { signal, out: opts.out })) process.stderr.write(`${PROGRAM}: ${l}\n`);
@@ -232,7 +236,10 @@ async function main(argv: readonly string[]): Promise<void> {
         const bundle = planBundle(plan);
         bundleFindings = bundle.findings;
         for (const b of bundle.files) set.write(b.path, b.content, b.mode);
-      } else set.write(outputName(format), await renderFormat(format, plan, model, opts.lang, { profile: opts.profile }));
+      } else {
+        const name = outputName(format);
+        set.write(name, await renderFormat(format, plan, model, opts.lang, { profile: opts.profile, signal: cancel.signal, onProgress: (p) => progress.step(pdfProgressText(lang, name, p)) }));
+      }
     }
     let mapFile: string | null = null;
     if (prepared?.map) {
@@ -287,6 +294,20 @@ export function textLines(lang: ReportLang, text: Text): string[] {
 /** A console text on one line (progress): both languages joined with " / " for `vi+en`. */
 export function consoleText(lang: ReportLang, key: TKey, params?: Params): string {
   return consoleLines(lang, key, params).join(' / ');
+}
+
+const PDF_PHASE_KEY: Record<PdfProgress['phase'], TKey> = {
+  prepare: 'ui.export.phase.prepare',
+  body: 'ui.export.phase.body',
+  appendix: 'ui.export.phase.appendix',
+  finish: 'ui.export.phase.finish',
+};
+
+/** A PDF export's progress as the progress line, in the language of `--lang` ("writing plan.pdf: appendix page 412 of 975"). */
+export function pdfProgressText(lang: ReportLang, file: string, p: PdfProgress): string {
+  const key: TKey = p.phase === 'body' && p.total > 0 ? 'ui.export.phase.bodyDraw' : PDF_PHASE_KEY[p.phase];
+  const langs = lang === 'vi+en' ? (['vi', 'en'] as const) : [lang];
+  return langs.map((l) => `${tr(l, 'cli.progress.writing', { file })}: ${tr(l, key, { done: p.done, total: p.total })}`).join(' / ');
 }
 
 /** The configuration bundle's findings, on stderr: errors first, at most 20 lines, then a count of the rest. */

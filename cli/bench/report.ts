@@ -13,6 +13,7 @@ import { renderMarkdown } from '../../shared/report/renderMarkdown';
 import { renderPdf } from '../../shared/report/renderPdf';
 import { renderXlsx } from '../../shared/report/renderXlsx';
 import { spawnSync } from 'node:child_process';
+import v8 from 'node:v8';
 import { writeSyntheticXlsx } from '../generate/fixtures';
 import { renderFormat } from '../../shared/report/export';
 import { REPORT_PROFILES, type ReportProfile } from '../../shared/report/model';
@@ -71,43 +72,66 @@ export async function measureReport(): Promise<ReportBenchRow[]> {
   return out;
 }
 
-/** One PDF of a synthetic estate in one profile, measured in its own process (peak RSS is its own). */
-type DocMeasure = { vms: number; profile: ReportProfile; planMs: number; pdfMs: number; pages: number; peakRssMiB: number; bytes: number };
+/** One document of a synthetic estate in one profile, measured in its own process (peak RSS is its own). */
+type DocMeasure = { vms: number; profile: ReportProfile; format: 'pdf' | 'docx'; planMs: number; docMs: number; pages: number; peakRssMiB: number; peakHeapMiB: number; bytes: number };
 
-/** `bench --child-report <file> <profile>`: import, plan, build and render the PDF (vi+en); one JSON line. */
+/** `bench --child-report <file> <profile> [pdf|docx]`: import, plan, build and render (vi+en); one JSON line. */
 export async function reportBenchChild(argv: readonly string[]): Promise<number> {
   const file = argv[0] ?? '';
   const profile: ReportProfile = argv[1] === 'full' ? 'full' : 'summary';
+  const format = argv[2] === 'docx' ? 'docx' : 'pdf';
   const t0 = performance.now();
   const { inventory, report } = await importFiles([{ name: path.basename(file), data: new Uint8Array(fs.readFileSync(file)) }]);
   const plan = derivePlan(newProject(inventory, { name: 'bench', now: '2026-01-01T00:00:00Z', importReport: report }));
   const model = buildReport(plan);
   const t1 = performance.now();
-  const pdf = await renderFormat('pdf', plan, model, 'vi+en', { profile });
+  // Peak heap while rendering: sampled at each progress report (the PDF reports during its layout and per
+  // appendix page; a timer would not run inside the synchronous layout).
+  let peakHeap = v8.getHeapStatistics().used_heap_size;
+  const sample = (): void => {
+    peakHeap = Math.max(peakHeap, v8.getHeapStatistics().used_heap_size);
+  };
+  const bytes = await renderFormat(format, plan, model, 'vi+en', { profile, onProgress: sample });
+  sample();
   const t2 = performance.now();
-  const pages = (new TextDecoder('latin1').decode(pdf).match(/\/Type\s*\/Page\b/g) ?? []).length;
-  const m: DocMeasure = { vms: plan.summary.vms, profile, planMs: Math.round(t1 - t0), pdfMs: Math.round(t2 - t1), pages, peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024), bytes: pdf.byteLength };
+  const pages = format === 'pdf' ? (new TextDecoder('latin1').decode(bytes).match(/\/Type\s*\/Page\b/g) ?? []).length : 0;
+  const m: DocMeasure = {
+    vms: plan.summary.vms,
+    profile,
+    format,
+    planMs: Math.round(t1 - t0),
+    docMs: Math.round(t2 - t1),
+    pages,
+    peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    peakHeapMiB: Math.round(peakHeap / 1048576),
+    bytes: bytes.byteLength,
+  };
   process.stdout.write(`${JSON.stringify(m)}\n`);
   return 0;
 }
 
-/** PDF time, pages and peak memory for synthetic estates (default 1k and 10k VMs; VM2PVE_BENCH_REPORT_SIZES) in both profiles. */
+/**
+ * PDF time, pages and peak memory (RSS of the process, V8 heap while rendering) for synthetic estates
+ * (default 1k and 10k VMs; VM2PVE_BENCH_REPORT_SIZES) in both profiles, and the full DOCX for comparison.
+ * Targets (not pass/fail): the full PDF of 10k VMs in under 2 minutes and 1.5 GB.
+ */
 function benchDocuments(): void {
   const sizes = (process.env.VM2PVE_BENCH_REPORT_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
   const limitS = Number(process.env.VM2PVE_BENCH_REPORT_TIMEOUT_S ?? 600);
-  process.stdout.write(`report PDF (vi+en) by profile, synthetic estates (own process each; limit ${limitS} s):\n`);
+  process.stdout.write(`report documents (vi+en), synthetic estates (own process each; limit ${limitS} s; target: full PDF of 10k VMs < 120 s, < 1.5 GB):\n`);
   for (const n of sizes) {
     const file = writeSyntheticXlsx(n);
-    for (const profile of REPORT_PROFILES) {
-      const r = spawnSync(process.execPath, ['--max-old-space-size=6144', ...process.execArgv, process.argv[1] ?? '', 'bench', '--child-report', file, profile], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: limitS * 1000 });
+    const runs: [ReportProfile, 'pdf' | 'docx'][] = [...REPORT_PROFILES.map((p): [ReportProfile, 'pdf'] => [p, 'pdf']), ['full', 'docx']];
+    for (const [profile, format] of runs) {
+      const r = spawnSync(process.execPath, ['--max-old-space-size=6144', ...process.execArgv, process.argv[1] ?? '', 'bench', '--child-report', file, profile, format], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: limitS * 1000 });
       const line = r.stdout.trim().split('\n').at(-1) ?? '';
       if (r.status !== 0 || !line.startsWith('{')) {
-        process.stdout.write(`  ${String(n).padStart(6)} VMs ${profile.padEnd(8)} ${r.error ? `stopped after ${limitS} s` : `failed: ${r.stderr.trim().split('\n').at(-1) ?? ''}`}\n`);
+        process.stdout.write(`  ${String(n).padStart(6)} VMs ${profile.padEnd(8)} ${format} ${r.error ? `stopped after ${limitS} s` : `failed: ${r.stderr.trim().split('\n').at(-1) ?? ''}`}\n`);
         continue;
       }
       const m = JSON.parse(line) as DocMeasure;
       process.stdout.write(
-        `  ${String(m.vms).padStart(6)} VMs ${m.profile.padEnd(8)} pdf ${String(m.pdfMs).padStart(7)} ms  ${String(m.pages).padStart(5)} pages  ${String(Math.round(m.bytes / 1024)).padStart(6)} KiB  peak RSS ${String(m.peakRssMiB).padStart(5)} MiB  (import+plan ${m.planMs} ms)\n`,
+        `  ${String(m.vms).padStart(6)} VMs ${m.profile.padEnd(8)} ${m.format.padEnd(4)} ${String(m.docMs).padStart(7)} ms  ${m.format === 'pdf' ? `${String(m.pages).padStart(5)} pages` : '           '}  ${String(Math.round(m.bytes / 1024)).padStart(6)} KiB  peak RSS ${String(m.peakRssMiB).padStart(5)} MiB  ${m.format === 'pdf' ? 'peak heap' : 'heap (end)'} ${String(m.peakHeapMiB).padStart(5)} MiB  (import+plan ${m.planMs} ms)\n`,
       );
     }
   }

@@ -263,10 +263,10 @@ async function saveExported(files: FileData[], formats: ExportFormat[]): Promise
 export async function exportPlan(lang: ReportLang, formats: ExportFormat[], profile: ReportProfile = DEFAULT_REPORT_PROFILE): Promise<void> {
   const project = useProjectStore.getState().project;
   if (!project || useExportStore.getState().running || formats.length === 0) return;
-  const job = startExport(project, lang, formats, safeBaseName(project.meta.name), (format, pct) => useExportStore.setState({ format, pct }), profile);
-  useExportStore.setState({ running: true, format: formats[0] ?? null, pct: 0, outcome: null, cancel: job.cancel });
+  const job = startExport(project, lang, formats, safeBaseName(project.meta.name), (format, pct, detail) => useExportStore.setState({ format, pct, detail: detail ?? null }), profile);
+  useExportStore.setState({ running: true, format: formats[0] ?? null, pct: 0, detail: null, outcome: null, cancel: job.cancel });
   const r = await job.result;
-  useExportStore.setState({ running: false, cancel: null });
+  useExportStore.setState({ running: false, cancel: null, detail: null });
   if (r.status === 'canceled') {
     useExportStore.setState({ outcome: { tone: 'info', message: tt('ui.export.canceled') } });
     return;

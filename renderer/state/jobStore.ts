@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ExportFormat } from '../../shared/report/export';
+import type { ExportFormat, PdfProgress } from '../../shared/report/export';
 import type { ImportProgress } from '../workers/protocol';
 import type { Text } from '../../shared/i18n/text';
 
@@ -16,6 +16,8 @@ type ExportState = {
   running: boolean;
   format: ExportFormat | null;
   pct: number;
+  /** Where a PDF export is (stage, pages): shown under the progress bar. */
+  detail: PdfProgress | null;
   outcome: Outcome;
   cancel: (() => void) | null;
 };
@@ -24,4 +26,4 @@ type ExportState = {
 export const useImportStore = create<ImportState>()(() => ({ running: false, progress: null, outcome: null, cancel: null }));
 
 /** Progress of the export job (one at a time). */
-export const useExportStore = create<ExportState>()(() => ({ running: false, format: null, pct: 0, outcome: null, cancel: null }));
+export const useExportStore = create<ExportState>()(() => ({ running: false, format: null, pct: 0, detail: null, outcome: null, cancel: null }));

@@ -4,7 +4,7 @@ import type { FileData } from '../../shared/ipc';
 import type { ImportReport } from '../../shared/model/importReport';
 import type { Inventory } from '../../shared/model/inventory';
 import type { Project } from '../../shared/model/project';
-import type { ExportFormat } from '../../shared/report/export';
+import type { ExportFormat, PdfProgress } from '../../shared/report/export';
 import { DEFAULT_REPORT_PROFILE, type ReportProfile } from '../../shared/report/model';
 import type { ExportIn, ExportOut, ImportIn, ImportOut, ImportProgress, PlanIn, PlanOut, WorkerError } from './protocol';
 import type { Plan } from '../../shared/plan';
@@ -83,7 +83,7 @@ export function startExport(
   lang: ReportLang,
   formats: ExportFormat[],
   baseName: string,
-  onProgress: (format: ExportFormat, pct: number) => void,
+  onProgress: (format: ExportFormat, pct: number, detail?: PdfProgress) => void,
   profile: ReportProfile = DEFAULT_REPORT_PROFILE,
 ): Job<FileData[]> {
   return startJob<ExportIn, ExportOut, FileData[]>(
@@ -92,7 +92,7 @@ export function startExport(
     { type: 'cancel' },
     (m) => {
       if (m.type === 'progress') {
-        onProgress(m.format, m.pct);
+        onProgress(m.format, m.pct, m.detail);
         return null;
       }
       if (m.type === 'done') return { status: 'done', value: m.files };

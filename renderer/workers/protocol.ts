@@ -5,7 +5,7 @@ import type { Inventory } from '../../shared/model/inventory';
 import type { Project } from '../../shared/model/project';
 import type { Plan } from '../../shared/plan';
 import type { ReportLang } from '../../shared/i18n/text';
-import type { ExportFormat } from '../../shared/report/export';
+import type { ExportFormat, PdfProgress } from '../../shared/report/export';
 import type { ReportProfile } from '../../shared/report/model';
 
 /** Messages between the UI thread and the workers. */
@@ -22,7 +22,8 @@ export type ImportOut =
 
 export type ExportIn = { type: 'export'; project: Project; lang: ReportLang; formats: ExportFormat[]; baseName: string; profile?: ReportProfile } | { type: 'cancel' };
 export type ExportOut =
-  | { type: 'progress'; format: ExportFormat; pct: number }
+  /** `detail`: where a PDF export is (stage, pages laid out or appendix pages written). */
+  | { type: 'progress'; format: ExportFormat; pct: number; detail?: PdfProgress }
   | { type: 'done'; files: FileData[] }
   | { type: 'canceled' }
   | { type: 'error'; error: WorkerError };

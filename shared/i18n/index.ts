@@ -19,6 +19,7 @@ import { checklists } from './dict/checklists';
 import { reportDocs } from './dict/reportDocs';
 import { cli } from './dict/cli';
 import { reportDigest } from './dict/reportDigest';
+import { reportPdf } from './dict/reportPdf';
 import { fill, type Lang, type Params, type Text } from './text';
 
 export * from './text';
@@ -27,7 +28,7 @@ export * from './text';
  * All UI dictionaries. Each area keeps its strings in its own file under dict/ (so areas never edit
  * the same file); they are merged here. Keys must be unique across areas (a test checks it).
  */
-export const dictionaryParts = { common, ui, importDict, report, readiness, design, readinessView, simulateView, designView, importView, cost, costView, bundle, model, project, waves, wavesView, reportDocs, checklists, cli, reportDigest } as const;
+export const dictionaryParts = { common, ui, importDict, report, readiness, design, readinessView, simulateView, designView, importView, cost, costView, bundle, model, project, waves, wavesView, reportDocs, checklists, cli, reportDigest, reportPdf } as const;
 
 type Parts = typeof dictionaryParts;
 type Merge<P> = { [K in keyof P]: P[K] }[keyof P];

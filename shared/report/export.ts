@@ -7,7 +7,7 @@ import { profileModel } from './profile';
 import { planToJson } from './planJson';
 import { renderDocx } from './renderDocx';
 import { renderMarkdown } from './renderMarkdown';
-import { renderPdf } from './renderPdf';
+import { renderPdf, type PdfProgress } from './renderPdf';
 import { renderXlsx } from './renderXlsx';
 
 /**
@@ -52,7 +52,14 @@ export type RenderOptions = {
   profile?: ReportProfile;
   /** Modification time stamped on the entries of the config zip (default: now). */
   zipTime?: Date;
+  /** PDF: progress of the stages (the full profile's appendix pages are counted). */
+  onProgress?: (p: PdfProgress) => void;
+  /** PDF: cancels the export between stages and pages (`ExportCancelledError`, code EXPORT_CANCELLED). */
+  signal?: AbortSignal;
 };
+
+export type { PdfProgress };
+export { ExportCancelledError } from './renderPdf';
 
 /** The config bundle as separate files (`proxmox/<cluster>/…`), for a front end that writes a folder. */
 export { bundleFiles, planBundle, type BundleFile } from './configBundle';
@@ -65,7 +72,7 @@ export async function renderFormat(format: ExportFormat, plan: Plan, model: Repo
   const printed = (): ReportModel => profileModel(model, opts.profile ?? DEFAULT_REPORT_PROFILE);
   switch (format) {
     case 'pdf':
-      return renderPdf(printed(), lang);
+      return renderPdf(printed(), lang, { ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), ...(opts.signal ? { signal: opts.signal } : {}) });
     case 'docx':
       return renderDocx(printed(), lang);
     case 'xlsx':

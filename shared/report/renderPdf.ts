@@ -4,6 +4,8 @@ import { fill, pick, type ReportLang, type Text } from '../i18n/text';
 import { cellParts, formatDate, LANG_NAME, textParts } from './cellText';
 import { barChartSvg } from './chart';
 import type { Block, Cell, ChecklistItem, Column, ReportModel, Section } from './model';
+import { appendixDestination, appendixTitle, countRows, ExportCancelledError, layoutAppendices, Metrics, throwIfCancelled, writeAppendices, type AppendixLayout, type DrawFonts, type PdfKitDoc } from './pdf/appendix';
+import { splitFullReport, type Pointer } from './pdf/split';
 
 /**
  * PDF rendering with pdfmake 0.3 and the Roboto fonts embedded from pdfmake's own virtual file system
@@ -128,7 +130,17 @@ function pdfMake(): Promise<PdfMakeInstance> {
 // Building blocks
 // ---------------------------------------------------------------------------------------------------
 
-type Ctx = { lang: ReportLang; width: number };
+/** A page reference whose page is known only once the body is laid out (an appendix page). */
+type Late = { node: object; page: number };
+
+type Ctx = {
+  lang: ReportLang;
+  width: number;
+  /** Full profile: pointer notes of the body, the appendix page each points to, the late page references. */
+  pointers?: Map<Block, Pointer>;
+  pointerPage?: Map<string, number>;
+  late?: Late[];
+};
 
 /** A bilingual paragraph: Vietnamese first, English beneath in a muted italic. */
 function stacked(t: Text, ctx: Ctx, style: Record<string, unknown> = {}): Node[] {
@@ -245,6 +257,36 @@ function note(tone: 'info' | 'warning' | 'correction', t: Text, ctx: Ctx): Node 
   };
 }
 
+/**
+ * "VM placement — cluster x: 277 rows, printed in Appendix C, page 212." The page number is a pdfmake page
+ * reference to this very line; its page is set to the appendix page once the body is laid out (the appendix
+ * pages come after the body, so their numbers are known only then), and the link goes to the appendix.
+ */
+function pointerNote(p: Pointer, ctx: Ctx): Node {
+  const e = dictionary[p.unit === 'lines' ? 'report.appendix.pointerLines' : 'report.appendix.pointer'];
+  const parts = textParts(p.title, ctx.lang);
+  const templates = ctx.lang === 'en' ? [e.en] : ctx.lang === 'vi' ? [e.vi] : [e.vi, e.en];
+  const lines: Node[] = templates.map((tpl, i) => {
+    const title = i === 0 ? (parts[0] ?? '') : (parts[1] ?? parts[0] ?? '');
+    const [before, after] = fill(tpl, { title: plain(title), rows: formatCount(p.rows, i === 1 ? 'en' : ctx.lang), letter: p.letter, page: '\u0000' }).split('\u0000');
+    const inlines: Node[] = [{ text: safe(before ?? '') }, { pageReference: p.id, color: COLOR.accent }, { text: safe(after ?? '') }];
+    if (i > 0) return { text: inlines, fontSize: 8, italics: true, color: COLOR.muted };
+    const node = { text: inlines, id: p.id, fontSize: 8.5 };
+    ctx.late?.push({ node, page: ctx.pointerPage?.get(p.id) ?? 0 });
+    return node;
+  });
+  return {
+    table: { widths: [CONTENT_WIDTH - 12], body: [[{ stack: lines, fillColor: TONE.info.fill }]] },
+    layout: { hLineWidth: () => 0, vLineWidth: (i: number) => (i === 0 ? 2 : 0), vLineColor: () => TONE.info.bar, paddingLeft: () => 8, paddingRight: () => 8, paddingTop: () => 3, paddingBottom: () => 3 },
+    margin: [0, 2, 0, 6],
+    unbreakable: true,
+  };
+}
+
+function formatCount(n: number, lang: ReportLang): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'vi-VN').format(n);
+}
+
 /** A fresh node per use: pdfmake writes layout state into the nodes it draws. */
 const checkbox = (): Node => ({ canvas: [{ type: 'rect', x: 2, y: 1, w: 8, h: 8, lineWidth: 0.7, lineColor: COLOR.muted }] });
 
@@ -327,8 +369,10 @@ function blockNodes(b: Block, ctx: Ctx): Node[] {
       return [{ stack: stacked(b.text, ctx, { style: b.level === 2 ? 'h2' : 'h3' }), margin: [0, b.level === 2 ? 10 : 6, 0, 4], headlineLevel: b.level }];
     case 'paragraph':
       return [{ stack: stacked(b.text, ctx), margin: [0, 0, 0, 8] }];
-    case 'note':
-      return [note(b.tone, b.text, ctx)];
+    case 'note': {
+      const p = ctx.pointers?.get(b);
+      return [p ? pointerNote(p, ctx) : note(b.tone, b.text, ctx)];
+    }
     case 'kv':
       return [kvTable(b.rows, ctx)];
     case 'table': {
@@ -421,9 +465,26 @@ function coverNodes(model: ReportModel, ctx: Ctx): Node[] {
   ];
 }
 
+/** What the full profile adds to the body's document definition. */
+type FullExtra = {
+  /** Pages drawn after the body ("Page X of Y" counts them). */
+  appendixPages: number;
+  pointers: Map<Block, Pointer>;
+  pointerPage: Map<string, number>;
+  late: Late[];
+  /** The "Appendices" contents section, last in the body. */
+  contents: Node[];
+  /** Called once the body is laid out, with its page count (before anything is drawn). */
+  onLaidOut: (pages: number) => void;
+};
+
+/** Called as pdfmake adds each body page while laying it out. */
+type PageHook = (page: number) => void;
+
 /** The pdfmake document definition (exported for inspection in tests). */
-export function pdfDocDefinition(model: ReportModel, lang: ReportLang): Record<string, unknown> {
-  const ctx: Ctx = { lang, width: CONTENT_WIDTH };
+export function pdfDocDefinition(model: ReportModel, lang: ReportLang, extra?: FullExtra, onPage?: PageHook): Record<string, unknown> {
+  const ctx: Ctx = { lang, width: CONTENT_WIDTH, ...(extra ? { pointers: extra.pointers, pointerPage: extra.pointerPage, late: extra.late } : {}) };
+  const extraPages = extra?.appendixPages ?? 0;
   const first = (t: Text) => safe(textParts(t, lang)[0] ?? '');
   const pageTemplate = dictionary['report.page'];
   const headerLeft = safe(model.meta.customer ? `${model.meta.project} · ${model.meta.customer}` : model.meta.project);
@@ -456,8 +517,11 @@ export function pdfDocDefinition(model: ReportModel, lang: ReportLang): Record<s
             ],
             margin: [MARGIN_X, 26, MARGIN_X, 0],
           },
-    footer: (page: number, pages: number) =>
-      page === 1
+    footer: (page: number, bodyPages: number) => {
+      // Headers and footers are laid out after the whole body: its page count is known here.
+      if (page === 1) extra?.onLaidOut(bodyPages);
+      const pages = bodyPages + extraPages;
+      return page === 1
         ? ''
         : {
             columns: [
@@ -465,7 +529,17 @@ export function pdfDocDefinition(model: ReportModel, lang: ReportLang): Record<s
               { text: safe(fill(lang === 'en' ? pageTemplate.en : pageTemplate.vi, { page, pages })), fontSize: 8, color: COLOR.muted, alignment: 'right' },
             ],
             margin: [MARGIN_X, 20, MARGIN_X, 0],
+          };
+    },
+    ...(onPage
+      ? {
+          // Called by pdfmake for each page it adds while laying out the body: the progress of that stage.
+          background: (page: number) => {
+            onPage(page);
+            return null;
           },
+        }
+      : {}),
     content: [
       ...coverNodes(model, ctx),
       {
@@ -476,13 +550,208 @@ export function pdfDocDefinition(model: ReportModel, lang: ReportLang): Record<s
         pageBreak: 'before',
       },
       ...model.sections.flatMap((s, i) => sectionNodes(s, i, ctx, model.sections[i - 1])),
+      ...(extra?.contents ?? []),
     ],
   };
 }
 
-export async function renderPdf(model: ReportModel, lang: ReportLang): Promise<Uint8Array> {
+/** Progress of a PDF export: the stage and, where it is known, how far it is (pages). */
+export type PdfProgress = { phase: 'prepare' | 'body' | 'appendix' | 'finish'; done: number; total: number };
+
+export type PdfRenderOptions = {
+  onProgress?: (p: PdfProgress) => void;
+  /** Checked between stages and between appendix pages: a cancelled export throws `ExportCancelledError`. */
+  signal?: AbortSignal;
+};
+
+export { ExportCancelledError };
+
+export async function renderPdf(model: ReportModel, lang: ReportLang, opts: PdfRenderOptions = {}): Promise<Uint8Array> {
   const pdfmake = await pdfMake();
-  const buf = await pdfmake.createPdf(pdfDocDefinition(model, lang)).getBuffer();
-  // A Node Buffer is a Uint8Array; return a plain view so callers in every runtime see the same type.
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  throwIfCancelled(opts.signal);
+  const onPage: PageHook | undefined = opts.onProgress ? (page) => opts.onProgress?.({ phase: 'body', done: page, total: 0 }) : undefined;
+  if (model.profile !== 'full') {
+    let pages = 0;
+    const def = pdfDocDefinition(model, lang, undefined, onPage ? (p) => onPage((pages = p)) : undefined);
+    pdfmake.setProgressCallback?.(renderReporter(opts.onProgress, () => pages));
+    const out = pdfmake.createPdf(def);
+    pdfmake.setProgressCallback?.(undefined);
+    const buf = await out.getBuffer();
+    throwIfCancelled(opts.signal);
+    // A Node Buffer is a Uint8Array; return a plain view so callers in every runtime see the same type.
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+  return renderFullPdf(pdfmake, model, lang, opts, onPage);
+}
+
+/** PDFKit font objects of the embedded fonts (pdfmake's document registers them by family and style). */
+type FontProvider = { provideFont(family: string, bold: boolean, italics: boolean): DrawFonts['r'] };
+
+function fontsOf(doc: FontProvider): DrawFonts {
+  return { r: doc.provideFont('Roboto', false, false), b: doc.provideFont('Roboto', true, false), i: doc.provideFont('Roboto', false, true), m: doc.provideFont(MONO, false, false) };
+}
+
+/** A pdfmake document's PDFKit document, before `end()` (pdfmake's `getStream`). */
+type OpenDoc = PdfKitDoc & FontProvider & { on(ev: string, f: (c?: Uint8Array) => void): void; end(): void };
+
+async function openDoc(pdfmake: PdfMakeInstance, def: Record<string, unknown>, onRender?: (fraction: number) => void): Promise<OpenDoc> {
+  // pdfmake reads its progress callback when the document is created: set it for this document only.
+  pdfmake.setProgressCallback?.(onRender);
+  const out = pdfmake.createPdf(def) as unknown as { getStream(): Promise<OpenDoc> };
+  pdfmake.setProgressCallback?.(undefined);
+  const doc = await out.getStream();
+  // pdfmake leaves its laid-out pages on the document; the appendices do not need them.
+  delete (doc as { _pdfMakePages?: unknown })._pdfMakePages;
+  return doc;
+}
+
+/** Reports pdfmake's drawing of the body as pages drawn (once per page, not once per item). */
+function renderReporter(onProgress: PdfRenderOptions['onProgress'], pages: () => number): ((fraction: number) => void) | undefined {
+  if (!onProgress) return undefined;
+  let last = -1;
+  return (f) => {
+    const total = pages();
+    const done = Math.floor(f * total);
+    if (done === last) return;
+    last = done;
+    onProgress({ phase: 'body', done, total });
+  };
+}
+
+/**
+ * The body with pdfmake, into a PDFKit document left open for the appendix pages. In a function of its own
+ * so that the document definition and pdfmake's layout of it can be freed before the appendices are drawn.
+ */
+async function renderBody(
+  pdfmake: PdfMakeInstance,
+  split: ReturnType<typeof splitFullReport>,
+  layout: AppendixLayout,
+  lang: ReportLang,
+  onPage?: PageHook,
+  onProgress?: PdfRenderOptions['onProgress'],
+): Promise<{ doc: OpenDoc; bodyPages: number }> {
+  // Page numbers that depend on the body's length: set once pdfmake has laid the body out.
+  const late: Late[] = [];
+  let bodyPages = 0;
+  const contents = appendixContents(layout, lang, late);
+  const pointerPage = new Map<string, number>();
+  for (const p of split.pointers.values()) pointerPage.set(p.id, layout.anchors.get(p.id) ?? 0);
+  const def = pdfDocDefinition(
+    split.body,
+    lang,
+    {
+      appendixPages: layout.pages.length,
+      pointers: split.pointers,
+      pointerPage,
+      late,
+      contents,
+      onLaidOut: (pages) => {
+        bodyPages = pages;
+        for (const l of late) {
+          // pdfmake records where it placed a node in `positions`; a page reference prints positions[0].
+          const pos = (l.node as { positions?: { pageNumber: number }[] }).positions?.[0];
+          if (pos) pos.pageNumber = pages + 1 + l.page;
+        }
+      },
+    },
+    onPage,
+  );
+  const doc = await openDoc(
+    pdfmake,
+    def,
+    renderReporter(onProgress, () => bodyPages),
+  );
+  return { doc, bodyPages };
+}
+
+/**
+ * The full profile: the body with pdfmake (per-VM tables replaced by pointers), an "Appendices" contents
+ * page, then the appendix pages drawn row by row on the same PDFKit document.
+ */
+async function renderFullPdf(pdfmake: PdfMakeInstance, model: ReportModel, lang: ReportLang, opts: PdfRenderOptions, onPage?: PageHook): Promise<Uint8Array> {
+  const split = splitFullReport(model);
+  const rows = countRows(split.sources);
+  opts.onProgress?.({ phase: 'prepare', done: 0, total: rows });
+  // The metrics come from the same embedded fonts (a throwaway document, nothing written).
+  const probe = await openDoc(pdfmake, { content: [] });
+  const layout = layoutAppendices(split.sources, new Metrics(fontsOf(probe)), lang, opts.onProgress ? (done) => opts.onProgress?.({ phase: 'prepare', done, total: rows }) : undefined);
+  throwIfCancelled(opts.signal);
+  const { doc, bodyPages } = await renderBody(pdfmake, split, layout, lang, onPage, opts.onProgress);
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (c) => {
+    if (c) chunks.push(c);
+  });
+  const ended = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  try {
+    throwIfCancelled(opts.signal);
+    const headerLeft = safe(model.meta.customer ? `${model.meta.project} · ${model.meta.customer}` : model.meta.project);
+    const outline = doc.outline.children.at(-1);
+    await writeAppendices(doc, layout, {
+      lang,
+      fonts: fontsOf(doc),
+      firstPageNumber: bodyPages + 1,
+      totalPages: bodyPages + layout.pages.length,
+      headerLeft,
+      footerLeft: `vm2pve ${model.meta.calculatorVersion}`,
+      ...(outline ? { outlineParent: outline } : {}),
+      ...(opts.onProgress ? { onPage: (done: number, total: number) => opts.onProgress?.({ phase: 'appendix', done, total }) } : {}),
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    });
+  } finally {
+    // Also on cancel: the document is closed and its bytes dropped.
+    doc.end();
+  }
+  opts.onProgress?.({ phase: 'finish', done: 0, total: 0 });
+  await ended;
+  throwIfCancelled(opts.signal);
+  let size = 0;
+  for (const c of chunks) size += c.byteLength;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+/**
+ * The "Appendices" page of the body: one row per appendix (letter, title, rows, pages, first and last page).
+ * The first/last page numbers are page references whose page is set once the body is laid out; they link
+ * to the appendix pages.
+ */
+function appendixContents(layout: AppendixLayout, lang: ReportLang, late: Late[]): Node[] {
+  if (layout.appendices.length === 0) return [];
+  const title = dictionary['report.appendix.contents'];
+  const parts = textParts(title, lang);
+  const ctx: Ctx = { lang, width: CONTENT_WIDTH };
+  const fontSize = 8.5;
+  const head = (['report.appendix.col.appendix', 'report.appendix.col.title', 'report.appendix.col.rows', 'report.appendix.col.pages', 'report.appendix.col.first', 'report.appendix.col.last'] as const).map((k, i) => headerCell(dictionary[k], ctx, fontSize, i >= 2 ? 'right' : 'left'));
+  const rows = layout.appendices.map((a) => {
+    const first = appendixDestination(a.id, 'first');
+    const last = appendixDestination(a.id, 'last');
+    const letterNode = { text: a.letter, id: first, bold: true, fontSize };
+    const titleNode = { text: inlineStacked(appendixTitle(a.letter, a.title, lang).map((t) => t.replace(/^[^—]*—\s*/, '')), COLOR.muted, fontSize - 0.5), id: last, fontSize };
+    late.push({ node: letterNode, page: a.firstPage }, { node: titleNode, page: a.firstPage + a.pages - 1 });
+    return [
+      letterNode,
+      titleNode,
+      { text: formatCount(a.rows, lang), alignment: 'right', fontSize },
+      { text: formatCount(a.pages, lang), alignment: 'right', fontSize },
+      { text: [{ pageReference: first, color: COLOR.accent }], alignment: 'right', fontSize },
+      { text: [{ pageReference: last, color: COLOR.accent }], alignment: 'right', fontSize },
+    ];
+  });
+  const titleInlines: Node[] = [{ text: plain(parts[0] ?? '') }];
+  if (parts[1]) titleInlines.push({ text: `\n${plain(parts[1])}`, fontSize: 12, color: COLOR.muted, bold: false, italics: true });
+  return [
+    { text: titleInlines, style: 'h1', tocItem: true, tocStyle: { fontSize: 10.5, color: COLOR.ink }, tocMargin: [0, 5, 0, 0], pageBreak: 'before', pageOrientation: 'portrait', outline: true, outlineText: plain(pick(title, lang)) },
+    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 1, lineColor: COLOR.accent }], margin: [0, 2, 0, 10] },
+    { stack: stacked(dictionary['report.appendix.contentsIntro'], ctx), margin: [0, 0, 0, 8] },
+    {
+      table: { headerRows: 1, dontBreakRows: true, widths: [44, CONTENT_WIDTH - 44 - 3 * 46 - 50 - 48, 46, 46, 46, 46], body: [head, ...rows] },
+      layout: tableLayout,
+      margin: [0, 4, 0, 10],
+    },
+  ];
 }

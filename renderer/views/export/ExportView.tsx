@@ -9,6 +9,7 @@ import { useExportStore } from '../../state/jobStore';
 import { useT } from '../../state/langStore';
 import { useProjectStore } from '../../state/projectStore';
 import { CONFIG_ZIP_NAME, EXPORT_FORMATS, type ExportFormat } from '../../../shared/report/export';
+import { pdfPhaseText } from '../../workers/exportProgress';
 import { DEFAULT_REPORT_PROFILE, REPORT_PROFILES, type ReportProfile } from '../../../shared/report/model';
 import { updateProjectMeta } from '../../state/decisions';
 
@@ -37,7 +38,7 @@ const FORMAT_NAME: Record<ExportFormat, string> = { pdf: 'PDF', docx: 'DOCX', xl
 export function ExportView() {
   const t = useT();
   const project = useProjectStore((s) => s.project);
-  const { running, format, pct, outcome, cancel } = useExportStore();
+  const { running, format, pct, detail, outcome, cancel } = useExportStore();
   const [lang, setLang] = useState<ReportLang>(project?.meta.reportLang ?? 'vi+en');
   const [formats, setFormats] = useState<ExportFormat[]>(['pdf']);
   const [profile, setProfile] = useState<ReportProfile>(DEFAULT_REPORT_PROFILE);
@@ -120,7 +121,12 @@ export function ExportView() {
         </div>
       </form>
       {running ? (
-        <ProgressBar pct={pct} label={t('ui.export.progress', { format: format ? FORMAT_NAME[format] : '', pct })} onCancel={cancel ?? undefined} cancelLabel={t('common.cancel')} />
+        <ProgressBar
+          pct={pct}
+          label={`${t('ui.export.progress', { format: format ? FORMAT_NAME[format] : '', pct })}${detail ? ` — ${pdfPhaseText(t.lang, detail)}` : ''}`}
+          onCancel={cancel ?? undefined}
+          cancelLabel={t('common.cancel')}
+        />
       ) : null}
       {outcome ? <Banner tone={outcome.tone} code={outcome.code} message={outcome.message} /> : null}
     </section>

@@ -14,6 +14,8 @@ declare module 'pdfmake' {
     setUrlAccessPolicy(policy: (url: string) => boolean): void;
     setLocalAccessPolicy?: (policy: (path: string) => boolean) => void;
     createPdf(doc: object, options?: object): PdfOutput;
+    /** Called while pdfmake draws the laid-out pages (the fraction of items drawn); read by `createPdf`. */
+    setProgressCallback?: (callback: ((fraction: number) => void) | undefined) => void;
   };
   const pdfmake: PdfMakeInstance;
   // The package itself has a default export; this only describes it.

@@ -51,9 +51,15 @@ const g = self;
   try {
     const pdf = await renderPdf(model, 'vi+en');
     const xlsx = renderXlsx(model, 'vi');
-    let bin = '';
-    for (const b of pdf) bin += String.fromCharCode(b);
-    result = { ok: true, xlsx: xlsx.length, pdf: btoa(bin) };
+    // The full profile: a per-VM section drawn as landscape appendix pages on pdfmake's document.
+    const perVm = {
+      id: 'per-vm', title: { vi: 'Theo từng máy ảo', en: 'Per VM' }, detail: 'full', appendix: true, landscape: true,
+      blocks: [{ kind: 'table', id: 'vms', columns: [{ key: 'vm', label: { vi: 'Máy ảo', en: 'VM' } }, { key: 'ram', label: { vi: 'RAM', en: 'RAM' }, align: 'right' }],
+        rows: Array.from({ length: 300 }, (_, i) => ['vm-' + String(i).padStart(4, '0'), 1000 + i]) }],
+    };
+    const full = await renderPdf({ ...model, profile: 'full', sections: [...model.sections, perVm] }, 'vi+en');
+    const b64 = (u) => { let bin = ''; for (const b of u) bin += String.fromCharCode(b); return btoa(bin); };
+    result = { ok: true, xlsx: xlsx.length, pdf: b64(pdf), full: b64(full) };
   } catch (e) {
     result = { ok: false, error: String((e && e.stack) || e) };
   }
@@ -62,7 +68,7 @@ const g = self;
 })();
 `;
 
-type Result = { ok: boolean; xlsx?: number; pdf?: string; error?: string };
+type Result = { ok: boolean; xlsx?: number; pdf?: string; full?: string; error?: string };
 
 describe('renderers in a browser and a Web Worker', () => {
   it('render the concept map to PDF and XLSX in Chromium without network access', { timeout: 180_000 }, async () => {
@@ -116,6 +122,12 @@ describe('renderers in a browser and a Web Worker', () => {
         // Chart labels are text drawn inside the SVG with the embedded font (no file access in a browser).
         expect(text).toContain('Gia hạn VMware');
         expect(text).toContain('Năm thứ hai');
+        const full = pdfPages(Uint8Array.from(Buffer.from(r.full ?? '', 'base64')));
+        const all = flat(full.join(' '));
+        expect(all).toContain('Phụ lục A — Theo từng máy ảo');
+        expect(all).toContain('vm-0000');
+        expect(all).toContain('vm-0299');
+        expect(full.at(-1)).toContain(`Trang ${full.length} / ${full.length}`);
       }
     } finally {
       await browser.close();
