@@ -29,8 +29,8 @@ describe('export progress of a PDF', () => {
   });
 
   it('says where the export is, in the UI language', () => {
-    expect(pdfPhaseText('en', { phase: 'appendix', done: 12, total: 4567 })).toBe('Writing the appendices: page 12 of 4567');
-    expect(pdfPhaseText('vi', { phase: 'appendix', done: 12, total: 4567 })).toBe('Đang in phụ lục: trang 12 / 4567');
+    expect(pdfPhaseText('en', { phase: 'appendix', done: 12, total: 4567 })).toBe('Writing the appendices: page 12 of 4,567');
+    expect(pdfPhaseText('vi', { phase: 'appendix', done: 12, total: 4567 })).toBe('Đang in phụ lục: trang 12 / 4.567');
     expect(pdfPhaseText('en', { phase: 'body', done: 80, total: 0 })).toBe('Laying out the main part: page 80');
     expect(pdfPhaseText('en', { phase: 'body', done: 80, total: 700 })).toBe('Drawing the main part: page 80 of 700');
     expect(pdfPhaseText('vi', { phase: 'prepare', done: 1000, total: 24_000 })).toBe('Đang chuẩn bị các phụ lục: 1000 / 24000 dòng');
