@@ -33,6 +33,6 @@ describe('export progress of a PDF', () => {
     expect(pdfPhaseText('vi', { phase: 'appendix', done: 12, total: 4567 })).toBe('Đang in phụ lục: trang 12 / 4.567');
     expect(pdfPhaseText('en', { phase: 'body', done: 80, total: 0 })).toBe('Laying out the main part: page 80');
     expect(pdfPhaseText('en', { phase: 'body', done: 80, total: 700 })).toBe('Drawing the main part: page 80 of 700');
-    expect(pdfPhaseText('vi', { phase: 'prepare', done: 1000, total: 24_000 })).toBe('Đang chuẩn bị các phụ lục: 1000 / 24000 dòng');
+    expect(pdfPhaseText('vi', { phase: 'prepare', done: 1000, total: 24_000 })).toBe('Đang chuẩn bị các phụ lục: 1.000 / 24.000 dòng');
   });
 });
