@@ -415,10 +415,10 @@ function clustersDigest(design: DesignResult): Block[] {
       'design-sizing',
       tt('report.digest.design.sizingTitle'),
       [
-        { key: 'cluster', label: d('design.col.cluster'), width: 1.3 },
+        { key: 'cluster', label: d('design.col.cluster'), width: 1.2 },
         { key: 'basis', label: d('design.sizing.p.basis'), width: 1 },
         { key: 'ratio', label: tt('report.digest.design.col.ratio'), width: 1.3 },
-        { key: 'oc', label: d('design.sizing.p.overcommit'), width: 0.9 },
+        { key: 'oc', label: d('design.sizing.p.overcommit'), width: 1.15 },
         { key: 'kept', label: tt('report.digest.design.col.kept'), width: 1.5 },
         { key: 'reserve', label: d('design.sizing.p.reserve'), width: 0.7 },
         { key: 'hw', label: tt('report.digest.design.col.hardware'), width: 1.5 },
