@@ -39,8 +39,9 @@ export function appendixLetter(i: number): string {
 }
 
 function moves(b: Block): boolean {
-  if (b.kind === 'table') return b.detail === 'full' || b.rows.length > BIG_TABLE;
-  if (b.kind === 'code') return b.detail === 'full';
+  // Per-cluster detail that the summary digests (`digested`) reads in place; per-VM detail moves.
+  if (b.kind === 'table') return (b.detail === 'full' && !b.digested) || b.rows.length > BIG_TABLE;
+  if (b.kind === 'code') return b.detail === 'full' && !b.digested;
   if (b.kind === 'checklist') return b.detail === 'full' && b.items.length > BIG_CHECKLIST;
   // A chart of hundreds of bars (one per wave) reads as a table; drawn as vector graphics it is also slow.
   if (b.kind === 'chart') return b.detail === 'full' && b.chart.categories.length > BIG_CHART;
@@ -68,7 +69,8 @@ export function splitFullReport(model: ReportModel): FullSplit {
   let pointerCount = 0;
   for (const s of model.sections) {
     const letter = appendixLetter(sources.length);
-    if (s.detail === 'full') {
+    // A per-VM section becomes an appendix; a per-cluster section that the summary digests stays in the body.
+    if (s.detail === 'full' && !s.digested) {
       sources.push({ id: s.id, letter, title: s.title, blocks: s.blocks });
       continue;
     }
