@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createStaticServer, listen } from '../../cli/start.mjs';
 import { importFiles } from '../../shared/import';
+import { formatNumber } from '../../shared/i18n';
 import { summarize, type InventorySummary } from '../../shared/model/summary';
 import { chooseFiles, storedProjectExpr, type E2eSteps } from './context';
 
@@ -164,7 +165,7 @@ async function mainSteps(page: Page, demoFiles: string[]): Promise<void> {
       await page.getByTestId('dropzone').dispatchEvent('dragover', { dataTransfer: dt });
       await page.getByTestId('dropzone').dispatchEvent('drop', { dataTransfer: dt });
       await page.getByTestId('choice-new').click();
-      await page.getByText(new RegExp(`Imported ${exp.vms} VMs and ${exp.hosts} hosts from 2 file`)).waitFor({ timeout: 60_000 });
+      await page.getByText(new RegExp(`Imported ${formatNumber(exp.vms, 'en')} VMs and ${formatNumber(exp.hosts, 'en')} hosts from 2 file`)).waitFor({ timeout: 60_000 });
       await page.screenshot({ path: path.join(SHOTS, '06a-drop-two-files-en.png') });
       await page.getByTestId('nav-inventory').click();
       await checkStats(page, exp);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Download, Page } from 'playwright-core';
 import * as XLSX from 'xlsx';
 import { writeSyntheticXlsx } from '../../../cli/generate/fixtures';
-import { t } from '../../../shared/i18n';
+import { formatNumber, t } from '../../../shared/i18n';
 import { importFiles, type ImportResult } from '../../../shared/import';
 import type { Vm } from '../../../shared/model/inventory';
 import { summarize } from '../../../shared/model/summary';
@@ -212,7 +212,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     await page.getByTestId('anonymise-toggle').uncheck();
     await chooseFiles(page, file);
     await page.getByTestId('choice-new').click();
-    await page.getByText(new RegExp(`Imported ${n} VMs`)).waitFor({ timeout: 180_000 });
+    await page.getByText(new RegExp(`Imported ${formatNumber(n, 'en')} VMs`)).waitFor({ timeout: 180_000 });
     await page.getByTestId('nav-inventory').click();
     await page.getByTestId('inv-tab-vms').click();
     check(Number(await page.getByTestId('vms-count').getAttribute('data-count')) === n && n === vms.length, `VM count ≠ ${n}`);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Download, Page } from 'playwright-core';
 import * as XLSX from 'xlsx';
-import { t } from '../../../shared/i18n';
+import { formatNumber, t } from '../../../shared/i18n';
 import { importFiles } from '../../../shared/import';
 import { restoreProject } from '../../../shared/model/restore';
 import { summarize } from '../../../shared/model/summary';
@@ -90,7 +90,7 @@ export const steps: E2eSteps = async ({ page, step, check, shots }) => {
     check(text.includes(t('en', 'project.importChoice.update')) && text.includes(t('en', 'project.importChoice.new')), 'dialog buttons missing');
     await page.screenshot({ path: path.join(shots, 'project-import-choice-en.png') });
     await page.getByTestId('choice-new').click();
-    await page.getByText(new RegExp(`Imported ${summarize(base.inventory).vms} VMs`)).waitFor({ timeout: 60_000 });
+    await page.getByText(new RegExp(`Imported ${formatNumber(summarize(base.inventory).vms, 'en')} VMs`)).waitFor({ timeout: 60_000 });
     check(((await page.getByTestId('project-name').textContent()) ?? '').includes('estate'), 'the new project is not "estate"');
   });
 
