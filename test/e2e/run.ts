@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createStaticServer, listen } from '../../cli/start.mjs';
 import { importFiles } from '../../shared/import';
-import { formatNumber } from '../../shared/i18n';
+import { formatNumber, t } from '../../shared/i18n';
 import { summarize, type InventorySummary } from '../../shared/model/summary';
 import { chooseFiles, storedProjectExpr, type E2eSteps } from './context';
 
@@ -254,6 +254,41 @@ async function mainSteps(page: Page, demoFiles: string[]): Promise<void> {
       check(json.schema === 'vm2pve.plan/1' && current !== null && json.inventory?.summary?.vms === current.vms, `plan.json: ${JSON.stringify(json).slice(0, 120)}`);
     });
 
+    await step('export: the full PDF shows its stage and pages while it runs, and Cancel stops it with nothing downloaded', async () => {
+      for (const f of ['xlsx', 'md', 'json']) await page.getByTestId(`format-${f}`).uncheck();
+      await page.getByTestId('format-pdf').check();
+      await page.getByTestId('report-profile-full').check();
+      let downloads = 0;
+      const count = (): void => {
+        downloads++;
+      };
+      page.on('download', count);
+      await page.getByTestId('export-run').click();
+      const bar = page.getByRole('progressbar');
+      await bar.waitFor({ timeout: 30_000 });
+      // The label names the PDF's stage with a page count (Vietnamese or English phase texts of the dictionary).
+      const phases = ['ui.export.phase.body', 'ui.export.phase.bodyDraw', 'ui.export.phase.appendix', 'ui.export.phase.prepare'] as const;
+      const stems = phases.flatMap((k) => (['vi', 'en'] as const).map((l) => t(l, k, { done: 0, total: 0 }).split(':')[0] ?? ''));
+      let label = '';
+      const seen = new Set<number>();
+      for (let i = 0; i < 600 && !(stems.some((s) => label.includes(s)) && seen.size >= 2); i++) {
+        if ((await bar.count()) === 0) break;
+        label = (await page.getByTestId('progress-label').textContent().catch(() => '')) ?? '';
+        seen.add(Number((await bar.getAttribute('aria-valuenow').catch(() => '0')) ?? 0));
+        await page.waitForTimeout(100);
+      }
+      check(stems.some((s) => label.includes(s)), `no PDF stage in the progress label: ${label}`);
+      check(seen.size >= 2, `the progress bar did not move (${[...seen].join(', ')})`);
+      await page.screenshot({ path: path.join(SHOTS, '07b-export-full-progress.png') });
+      await page.getByTestId('progress-cancel').click();
+      await bar.waitFor({ state: 'detached', timeout: 15_000 });
+      await page.getByText(new RegExp(`${t('vi', 'ui.export.canceled')}|${t('en', 'ui.export.canceled')}`)).waitFor({ timeout: 10_000 });
+      await page.waitForTimeout(2_000);
+      page.off('download', count);
+      check(downloads === 0, `${downloads} file(s) downloaded after Cancel`);
+      await page.getByTestId('report-profile-summary').check();
+    });
+
 }
 
 async function main(): Promise<void> {
@@ -280,9 +315,9 @@ async function main(): Promise<void> {
     page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
     await page.goto(url);
 
-    // E2E_ONLY=<step module name(s)>: run only those step modules (a quicker loop while working on one view).
+    // E2E_ONLY=<step module name(s)>: run only those step modules (`main`: the steps of this file).
     const only = process.env.E2E_ONLY ? process.env.E2E_ONLY.split(',') : null;
-    if (!only) await mainSteps(page, demoFiles);
+    if (!only || only.includes('main')) await mainSteps(page, demoFiles);
 
     // Step modules of the workflow views (test/e2e/steps/*.ts), each in a fresh browser context, so the app
     // opens the demo estate as on a first run.
