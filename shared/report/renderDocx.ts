@@ -21,7 +21,12 @@ import { dictionary, type TKey } from '../i18n';
 import { fill, pick, type ReportLang, type Text } from '../i18n/text';
 import { cellParts, formatDate, LANG_NAME, textParts } from './cellText';
 import { chartTable } from './chart';
+import { assembleDocx, placeholder } from './docx/assemble';
+import { C, CODE_FONT, FONT, SIZE, type RawBlock } from './docx/rawXml';
 import type { Block, Cell, ChecklistItem, Column, ReportModel, Section } from './model';
+import { throwIfCancelled } from './pdf/appendix';
+import { movesToAppendix } from './pdf/split';
+import type { PdfProgress } from './renderPdf';
 
 /**
  * DOCX rendering with the `docx` package: same structure as the PDF (cover, table of contents field,
@@ -29,16 +34,11 @@ import type { Block, Cell, ChecklistItem, Column, ReportModel, Section } from '.
  * not embedded; Arial covers Vietnamese on every office suite.
  */
 
-const FONT = 'Arial';
-const CODE_FONT = 'Courier New';
-const C = { navy: '1F3A5F', accent: '2E6DA4', muted: '5F6B7A', rule: 'D3DAE4', zebra: 'F5F7FA', headSub: 'C9D5E6', codeFill: 'F3F4F6', code: '1D4F7A' };
 const TONE: Record<'info' | 'warning' | 'correction', { fill: string; bar: string; key: TKey }> = {
   info: { fill: 'EEF4FB', bar: '2E6DA4', key: 'report.note.info' },
   warning: { fill: 'FFF6E5', bar: 'C77C1E', key: 'report.note.warning' },
   correction: { fill: 'FBEEEE', bar: 'A83232', key: 'report.note.correction' },
 };
-/** Half-points. */
-const SIZE = { body: 19, small: 16, table: 17, h1: 34, h2: 25, h3: 21, title: 52 };
 
 type RunStyle = Omit<IRunOptions, 'text' | 'children'>;
 
@@ -175,7 +175,8 @@ function note(tone: 'info' | 'warning' | 'correction', t: Text, lang: ReportLang
   });
 }
 
-function checklist(items: ChecklistItem[], lang: ReportLang): Table {
+/** A checklist as a table: id, task (with its detail), command (code lines), expected result, a tick box. */
+function checklistTable(items: ChecklistItem[]): { columns: Column[]; rows: Cell[][]; commands: (string | undefined)[] } {
   const columns: Column[] = (['report.checklist.id', 'report.checklist.task', 'report.checklist.command', 'report.checklist.expected', 'report.checklist.done'] as const).map(
     (k, i) => ({ key: k, label: dictionary[k], width: [0.85, 3, 2.4, 2, 0.65][i] }),
   );
@@ -186,14 +187,53 @@ function checklist(items: ChecklistItem[], lang: ReportLang): Table {
     it.expected ?? '',
     '☐',
   ]);
+  return { columns, rows, commands: items.map((it) => it.command) };
+}
+
+function checklist(items: ChecklistItem[], lang: ReportLang): Table {
+  const t = checklistTable(items);
   // The command column holds code paragraphs (one per command line) instead of text.
-  const commands = items.map((it) => (it.command ? commandParagraphs(it.command, SIZE.table - 3) : undefined));
-  return dataTable(columns, rows, lang, (ri, ci) => (ci === 2 ? commands[ri] : undefined));
+  const commands = t.commands.map((c) => (c ? commandParagraphs(c, SIZE.table - 3) : undefined));
+  return dataTable(t.columns, t.rows, lang, (ri, ci) => (ci === 2 ? commands[ri] : undefined));
 }
 
 const spacer = (after = 160) => new Paragraph({ children: [], spacing: { after } });
 
-function blockChildren(b: Block, lang: ReportLang): (Paragraph | Table)[] {
+/**
+ * Where the blocks written as raw XML go (docx/rawXml.ts): the per-VM sections' tables, checklists, files and
+ * charts, and in the other sections the blocks the PDF moves to an appendix (pdf/split.ts). Each leaves a
+ * placeholder paragraph that assembleDocx replaces.
+ */
+type RawSink = { nonce: string; blocks: RawBlock[] };
+
+function rawParagraph(sink: RawSink, b: RawBlock): Paragraph {
+  const p = new Paragraph({ children: [new TextRun({ text: placeholder(sink.nonce, sink.blocks.length) })] });
+  sink.blocks.push(b);
+  return p;
+}
+
+/** The block as raw XML (a placeholder and what follows it), or undefined when the `docx` objects write it. */
+function rawChildren(b: Block, lang: ReportLang, sink: RawSink | undefined, perVm: boolean): (Paragraph | Table)[] | undefined {
+  if (!sink || !(perVm || movesToAppendix(b))) return undefined;
+  switch (b.kind) {
+    case 'table':
+      return [rawParagraph(sink, { kind: 'table', columns: b.columns, rows: b.rows }), spacer()];
+    case 'checklist':
+      return [rawParagraph(sink, { kind: 'table', ...checklistTable(b.items) }), spacer()];
+    case 'code':
+      return [...(b.title ? stacked(b.title, lang, { bold: true }, 60) : []), rawParagraph(sink, { kind: 'code', code: b.code }), spacer()];
+    case 'chart': {
+      const t = chartTable(b.chart);
+      return [...stacked(b.title, lang, { bold: true }, 60), rawParagraph(sink, { kind: 'table', columns: t.columns, rows: t.rows }), spacer()];
+    }
+    default:
+      return undefined;
+  }
+}
+
+function blockChildren(b: Block, lang: ReportLang, sink?: RawSink, perVm = false): (Paragraph | Table)[] {
+  const raw = rawChildren(b, lang, sink, perVm);
+  if (raw) return raw;
   switch (b.kind) {
     case 'heading': {
       const parts = textParts(b.text, lang);
@@ -238,7 +278,7 @@ function blockChildren(b: Block, lang: ReportLang): (Paragraph | Table)[] {
   }
 }
 
-function sectionChildren(s: Section, index: number, lang: ReportLang): (Paragraph | Table)[] {
+function sectionChildren(s: Section, index: number, lang: ReportLang, sink?: RawSink): (Paragraph | Table)[] {
   const parts = textParts(s.title, lang);
   return [
     new Paragraph({
@@ -249,7 +289,7 @@ function sectionChildren(s: Section, index: number, lang: ReportLang): (Paragrap
       children: runs(`${index + 1}. ${parts[0] ?? ''}`),
     }),
     ...(parts[1] ? [new Paragraph({ keepNext: true, spacing: { after: 200 }, children: runs(parts[1], { ...sub, size: SIZE.h2 - 2 }) })] : []),
-    ...s.blocks.flatMap((b) => blockChildren(b, lang)),
+    ...s.blocks.flatMap((b) => blockChildren(b, lang, sink, s.detail === 'full')),
   ];
 }
 
@@ -295,7 +335,21 @@ function pageNumberRuns(lang: ReportLang): TextRun[] {
     );
 }
 
-export async function renderDocx(model: ReportModel, lang: ReportLang): Promise<Uint8Array> {
+export type DocxRenderOptions = {
+  /** Progress of the raw tables (phase `rows`: rows and code lines written of all of them). */
+  onProgress?: (p: PdfProgress) => void;
+  /** Checked before and while the big tables are written: a cancelled export throws `ExportCancelledError`. */
+  signal?: AbortSignal;
+  /**
+   * Writes the per-VM and big blocks as raw XML (default). `false` builds every table with the `docx`
+   * package (the reference the raw XML is compared with in the tests).
+   */
+  raw?: boolean;
+};
+
+export async function renderDocx(model: ReportModel, lang: ReportLang, opts: DocxRenderOptions = {}): Promise<Uint8Array> {
+  throwIfCancelled(opts.signal);
+  const sink: RawSink | undefined = opts.raw === false ? undefined : { nonce: Math.random().toString(36).slice(2, 10), blocks: [] };
   const headerText = model.meta.customer ? `${model.meta.project} · ${model.meta.customer}` : model.meta.project;
   const tocTitle = pick(dictionary['report.toc'], lang);
   const doc = new Document({
@@ -348,11 +402,16 @@ export async function renderDocx(model: ReportModel, lang: ReportLang): Promise<
           ...coverChildren(model, lang),
           new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: runs(tocTitle, { size: SIZE.h1, bold: true, color: C.navy }) }),
           new TableOfContents(tocTitle, { hyperlink: true, headingStyleRange: '1-1' }),
-          ...model.sections.flatMap((s, i) => sectionChildren(s, i, lang)),
+          ...model.sections.flatMap((s, i) => sectionChildren(s, i, lang, sink)),
         ],
       },
     ],
   });
-  const buf = await Packer.toArrayBuffer(doc);
-  return new Uint8Array(buf);
+  const packed = new Uint8Array(await Packer.toArrayBuffer(doc));
+  throwIfCancelled(opts.signal);
+  if (!sink || sink.blocks.length === 0) return packed;
+  return assembleDocx(packed, sink.blocks, sink.nonce, lang, {
+    ...(opts.onProgress ? { onRows: (done: number, total: number) => opts.onProgress?.({ phase: 'rows', done, total }) } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  });
 }

@@ -38,7 +38,8 @@ export function appendixLetter(i: number): string {
   return s;
 }
 
-function moves(b: Block): boolean {
+/** Whether a block of a body section moves to an appendix (the DOCX writes the same blocks as raw XML). */
+export function movesToAppendix(b: Block): boolean {
   if (b.kind === 'table') return b.detail === 'full' || b.rows.length > BIG_TABLE;
   if (b.kind === 'code') return b.detail === 'full';
   if (b.kind === 'checklist') return b.detail === 'full' && b.items.length > BIG_CHECKLIST;
@@ -72,7 +73,7 @@ export function splitFullReport(model: ReportModel): FullSplit {
       sources.push({ id: s.id, letter, title: s.title, blocks: s.blocks });
       continue;
     }
-    if (!s.blocks.some(moves)) {
+    if (!s.blocks.some(movesToAppendix)) {
       sections.push(s);
       continue;
     }
@@ -90,7 +91,7 @@ export function splitFullReport(model: ReportModel): FullSplit {
           h3 = undefined;
         } else h3 = b;
       }
-      if (!moves(b)) {
+      if (!movesToAppendix(b)) {
         body.push(b);
         continue;
       }
