@@ -29,7 +29,12 @@ export type AssembleOptions = {
 function paragraphAround(xml: string, marker: string, from: number): [number, number] {
   const at = xml.indexOf(marker, from);
   if (at < 0) throw new Error(`DOCX: placeholder ${marker} not found in ${DOCUMENT_PART}`);
-  const start = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
+  // The placeholder paragraph is short: look back a little only (a search back to the document's start for
+  // each of thousands of placeholders would be quadratic).
+  const from0 = Math.max(from, at - 2000);
+  const head = xml.slice(from0, at);
+  const open = Math.max(head.lastIndexOf('<w:p>'), head.lastIndexOf('<w:p '));
+  const start = open < 0 ? -1 : from0 + open;
   const end = xml.indexOf('</w:p>', at);
   if (start < 0 || end < 0 || xml.slice(start, at).includes('</w:p>')) throw new Error(`DOCX: placeholder ${marker} is not in a paragraph of its own`);
   return [start, end + '</w:p>'.length];
