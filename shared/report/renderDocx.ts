@@ -7,6 +7,7 @@ import {
   HeadingLevel,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -22,7 +23,7 @@ import { fill, pick, type ReportLang, type Text } from '../i18n/text';
 import { cellParts, formatDate, LANG_NAME, textParts } from './cellText';
 import { chartTable } from './chart';
 import { assembleDocx, placeholder } from './docx/assemble';
-import { C, CODE_FONT, FONT, SIZE, type RawBlock } from './docx/rawXml';
+import { C, CODE_FONT, FONT, LANDSCAPE_TEXT_WIDTH, PAGE, SIZE, TEXT_WIDTH, type RawBlock } from './docx/rawXml';
 import type { Block, Cell, ChecklistItem, Column, ReportModel, Section } from './model';
 import { throwIfCancelled } from './pdf/appendix';
 import { movesToAppendix } from './pdf/split';
@@ -93,13 +94,14 @@ function cellParagraphs(parts: string[], size: number, style: RunStyle = {}, ali
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: C.rule };
 
-function dataTable(columns: Column[], rows: Cell[][], lang: ReportLang, custom?: (row: number, col: number) => Paragraph[] | undefined): Table {
+function dataTable(columns: Column[], rows: Cell[][], lang: ReportLang, custom?: (row: number, col: number) => Paragraph[] | undefined, textWidth = TEXT_WIDTH): Table {
   const size = columns.length > 6 ? SIZE.table - 2 : SIZE.table;
   const hints = columns.map((c) => (c.width && c.width > 0 ? c.width : 1));
   const total = hints.reduce((a, b) => a + b, 0);
   const widths = hints.map((h) => Math.round((h / total) * 100));
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: widths.map((w) => Math.round((w / 100) * textWidth)),
     borders: { top: RULE, bottom: RULE, left: NO_BORDER, right: NO_BORDER, insideHorizontal: RULE, insideVertical: NO_BORDER },
     rows: [
       new TableRow({
@@ -190,11 +192,11 @@ function checklistTable(items: ChecklistItem[]): { columns: Column[]; rows: Cell
   return { columns, rows, commands: items.map((it) => it.command) };
 }
 
-function checklist(items: ChecklistItem[], lang: ReportLang): Table {
+function checklist(items: ChecklistItem[], lang: ReportLang, textWidth = TEXT_WIDTH): Table {
   const t = checklistTable(items);
   // The command column holds code paragraphs (one per command line) instead of text.
   const commands = t.commands.map((c) => (c ? commandParagraphs(c, SIZE.table - 3) : undefined));
-  return dataTable(t.columns, t.rows, lang, (ri, ci) => (ci === 2 ? commands[ri] : undefined));
+  return dataTable(t.columns, t.rows, lang, (ri, ci) => (ci === 2 ? commands[ri] : undefined), textWidth);
 }
 
 const spacer = (after = 160) => new Paragraph({ children: [], spacing: { after } });
@@ -215,16 +217,18 @@ function rawParagraph(sink: RawSink, b: RawBlock): Paragraph {
 /** The block as raw XML (a placeholder and what follows it), or undefined when the `docx` objects write it. */
 function rawChildren(b: Block, lang: ReportLang, sink: RawSink | undefined, perVm: boolean): (Paragraph | Table)[] | undefined {
   if (!sink || !(perVm || movesToAppendix(b))) return undefined;
+  // Per-VM sections are on landscape pages: the table grid spans their text width.
+  const width = perVm ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
   switch (b.kind) {
     case 'table':
-      return [rawParagraph(sink, { kind: 'table', columns: b.columns, rows: b.rows }), spacer()];
+      return [rawParagraph(sink, { kind: 'table', columns: b.columns, rows: b.rows, width }), spacer()];
     case 'checklist':
-      return [rawParagraph(sink, { kind: 'table', ...checklistTable(b.items) }), spacer()];
+      return [rawParagraph(sink, { kind: 'table', ...checklistTable(b.items), width }), spacer()];
     case 'code':
       return [...(b.title ? stacked(b.title, lang, { bold: true }, 60) : []), rawParagraph(sink, { kind: 'code', code: b.code }), spacer()];
     case 'chart': {
       const t = chartTable(b.chart);
-      return [...stacked(b.title, lang, { bold: true }, 60), rawParagraph(sink, { kind: 'table', columns: t.columns, rows: t.rows }), spacer()];
+      return [...stacked(b.title, lang, { bold: true }, 60), rawParagraph(sink, { kind: 'table', columns: t.columns, rows: t.rows, width }), spacer()];
     }
     default:
       return undefined;
@@ -234,6 +238,7 @@ function rawChildren(b: Block, lang: ReportLang, sink: RawSink | undefined, perV
 function blockChildren(b: Block, lang: ReportLang, sink?: RawSink, perVm = false): (Paragraph | Table)[] {
   const raw = rawChildren(b, lang, sink, perVm);
   if (raw) return raw;
+  const textWidth = perVm ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
   switch (b.kind) {
     case 'heading': {
       const parts = textParts(b.text, lang);
@@ -254,9 +259,9 @@ function blockChildren(b: Block, lang: ReportLang, sink?: RawSink, perVm = false
     case 'kv':
       return [kvTable(b.rows, lang), spacer()];
     case 'table':
-      return [dataTable(b.columns, b.rows, lang), spacer()];
+      return [dataTable(b.columns, b.rows, lang, undefined, textWidth), spacer()];
     case 'checklist':
-      return [checklist(b.items, lang), spacer()];
+      return [checklist(b.items, lang, textWidth), spacer()];
     case 'code':
       return [
         ...(b.title ? stacked(b.title, lang, { bold: true }, 60) : []),
@@ -273,7 +278,7 @@ function blockChildren(b: Block, lang: ReportLang, sink?: RawSink, perVm = false
       ];
     case 'chart': {
       const t = chartTable(b.chart);
-      return [...stacked(b.title, lang, { bold: true }, 60), dataTable(t.columns, t.rows, lang), spacer()];
+      return [...stacked(b.title, lang, { bold: true }, 60), dataTable(t.columns, t.rows, lang, undefined, textWidth), spacer()];
     }
   }
 }
@@ -352,6 +357,16 @@ export async function renderDocx(model: ReportModel, lang: ReportLang, opts: Doc
   const sink: RawSink | undefined = opts.raw === false ? undefined : { nonce: Math.random().toString(36).slice(2, 10), blocks: [] };
   const headerText = model.meta.customer ? `${model.meta.project} · ${model.meta.customer}` : model.meta.project;
   const tocTitle = pick(dictionary['report.toc'], lang);
+  // The per-VM sections (wide tables of every VM) on landscape pages, as the PDF's appendices: a Word
+  // section per run of consecutive sections of the same orientation; page numbers run on.
+  const groups: { landscape: boolean; sections: { s: Section; i: number }[] }[] = [];
+  model.sections.forEach((s, i) => {
+    const landscape = s.detail === 'full';
+    const last = groups.at(-1);
+    if (last && (last.landscape === landscape || i === 0)) last.sections.push({ s, i });
+    else groups.push({ landscape: groups.length === 0 ? false : landscape, sections: [{ s, i }] });
+  });
+  if (groups.length === 0) groups.push({ landscape: false, sections: [] });
   const doc = new Document({
     creator: model.meta.author ?? 'vm2pve',
     title: pick(model.title, lang),
@@ -366,46 +381,51 @@ export async function renderDocx(model: ReportModel, lang: ReportLang, opts: Doc
         { id: 'Code', name: 'Code', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: CODE_FONT, size: SIZE.small }, paragraph: { spacing: { after: 0, line: 240 } } },
       ],
     },
-    sections: [
-      {
-        properties: {
-          page: { size: { width: 11906, height: 16838 }, margin: { top: 1300, bottom: 1200, left: 1134, right: 1134, header: 560, footer: 560 } },
-          titlePage: true,
+    sections: groups.map((g, gi) => ({
+      properties: {
+        page: {
+          size: { width: PAGE.width, height: PAGE.height, ...(g.landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) },
+          margin: { top: 1300, bottom: 1200, left: PAGE.margin, right: PAGE.margin, header: 560, footer: 560 },
         },
-        headers: {
-          first: new Header({ children: [] }),
-          default: new Header({
-            children: [
-              new Paragraph({
-                border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: C.rule, space: 4 } },
-                tabStops: [{ type: 'right', position: 9638 }],
-                children: [
-                  new TextRun({ text: headerText, font: FONT, size: SIZE.small, color: C.muted }),
-                  new TextRun({ text: `\t${textParts(model.title, lang)[0] ?? ''}`, font: FONT, size: SIZE.small, color: C.muted }),
-                ],
-              }),
-            ],
-          }),
-        },
-        footers: {
-          first: new Footer({ children: [] }),
-          default: new Footer({
-            children: [
-              new Paragraph({
-                tabStops: [{ type: 'right', position: 9638 }],
-                children: [new TextRun({ text: `vm2pve ${model.meta.calculatorVersion}\t`, font: FONT, size: SIZE.small, color: C.muted }), ...pageNumberRuns(lang)],
-              }),
-            ],
-          }),
-        },
-        children: [
-          ...coverChildren(model, lang),
-          new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: runs(tocTitle, { size: SIZE.h1, bold: true, color: C.navy }) }),
-          new TableOfContents(tocTitle, { hyperlink: true, headingStyleRange: '1-1' }),
-          ...model.sections.flatMap((s, i) => sectionChildren(s, i, lang, sink)),
-        ],
+        ...(gi === 0 ? { titlePage: true } : {}),
       },
-    ],
+      headers: {
+        ...(gi === 0 ? { first: new Header({ children: [] }) } : {}),
+        default: new Header({
+          children: [
+            new Paragraph({
+              border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: C.rule, space: 4 } },
+              tabStops: [{ type: 'right', position: g.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH }],
+              children: [
+                new TextRun({ text: headerText, font: FONT, size: SIZE.small, color: C.muted }),
+                new TextRun({ text: `\t${textParts(model.title, lang)[0] ?? ''}`, font: FONT, size: SIZE.small, color: C.muted }),
+              ],
+            }),
+          ],
+        }),
+      },
+      footers: {
+        ...(gi === 0 ? { first: new Footer({ children: [] }) } : {}),
+        default: new Footer({
+          children: [
+            new Paragraph({
+              tabStops: [{ type: 'right', position: g.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH }],
+              children: [new TextRun({ text: `vm2pve ${model.meta.calculatorVersion}\t`, font: FONT, size: SIZE.small, color: C.muted }), ...pageNumberRuns(lang)],
+            }),
+          ],
+        }),
+      },
+      children: [
+        ...(gi === 0
+          ? [
+              ...coverChildren(model, lang),
+              new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: runs(tocTitle, { size: SIZE.h1, bold: true, color: C.navy }) }),
+              new TableOfContents(tocTitle, { hyperlink: true, headingStyleRange: '1-1' }),
+            ]
+          : []),
+        ...g.sections.flatMap(({ s, i }) => sectionChildren(s, i, lang, sink)),
+      ],
+    })),
   });
   const packed = new Uint8Array(await Packer.toArrayBuffer(doc));
   throwIfCancelled(opts.signal);

@@ -16,11 +16,15 @@ export const CODE_FONT = 'Courier New';
 export const C = { navy: '1F3A5F', accent: '2E6DA4', muted: '5F6B7A', rule: 'D3DAE4', zebra: 'F5F7FA', headSub: 'C9D5E6', codeFill: 'F3F4F6', code: '1D4F7A' };
 /** Half-points. */
 export const SIZE = { body: 19, small: 16, table: 17, h1: 34, h2: 25, h3: 21, title: 52 };
+/** A4 in twips and the left/right margin. */
+export const PAGE = { width: 11906, height: 16838, margin: 1134 };
 /** Text width of the A4 portrait page between the margins (twips): the table grid is a share of it. */
-export const TEXT_WIDTH = 9638;
+export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+/** Text width of a landscape page (the per-VM sections). */
+export const LANDSCAPE_TEXT_WIDTH = PAGE.height - 2 * PAGE.margin;
 
 /** A table written as raw XML: a data table, or a checklist (its command column holds code lines). */
-export type RawTable = { kind: 'table'; columns: Column[]; rows: Cell[][]; commands?: (string | undefined)[] };
+export type RawTable = { kind: 'table'; columns: Column[]; rows: Cell[][]; commands?: (string | undefined)[]; /** Text width (twips) the grid spans (default portrait). */ width?: number };
 /** A code block written as raw XML: one shaded code paragraph per line. */
 export type RawCode = { kind: 'code'; code: string };
 export type RawBlock = RawTable | RawCode;
@@ -125,7 +129,7 @@ export function* tableXml(t: RawTable, lang: ReportLang, batch = 250): Generator
   const rowMar = MARGINS(50);
   let out =
     `<w:tbl><w:tblPr><w:tblW w:type="pct" w:w="5000"/><w:tblBorders><w:top ${RULE}/><w:left ${NONE}/><w:bottom ${RULE}/><w:right ${NONE}/><w:insideH ${RULE}/><w:insideV ${NONE}/></w:tblBorders></w:tblPr>` +
-    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${Math.round((w / 100) * TEXT_WIDTH)}"/>`).join('')}</w:tblGrid>` +
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${Math.round((w / 100) * (t.width ?? TEXT_WIDTH))}"/>`).join('')}</w:tblGrid>` +
     '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>';
   columns.forEach((c, i) => {
     out += `<w:tc><w:tcPr>${tcW[i] ?? ''}${headShade}${headMar}</w:tcPr>${cellParagraphsXml(textParts(c.label, lang), size, { bold: true, color: 'FFFFFF' }, c.align)}</w:tc>`;

@@ -75,6 +75,28 @@ describe('DOCX raw tables', () => {
     }
   });
 
+  it('prints the per-VM sections on landscape pages, the grid spanning their width, page numbers running on', async () => {
+    const blocks: Block[] = [{ kind: 'table', id: 't', columns, rows: rows(5) }];
+    const m = model(blocks);
+    m.sections.push({ id: 'vms', title: { vi: 'Từng máy ảo', en: 'Per VM' }, detail: 'full', blocks: [{ kind: 'table', id: 'v', columns, rows: rows(5) }] });
+    const doc = document(await renderDocx(m, 'en'));
+    const sects = [...doc.matchAll(/<w:sectPr>[^]*?<\/w:sectPr>/g)].map((x) => x[0]);
+    expect(sects).toHaveLength(2);
+    expect(sects[0]).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
+    expect(sects[0]).toContain('<w:titlePg/>');
+    expect(sects[1]).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    expect(sects[1]).not.toContain('<w:titlePg/>');
+    expect(sects[1]).not.toMatch(/w:start=/);
+    // The portrait table's grid spans 9,638 twips, the landscape one 14,570 (give or take the rounding of each column).
+    const grids = [...doc.matchAll(/<w:tblGrid>([^]*?)<\/w:tblGrid>/g)].map((g) => [...(g[1] ?? '').matchAll(/w:w="(\d+)"/g)].reduce((n, x) => n + Number(x[1]), 0));
+    expect(Math.abs((grids.at(-2) ?? 0) - 9638)).toBeLessThanOrEqual(2);
+    expect(Math.abs((grids.at(-1) ?? 0) - 14570)).toBeLessThanOrEqual(2);
+    // A report without per-VM sections stays one portrait section.
+    const body = document(await renderDocx(model(blocks), 'en'));
+    expect(body.match(/<w:sectPr>/g)).toHaveLength(1);
+    expect(body).not.toContain('landscape');
+  });
+
   it('puts every row of a big table in the body as real rows under a repeated header row, well-formed', async () => {
     const n = BIG_TABLE + 50;
     const progress: PdfProgress[] = [];
