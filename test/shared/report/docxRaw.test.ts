@@ -61,7 +61,7 @@ describe('DOCX raw tables', () => {
   it('writes the same XML as the docx package for tables, checklists, files and charts', async () => {
     const blocks: Block[] = [
       { kind: 'table', id: 't', columns, rows: rows(30, 'vm `a`\nsecond line') },
-      { kind: 'checklist', id: 'c', items: [{ id: 'C1', text: { vi: 'Chạy `qm list`', en: 'Run `qm list`' }, detail: { vi: 'chi tiết', en: 'detail' }, command: 'qm list\nqm start 101', expected: 'ok' }, { id: 'C2', text: { vi: 'x', en: 'y' } }] },
+      { kind: 'checklist', id: 'c', items: [{ id: 'C1', text: { vi: 'Chạy `qm list`', en: 'Run `qm list`' }, detail: { vi: 'chi tiết', en: 'detail' }, command: 'qm list\nqm start 101', expected: { vi: 'được', en: 'ok' } }, { id: 'C2', text: { vi: 'x', en: 'y' } }] },
       { kind: 'code', language: 'sh', title: { vi: 'Tệp', en: 'File' }, code: 'a=1\nb=<2> & 3' },
       { kind: 'chart', id: 'ch', title: { vi: 'Biểu đồ', en: 'Chart' }, chart: { categoryLabel: { vi: 'Cụm', en: 'Cluster' }, categories: [{ vi: 'c1', en: 'c1' }], series: [] } } as unknown as Block,
     ];
