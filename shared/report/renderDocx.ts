@@ -23,7 +23,7 @@ import { fill, pick, type ReportLang, type Text } from '../i18n/text';
 import { cellParts, formatDate, LANG_NAME, textParts } from './cellText';
 import { chartTable } from './chart';
 import { assembleDocx, placeholder } from './docx/assemble';
-import { C, CODE_FONT, FONT, LANDSCAPE_TEXT_WIDTH, PAGE, SIZE, TEXT_WIDTH, type RawBlock } from './docx/rawXml';
+import { C, CODE_FONT, columnPercents, contentPercents, FONT, LANDSCAPE_TEXT_WIDTH, PAGE, SIZE, TEXT_WIDTH, type RawBlock } from './docx/rawXml';
 import type { Block, Cell, ChecklistItem, Column, ReportModel, Section } from './model';
 import { throwIfCancelled } from './pdf/appendix';
 import { movesToAppendix } from './pdf/split';
@@ -94,11 +94,16 @@ function cellParagraphs(parts: string[], size: number, style: RunStyle = {}, ali
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: C.rule };
 
-function dataTable(columns: Column[], rows: Cell[][], lang: ReportLang, custom?: (row: number, col: number) => Paragraph[] | undefined, textWidth = TEXT_WIDTH): Table {
+function dataTable(
+  columns: Column[],
+  rows: Cell[][],
+  lang: ReportLang,
+  custom?: (row: number, col: number) => Paragraph[] | undefined,
+  textWidth = TEXT_WIDTH,
+  percents?: number[],
+): Table {
   const size = columns.length > 6 ? SIZE.table - 2 : SIZE.table;
-  const hints = columns.map((c) => (c.width && c.width > 0 ? c.width : 1));
-  const total = hints.reduce((a, b) => a + b, 0);
-  const widths = hints.map((h) => Math.round((h / total) * 100));
+  const widths = percents ?? columnPercents(columns);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: widths.map((w) => Math.round((w / 100) * textWidth)),
@@ -221,7 +226,7 @@ function rawChildren(b: Block, lang: ReportLang, sink: RawSink | undefined, perV
   const width = perVm ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
   switch (b.kind) {
     case 'table':
-      return [rawParagraph(sink, { kind: 'table', columns: b.columns, rows: b.rows, width }), spacer()];
+      return [rawParagraph(sink, { kind: 'table', columns: b.columns, rows: b.rows, width, ...(perVm ? { percents: contentPercents(b.columns, b.rows, lang) } : {}) }), spacer()];
     case 'checklist':
       return [rawParagraph(sink, { kind: 'table', ...checklistTable(b.items), width }), spacer()];
     case 'code':
@@ -259,7 +264,7 @@ function blockChildren(b: Block, lang: ReportLang, sink?: RawSink, perVm = false
     case 'kv':
       return [kvTable(b.rows, lang), spacer()];
     case 'table':
-      return [dataTable(b.columns, b.rows, lang, undefined, textWidth), spacer()];
+      return [dataTable(b.columns, b.rows, lang, undefined, textWidth, perVm ? contentPercents(b.columns, b.rows, lang) : undefined), spacer()];
     case 'checklist':
       return [checklist(b.items, lang, textWidth), spacer()];
     case 'code':

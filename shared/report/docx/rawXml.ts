@@ -24,7 +24,7 @@ export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 export const LANDSCAPE_TEXT_WIDTH = PAGE.height - 2 * PAGE.margin;
 
 /** A table written as raw XML: a data table, or a checklist (its command column holds code lines). */
-export type RawTable = { kind: 'table'; columns: Column[]; rows: Cell[][]; commands?: (string | undefined)[]; /** Text width (twips) the grid spans (default portrait). */ width?: number };
+export type RawTable = { kind: 'table'; columns: Column[]; rows: Cell[][]; commands?: (string | undefined)[]; /** Text width (twips) the grid spans (default portrait). */ width?: number; /** Column widths in percent (default from the columns' hints). */ percents?: number[] };
 /** A code block written as raw XML: one shaded code paragraph per line. */
 export type RawCode = { kind: 'code'; code: string };
 export type RawBlock = RawTable | RawCode;
@@ -115,13 +115,58 @@ export function columnPercents(columns: Column[]): number[] {
 }
 
 /**
+ * Column widths in percent from what the columns hold (the per-VM tables on landscape pages, as the PDF's
+ * appendices size their columns by content), counted over the header and an even sample of rows. A row is
+ * as tall as its fullest cell, so each column's width follows its average text length; but each column gets
+ * at least its longest word (up to 10 characters) and never more than its
+ * longest line. Widths are in characters of the table font (about 0.55 em each) plus the cell margins.
+ */
+export function contentPercents(columns: Column[], rows: Cell[][], lang: ReportLang, textWidth = LANDSCAPE_TEXT_WIDTH, sample = 400): number[] {
+  const word = columns.map(() => 2);
+  const line = columns.map(() => 2);
+  const sum = columns.map(() => 0);
+  let seen = 0;
+  const see = (i: number, parts: string[]): number => {
+    let n = 0;
+    for (const part of parts)
+      for (const l of part.split('\n')) {
+        n += l.length;
+        line[i] = Math.max(line[i] ?? 0, l.length);
+        for (const w of l.split(/\s+/)) word[i] = Math.max(word[i] ?? 0, Math.min(10, w.length));
+      }
+    return n;
+  };
+  columns.forEach((c, i) => see(i, textParts(c.label, lang)));
+  const step = Math.max(1, Math.floor(rows.length / sample));
+  for (let r = 0; r < rows.length; r += step, seen++) columns.forEach((_, i) => (sum[i] = (sum[i] ?? 0) + see(i, cellParts(rows[r]?.[i] ?? '', lang))));
+  const size = columns.length > 6 ? SIZE.table - 2 : SIZE.table;
+  const pad = 160 / (size * 5.5);
+  const capacity = textWidth / (size * 5.5);
+  const min = word.map((w) => w + 0.5 + pad);
+  const max = line.map((l, i) => Math.max(l + 0.5 + pad, min[i] ?? 0));
+  const avg = sum.map((x) => Math.max(1, x / Math.max(1, seen)));
+  // Widths proportional to the average text, clamped to [min, max]; the scale found by bisection.
+  const fit = (k: number): number[] => avg.map((a, i) => Math.min(max[i] ?? 0, Math.max(min[i] ?? 0, k * a)));
+  let lo = 0;
+  let hi = capacity;
+  for (let it = 0; it < 40; it++) {
+    const k = (lo + hi) / 2;
+    if (fit(k).reduce((x, y) => x + y, 0) > capacity) hi = k;
+    else lo = k;
+  }
+  const chars = fit(lo);
+  const total = chars.reduce((x, y) => x + y, 0);
+  return chars.map((c) => Math.max(1, Math.round((c / total) * 100)));
+}
+
+/**
  * A data table as XML, in chunks of `batch` rows (the first chunk opens the table
  * with its repeated header row, the last one closes it).
  */
 export function* tableXml(t: RawTable, lang: ReportLang, batch = 250): Generator<string, void, void> {
   const { columns, rows } = t;
   const size = columns.length > 6 ? SIZE.table - 2 : SIZE.table;
-  const widths = columnPercents(columns);
+  const widths = t.percents ?? columnPercents(columns);
   const tcW = widths.map((w) => `<w:tcW w:type="pct" w:w="${Math.round(w * 50)}"/>`);
   const headShade = `<w:shd w:fill="${C.navy}" w:color="auto" w:val="clear"/>`;
   const zebra = `<w:shd w:fill="${C.zebra}" w:color="auto" w:val="clear"/>`;

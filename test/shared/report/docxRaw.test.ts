@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Block, Cell, ReportModel } from '../../../shared/report/model';
+import { contentPercents } from '../../../shared/report/docx/rawXml';
 import { BIG_TABLE } from '../../../shared/report/pdf/split';
 import type { PdfProgress } from '../../../shared/report/renderPdf';
 import { renderDocx } from '../../../shared/report/renderDocx';
@@ -95,6 +96,22 @@ describe('DOCX raw tables', () => {
     const body = document(await renderDocx(model(blocks), 'en'));
     expect(body.match(/<w:sectPr>/g)).toHaveLength(1);
     expect(body).not.toContain('landscape');
+  });
+
+  it('sizes the per-VM columns by what they hold: long texts get the room, short values their whole width', () => {
+    const cols = [
+      { key: 'vm', label: { vi: 'Máy ảo', en: 'VM' } },
+      { key: 'id', label: { vi: 'VMID', en: 'VMID' }, width: 5 },
+      { key: 'note', label: { vi: 'Giả định', en: 'Assumed' } },
+    ];
+    const data: Cell[][] = Array.from({ length: 1000 }, (_, i) => [`app-${i}`, 100 + i, 'vmid (first free VMID), balloonMiB (share of configured memory), profile (first boot on emulated devices)'.repeat(2)]);
+    const [vm = 0, id = 0, note = 0] = contentPercents(cols, data, 'en');
+    expect(vm + id + note).toBeGreaterThanOrEqual(98);
+    expect(vm + id + note).toBeLessThanOrEqual(102);
+    expect(note).toBeGreaterThan(60);
+    // "app-999" and "1,099" on one line: at least their length plus the cell margins of the ~176 characters a line.
+    expect(vm).toBeGreaterThanOrEqual(Math.floor((100 * 9) / 176));
+    expect(id).toBeGreaterThanOrEqual(Math.floor((100 * 6) / 176));
   });
 
   it('puts every row of a big table in the body as real rows under a repeated header row, well-formed', async () => {
