@@ -46,6 +46,10 @@ describe('full-profile DOCX of a 2,000-VM estate', () => {
       if (table.indexOf(last) > table.indexOf(first) && table.match(/<w:tblHeader\/>/g)?.length === 1) sizes.push(table.match(/<w:tr>/g)?.length ?? 0);
     }
     expect(sizes).toContain(targets.length + 1);
+    // The per-VM sections on landscape pages between the portrait body sections.
+    const orients = [...doc.matchAll(/<w:sectPr>[^]*?w:orient="(\w+)"[^]*?<\/w:sectPr>/g)].map((m) => m[1]);
+    expect(orients).toEqual(['portrait', 'landscape', 'portrait']);
+    expect(doc.indexOf('w:orient="landscape"')).toBeGreaterThan(doc.indexOf(last));
   });
 
   it('never puts a raw newline inside a text run, and reports the rows it writes', () => {
