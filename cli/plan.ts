@@ -301,6 +301,7 @@ const PDF_PHASE_KEY: Record<PdfProgress['phase'], TKey> = {
   body: 'ui.export.phase.body',
   appendix: 'ui.export.phase.appendix',
   finish: 'ui.export.phase.finish',
+  rows: 'ui.export.phase.rows',
 };
 
 /** A PDF export's progress as the progress line, in the language of `--lang` ("writing plan.pdf: appendix page 412 of 975"). */

@@ -52,9 +52,9 @@ export type RenderOptions = {
   profile?: ReportProfile;
   /** Modification time stamped on the entries of the config zip (default: now). */
   zipTime?: Date;
-  /** PDF: progress of the stages (the full profile's appendix pages are counted). */
+  /** PDF: progress of the stages (the full profile's appendix pages are counted); DOCX: rows of its big tables. */
   onProgress?: (p: PdfProgress) => void;
-  /** PDF: cancels the export between stages and pages (`ExportCancelledError`, code EXPORT_CANCELLED). */
+  /** PDF and DOCX: cancels the export between stages, pages and batches of rows (`ExportCancelledError`, code EXPORT_CANCELLED). */
   signal?: AbortSignal;
 };
 
@@ -74,7 +74,7 @@ export async function renderFormat(format: ExportFormat, plan: Plan, model: Repo
     case 'pdf':
       return renderPdf(printed(), lang, { ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), ...(opts.signal ? { signal: opts.signal } : {}) });
     case 'docx':
-      return renderDocx(printed(), lang);
+      return renderDocx(printed(), lang, { ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), ...(opts.signal ? { signal: opts.signal } : {}) });
     case 'xlsx':
       return renderXlsx(profileModel(model, 'full'), lang);
     case 'md':

@@ -7,6 +7,7 @@ import {
   HeadingLevel,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -21,7 +22,12 @@ import { dictionary, type TKey } from '../i18n';
 import { fill, pick, type ReportLang, type Text } from '../i18n/text';
 import { cellParts, formatDate, LANG_NAME, textParts } from './cellText';
 import { chartTable } from './chart';
+import { assembleDocx, placeholder } from './docx/assemble';
+import { C, CODE_FONT, columnPercents, contentPercents, FONT, LANDSCAPE_TEXT_WIDTH, PAGE, SIZE, TEXT_WIDTH, type RawBlock } from './docx/rawXml';
 import type { Block, Cell, ChecklistItem, Column, ReportModel, Section } from './model';
+import { throwIfCancelled } from './pdf/appendix';
+import { movesToAppendix } from './pdf/split';
+import type { PdfProgress } from './renderPdf';
 
 /**
  * DOCX rendering with the `docx` package: same structure as the PDF (cover, table of contents field,
@@ -29,16 +35,11 @@ import type { Block, Cell, ChecklistItem, Column, ReportModel, Section } from '.
  * not embedded; Arial covers Vietnamese on every office suite.
  */
 
-const FONT = 'Arial';
-const CODE_FONT = 'Courier New';
-const C = { navy: '1F3A5F', accent: '2E6DA4', muted: '5F6B7A', rule: 'D3DAE4', zebra: 'F5F7FA', headSub: 'C9D5E6', codeFill: 'F3F4F6', code: '1D4F7A' };
 const TONE: Record<'info' | 'warning' | 'correction', { fill: string; bar: string; key: TKey }> = {
   info: { fill: 'EEF4FB', bar: '2E6DA4', key: 'report.note.info' },
   warning: { fill: 'FFF6E5', bar: 'C77C1E', key: 'report.note.warning' },
   correction: { fill: 'FBEEEE', bar: 'A83232', key: 'report.note.correction' },
 };
-/** Half-points. */
-const SIZE = { body: 19, small: 16, table: 17, h1: 34, h2: 25, h3: 21, title: 52 };
 
 type RunStyle = Omit<IRunOptions, 'text' | 'children'>;
 
@@ -93,13 +94,19 @@ function cellParagraphs(parts: string[], size: number, style: RunStyle = {}, ali
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: C.rule };
 
-function dataTable(columns: Column[], rows: Cell[][], lang: ReportLang, custom?: (row: number, col: number) => Paragraph[] | undefined): Table {
+function dataTable(
+  columns: Column[],
+  rows: Cell[][],
+  lang: ReportLang,
+  custom?: (row: number, col: number) => Paragraph[] | undefined,
+  textWidth = TEXT_WIDTH,
+  percents?: number[],
+): Table {
   const size = columns.length > 6 ? SIZE.table - 2 : SIZE.table;
-  const hints = columns.map((c) => (c.width && c.width > 0 ? c.width : 1));
-  const total = hints.reduce((a, b) => a + b, 0);
-  const widths = hints.map((h) => Math.round((h / total) * 100));
+  const widths = percents ?? columnPercents(columns);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: widths.map((w) => Math.round((w / 100) * textWidth)),
     borders: { top: RULE, bottom: RULE, left: NO_BORDER, right: NO_BORDER, insideHorizontal: RULE, insideVertical: NO_BORDER },
     rows: [
       new TableRow({
@@ -175,7 +182,8 @@ function note(tone: 'info' | 'warning' | 'correction', t: Text, lang: ReportLang
   });
 }
 
-function checklist(items: ChecklistItem[], lang: ReportLang): Table {
+/** A checklist as a table: id, task (with its detail), command (code lines), expected result, a tick box. */
+function checklistTable(items: ChecklistItem[]): { columns: Column[]; rows: Cell[][]; commands: (string | undefined)[] } {
   const columns: Column[] = (['report.checklist.id', 'report.checklist.task', 'report.checklist.command', 'report.checklist.expected', 'report.checklist.done'] as const).map(
     (k, i) => ({ key: k, label: dictionary[k], width: [0.85, 3, 2.4, 2, 0.65][i] }),
   );
@@ -186,14 +194,56 @@ function checklist(items: ChecklistItem[], lang: ReportLang): Table {
     it.expected ?? '',
     '☐',
   ]);
+  return { columns, rows, commands: items.map((it) => it.command) };
+}
+
+function checklist(items: ChecklistItem[], lang: ReportLang, textWidth = TEXT_WIDTH): Table {
+  const t = checklistTable(items);
   // The command column holds code paragraphs (one per command line) instead of text.
-  const commands = items.map((it) => (it.command ? commandParagraphs(it.command, SIZE.table - 3) : undefined));
-  return dataTable(columns, rows, lang, (ri, ci) => (ci === 2 ? commands[ri] : undefined));
+  const commands = t.commands.map((c) => (c ? commandParagraphs(c, SIZE.table - 3) : undefined));
+  return dataTable(t.columns, t.rows, lang, (ri, ci) => (ci === 2 ? commands[ri] : undefined), textWidth);
 }
 
 const spacer = (after = 160) => new Paragraph({ children: [], spacing: { after } });
 
-function blockChildren(b: Block, lang: ReportLang): (Paragraph | Table)[] {
+/**
+ * Where the blocks written as raw XML go (docx/rawXml.ts): the per-VM sections' tables, checklists, files and
+ * charts, and in the other sections the blocks the PDF moves to an appendix (pdf/split.ts). Each leaves a
+ * placeholder paragraph that assembleDocx replaces.
+ */
+type RawSink = { nonce: string; blocks: RawBlock[] };
+
+function rawParagraph(sink: RawSink, b: RawBlock): Paragraph {
+  const p = new Paragraph({ children: [new TextRun({ text: placeholder(sink.nonce, sink.blocks.length) })] });
+  sink.blocks.push(b);
+  return p;
+}
+
+/** The block as raw XML (a placeholder and what follows it), or undefined when the `docx` objects write it. */
+function rawChildren(b: Block, lang: ReportLang, sink: RawSink | undefined, perVm: boolean): (Paragraph | Table)[] | undefined {
+  if (!sink || !(perVm || movesToAppendix(b))) return undefined;
+  // Per-VM sections are on landscape pages: the table grid spans their text width.
+  const width = perVm ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
+  switch (b.kind) {
+    case 'table':
+      return [rawParagraph(sink, { kind: 'table', columns: b.columns, rows: b.rows, width, ...(perVm ? { percents: contentPercents(b.columns, b.rows, lang) } : {}) }), spacer()];
+    case 'checklist':
+      return [rawParagraph(sink, { kind: 'table', ...checklistTable(b.items), width }), spacer()];
+    case 'code':
+      return [...(b.title ? stacked(b.title, lang, { bold: true }, 60) : []), rawParagraph(sink, { kind: 'code', code: b.code }), spacer()];
+    case 'chart': {
+      const t = chartTable(b.chart);
+      return [...stacked(b.title, lang, { bold: true }, 60), rawParagraph(sink, { kind: 'table', columns: t.columns, rows: t.rows, width }), spacer()];
+    }
+    default:
+      return undefined;
+  }
+}
+
+function blockChildren(b: Block, lang: ReportLang, sink?: RawSink, perVm = false): (Paragraph | Table)[] {
+  const raw = rawChildren(b, lang, sink, perVm);
+  if (raw) return raw;
+  const textWidth = perVm ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
   switch (b.kind) {
     case 'heading': {
       const parts = textParts(b.text, lang);
@@ -214,9 +264,9 @@ function blockChildren(b: Block, lang: ReportLang): (Paragraph | Table)[] {
     case 'kv':
       return [kvTable(b.rows, lang), spacer()];
     case 'table':
-      return [dataTable(b.columns, b.rows, lang), spacer()];
+      return [dataTable(b.columns, b.rows, lang, undefined, textWidth, perVm ? contentPercents(b.columns, b.rows, lang) : undefined), spacer()];
     case 'checklist':
-      return [checklist(b.items, lang), spacer()];
+      return [checklist(b.items, lang, textWidth), spacer()];
     case 'code':
       return [
         ...(b.title ? stacked(b.title, lang, { bold: true }, 60) : []),
@@ -233,12 +283,12 @@ function blockChildren(b: Block, lang: ReportLang): (Paragraph | Table)[] {
       ];
     case 'chart': {
       const t = chartTable(b.chart);
-      return [...stacked(b.title, lang, { bold: true }, 60), dataTable(t.columns, t.rows, lang), spacer()];
+      return [...stacked(b.title, lang, { bold: true }, 60), dataTable(t.columns, t.rows, lang, undefined, textWidth), spacer()];
     }
   }
 }
 
-function sectionChildren(s: Section, index: number, lang: ReportLang): (Paragraph | Table)[] {
+function sectionChildren(s: Section, index: number, lang: ReportLang, sink?: RawSink): (Paragraph | Table)[] {
   const parts = textParts(s.title, lang);
   return [
     new Paragraph({
@@ -249,7 +299,7 @@ function sectionChildren(s: Section, index: number, lang: ReportLang): (Paragrap
       children: runs(`${index + 1}. ${parts[0] ?? ''}`),
     }),
     ...(parts[1] ? [new Paragraph({ keepNext: true, spacing: { after: 200 }, children: runs(parts[1], { ...sub, size: SIZE.h2 - 2 }) })] : []),
-    ...s.blocks.flatMap((b) => blockChildren(b, lang)),
+    ...s.blocks.flatMap((b) => blockChildren(b, lang, sink, s.detail === 'full' && !s.digested)),
   ];
 }
 
@@ -295,9 +345,33 @@ function pageNumberRuns(lang: ReportLang): TextRun[] {
     );
 }
 
-export async function renderDocx(model: ReportModel, lang: ReportLang): Promise<Uint8Array> {
+export type DocxRenderOptions = {
+  /** Progress of the raw tables (phase `rows`: rows and code lines written of all of them). */
+  onProgress?: (p: PdfProgress) => void;
+  /** Checked before and while the big tables are written: a cancelled export throws `ExportCancelledError`. */
+  signal?: AbortSignal;
+  /**
+   * Writes the per-VM and big blocks as raw XML (default). `false` builds every table with the `docx`
+   * package (the reference the raw XML is compared with in the tests).
+   */
+  raw?: boolean;
+};
+
+export async function renderDocx(model: ReportModel, lang: ReportLang, opts: DocxRenderOptions = {}): Promise<Uint8Array> {
+  throwIfCancelled(opts.signal);
+  const sink: RawSink | undefined = opts.raw === false ? undefined : { nonce: Math.random().toString(36).slice(2, 10), blocks: [] };
   const headerText = model.meta.customer ? `${model.meta.project} · ${model.meta.customer}` : model.meta.project;
   const tocTitle = pick(dictionary['report.toc'], lang);
+  // The per-VM sections (wide tables of every VM) on landscape pages, as the PDF's appendices: a Word
+  // section per run of consecutive sections of the same orientation; page numbers run on.
+  const groups: { landscape: boolean; sections: { s: Section; i: number }[] }[] = [];
+  model.sections.forEach((s, i) => {
+    const landscape = s.detail === 'full' && !s.digested;
+    const last = groups.at(-1);
+    if (last && (last.landscape === landscape || i === 0)) last.sections.push({ s, i });
+    else groups.push({ landscape: groups.length === 0 ? false : landscape, sections: [{ s, i }] });
+  });
+  if (groups.length === 0) groups.push({ landscape: false, sections: [] });
   const doc = new Document({
     creator: model.meta.author ?? 'vm2pve',
     title: pick(model.title, lang),
@@ -312,47 +386,57 @@ export async function renderDocx(model: ReportModel, lang: ReportLang): Promise<
         { id: 'Code', name: 'Code', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: CODE_FONT, size: SIZE.small }, paragraph: { spacing: { after: 0, line: 240 } } },
       ],
     },
-    sections: [
-      {
-        properties: {
-          page: { size: { width: 11906, height: 16838 }, margin: { top: 1300, bottom: 1200, left: 1134, right: 1134, header: 560, footer: 560 } },
-          titlePage: true,
+    sections: groups.map((g, gi) => ({
+      properties: {
+        page: {
+          size: { width: PAGE.width, height: PAGE.height, ...(g.landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) },
+          margin: { top: 1300, bottom: 1200, left: PAGE.margin, right: PAGE.margin, header: 560, footer: 560 },
         },
-        headers: {
-          first: new Header({ children: [] }),
-          default: new Header({
-            children: [
-              new Paragraph({
-                border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: C.rule, space: 4 } },
-                tabStops: [{ type: 'right', position: 9638 }],
-                children: [
-                  new TextRun({ text: headerText, font: FONT, size: SIZE.small, color: C.muted }),
-                  new TextRun({ text: `\t${textParts(model.title, lang)[0] ?? ''}`, font: FONT, size: SIZE.small, color: C.muted }),
-                ],
-              }),
-            ],
-          }),
-        },
-        footers: {
-          first: new Footer({ children: [] }),
-          default: new Footer({
-            children: [
-              new Paragraph({
-                tabStops: [{ type: 'right', position: 9638 }],
-                children: [new TextRun({ text: `vm2pve ${model.meta.calculatorVersion}\t`, font: FONT, size: SIZE.small, color: C.muted }), ...pageNumberRuns(lang)],
-              }),
-            ],
-          }),
-        },
-        children: [
-          ...coverChildren(model, lang),
-          new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: runs(tocTitle, { size: SIZE.h1, bold: true, color: C.navy }) }),
-          new TableOfContents(tocTitle, { hyperlink: true, headingStyleRange: '1-1' }),
-          ...model.sections.flatMap((s, i) => sectionChildren(s, i, lang)),
-        ],
+        ...(gi === 0 ? { titlePage: true } : {}),
       },
-    ],
+      headers: {
+        ...(gi === 0 ? { first: new Header({ children: [] }) } : {}),
+        default: new Header({
+          children: [
+            new Paragraph({
+              border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: C.rule, space: 4 } },
+              tabStops: [{ type: 'right', position: g.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH }],
+              children: [
+                new TextRun({ text: headerText, font: FONT, size: SIZE.small, color: C.muted }),
+                new TextRun({ text: `\t${textParts(model.title, lang)[0] ?? ''}`, font: FONT, size: SIZE.small, color: C.muted }),
+              ],
+            }),
+          ],
+        }),
+      },
+      footers: {
+        ...(gi === 0 ? { first: new Footer({ children: [] }) } : {}),
+        default: new Footer({
+          children: [
+            new Paragraph({
+              tabStops: [{ type: 'right', position: g.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH }],
+              children: [new TextRun({ text: `vm2pve ${model.meta.calculatorVersion}\t`, font: FONT, size: SIZE.small, color: C.muted }), ...pageNumberRuns(lang)],
+            }),
+          ],
+        }),
+      },
+      children: [
+        ...(gi === 0
+          ? [
+              ...coverChildren(model, lang),
+              new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: runs(tocTitle, { size: SIZE.h1, bold: true, color: C.navy }) }),
+              new TableOfContents(tocTitle, { hyperlink: true, headingStyleRange: '1-1' }),
+            ]
+          : []),
+        ...g.sections.flatMap(({ s, i }) => sectionChildren(s, i, lang, sink)),
+      ],
+    })),
   });
-  const buf = await Packer.toArrayBuffer(doc);
-  return new Uint8Array(buf);
+  const packed = new Uint8Array(await Packer.toArrayBuffer(doc));
+  throwIfCancelled(opts.signal);
+  if (!sink || sink.blocks.length === 0) return packed;
+  return assembleDocx(packed, sink.blocks, sink.nonce, lang, {
+    ...(opts.onProgress ? { onRows: (done: number, total: number) => opts.onProgress?.({ phase: 'rows', done, total }) } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  });
 }

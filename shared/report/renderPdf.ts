@@ -556,7 +556,8 @@ export function pdfDocDefinition(model: ReportModel, lang: ReportLang, extra?: F
 }
 
 /** Progress of a PDF export: the stage and, where it is known, how far it is (pages). */
-export type PdfProgress = { phase: 'prepare' | 'body' | 'appendix' | 'finish'; done: number; total: number };
+/** Progress of a document export (`rows`: the DOCX's big tables, rows written of all of theirs). */
+export type PdfProgress = { phase: 'prepare' | 'body' | 'appendix' | 'finish' | 'rows'; done: number; total: number };
 
 export type PdfRenderOptions = {
   onProgress?: (p: PdfProgress) => void;

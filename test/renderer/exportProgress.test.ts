@@ -34,5 +34,14 @@ describe('export progress of a PDF', () => {
     expect(pdfPhaseText('en', { phase: 'body', done: 80, total: 0 })).toBe('Laying out the main part: page 80');
     expect(pdfPhaseText('en', { phase: 'body', done: 80, total: 700 })).toBe('Drawing the main part: page 80 of 700');
     expect(pdfPhaseText('vi', { phase: 'prepare', done: 1000, total: 24_000 })).toBe('Đang chuẩn bị các phụ lục: 1.000 / 24.000 dòng');
+    expect(pdfPhaseText('en', { phase: 'rows', done: 2000, total: 120_000 })).toBe('Writing the large tables: 2,000 of 120,000 rows');
+    expect(pdfPhaseText('vi', { phase: 'rows', done: 2000, total: 120_000 })).toBe('Đang ghi các bảng lớn: 2.000 / 120.000 dòng');
+  });
+
+  it('moves a DOCX forward with the rows of its large tables', () => {
+    const steps = [0, 1, 5000, 60_000, 120_000].map((done) => pdfFraction({ phase: 'rows', done, total: 120_000 }, true));
+    for (let i = 1; i < steps.length; i++) expect(steps[i]).toBeGreaterThan(steps[i - 1] ?? 0);
+    expect(steps[0]).toBeGreaterThan(0);
+    expect(steps.at(-1)).toBeLessThan(1);
   });
 });

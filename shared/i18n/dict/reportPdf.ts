@@ -31,5 +31,6 @@ export const reportPdf = {
   'ui.export.phase.body': { vi: 'Đang dàn trang phần chính: trang {{done}}', en: 'Laying out the main part: page {{done}}' },
   'ui.export.phase.bodyDraw': { vi: 'Đang vẽ phần chính: trang {{done}} / {{total}}', en: 'Drawing the main part: page {{done}} of {{total}}' },
   'ui.export.phase.appendix': { vi: 'Đang in phụ lục: trang {{done}} / {{total}}', en: 'Writing the appendices: page {{done}} of {{total}}' },
+  'ui.export.phase.rows': { vi: 'Đang ghi các bảng lớn: {{done}} / {{total}} dòng', en: 'Writing the large tables: {{done}} of {{total}} rows' },
   'ui.export.phase.finish': { vi: 'Đang hoàn tất tệp PDF', en: 'Finishing the PDF file' },
 } as const satisfies Record<string, Text>;

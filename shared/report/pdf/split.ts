@@ -38,7 +38,8 @@ export function appendixLetter(i: number): string {
   return s;
 }
 
-function moves(b: Block): boolean {
+/** Whether a block of a body section moves to an appendix (the DOCX writes the same blocks as raw XML). */
+export function movesToAppendix(b: Block): boolean {
   // Per-cluster detail that the summary digests (`digested`) reads in place; per-VM detail moves.
   if (b.kind === 'table') return (b.detail === 'full' && !b.digested) || b.rows.length > BIG_TABLE;
   if (b.kind === 'code') return b.detail === 'full' && !b.digested;
@@ -74,7 +75,7 @@ export function splitFullReport(model: ReportModel): FullSplit {
       sources.push({ id: s.id, letter, title: s.title, blocks: s.blocks });
       continue;
     }
-    if (!s.blocks.some(moves)) {
+    if (!s.blocks.some(movesToAppendix)) {
       sections.push(s);
       continue;
     }
@@ -92,7 +93,7 @@ export function splitFullReport(model: ReportModel): FullSplit {
           h3 = undefined;
         } else h3 = b;
       }
-      if (!moves(b)) {
+      if (!movesToAppendix(b)) {
         body.push(b);
         continue;
       }
