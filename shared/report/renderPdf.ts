@@ -4,7 +4,7 @@ import { fill, pick, type ReportLang, type Text } from '../i18n/text';
 import { cellParts, formatDate, LANG_NAME, textParts } from './cellText';
 import { barChartSvg } from './chart';
 import type { Block, Cell, ChecklistItem, Column, ReportModel, Section } from './model';
-import { appendixDestination, appendixTitle, countRows, ExportCancelledError, layoutAppendices, Metrics, throwIfCancelled, writeAppendices, type AppendixLayout, type DrawFonts, type PdfKitDoc } from './pdf/appendix';
+import { appendixDestination, appendixTitle, concatChunks, countRows, ExportCancelledError, layoutAppendices, Metrics, substituteGlyphs, throwIfCancelled, writeAppendices, type AppendixLayout, type DrawFonts, type PdfKitDoc } from './pdf/appendix';
 import { splitFullReport, type Pointer } from './pdf/split';
 
 /**
@@ -47,31 +47,16 @@ const TONE: Record<'info' | 'warning' | 'correction', { fill: string; bar: strin
   correction: { fill: '#fbeeee', bar: '#a83232', key: 'report.note.correction' },
 };
 
-/** Characters Roboto lacks, replaced so nothing renders as a blank box. */
-const GLYPH_SUBSTITUTES: [RegExp, string][] = [
-  [/→/g, '->'],
-  [/←/g, '<-'],
-  [/[⇔↔]/g, '<->'],
-  [/≙/g, '='],
-  [/[☐□]/g, '[ ]'],
-  [/[✓✔]/g, 'x'],
-];
-
-function safe(s: string): string {
-  let out = s;
-  for (const [re, sub] of GLYPH_SUBSTITUTES) out = out.replace(re, sub);
-  return out;
-}
 
 /** Plain text without the backticks that mark commands and file names. */
 function plain(s: string): string {
-  return safe(s.replace(/`([^`]*)`/g, '$1'));
+  return substituteGlyphs(s.replace(/`([^`]*)`/g, '$1'));
 }
 
 /** Inline runs: text between backticks (commands, config keys, paths) is set as code. */
 function rich(s: string, style: Record<string, unknown> = {}): Node[] {
   const out: Node[] = [];
-  const parts = safe(s).split(/`([^`]*)`/);
+  const parts = substituteGlyphs(s).split(/`([^`]*)`/);
   parts.forEach((p, i) => {
     if (p === '') return;
     out.push(i % 2 === 1 ? { ...style, text: p, color: COLOR.code, background: COLOR.codeBg, ...(ASCII_LINE.test(p) ? { font: MONO } : {}) } : { ...style, text: p });
@@ -235,7 +220,7 @@ function note(tone: 'info' | 'warning' | 'correction', t: Text, ctx: Ctx): Node 
         [
           {
             stack: [
-              { text: safe(pick(dictionary[spec.key], ctx.lang)), bold: true, color: spec.bar, fontSize: 8.5, margin: [0, 0, 0, 2] },
+              { text: substituteGlyphs(pick(dictionary[spec.key], ctx.lang)), bold: true, color: spec.bar, fontSize: 8.5, margin: [0, 0, 0, 2] },
               ...stacked(t, ctx, { fontSize: 9 }),
             ],
             fillColor: spec.fill,
@@ -269,7 +254,7 @@ function pointerNote(p: Pointer, ctx: Ctx): Node {
   const lines: Node[] = templates.map((tpl, i) => {
     const title = i === 0 ? (parts[0] ?? '') : (parts[1] ?? parts[0] ?? '');
     const [before, after] = fill(tpl, { title: plain(title), rows: formatCount(p.rows, i === 1 ? 'en' : ctx.lang), letter: p.letter, page: '\u0000' }).split('\u0000');
-    const inlines: Node[] = [{ text: safe(before ?? '') }, { pageReference: p.id, color: COLOR.accent }, { text: safe(after ?? '') }];
+    const inlines: Node[] = [{ text: substituteGlyphs(before ?? '') }, { pageReference: p.id, color: COLOR.accent }, { text: substituteGlyphs(after ?? '') }];
     if (i > 0) return { text: inlines, fontSize: 8, italics: true, color: COLOR.muted };
     const node = { text: inlines, id: p.id, fontSize: 8.5 };
     ctx.late?.push({ node, page: ctx.pointerPage?.get(p.id) ?? 0 });
@@ -301,7 +286,7 @@ function codeLines(code: string, fontSize: number, color: string = COLOR.ink): N
   return code
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => (ASCII_LINE.test(line) ? { text: line.replace(/\t/g, '    ') || ' ', font: MONO, fontSize, color, preserveLeadingSpaces: true } : { text: safe(line), fontSize, color, preserveLeadingSpaces: true }));
+    .map((line) => (ASCII_LINE.test(line) ? { text: line.replace(/\t/g, '    ') || ' ', font: MONO, fontSize, color, preserveLeadingSpaces: true } : { text: substituteGlyphs(line), fontSize, color, preserveLeadingSpaces: true }));
 }
 
 function checklist(items: ChecklistItem[], ctx: Ctx): Node {
@@ -310,7 +295,7 @@ function checklist(items: ChecklistItem[], ctx: Ctx): Node {
   // What the team writes on the printed page: actual result, owner / tester, date, sign-off.
   const record = (): Node => ({
     stack: (['report.checklist.actual', 'report.checklist.owner', 'report.checklist.date', 'report.checklist.signOff'] as const).map((k) => ({
-      text: `${safe(pick(dictionary[k], ctx.lang))}:`,
+      text: `${substituteGlyphs(pick(dictionary[k], ctx.lang))}:`,
       fontSize: fontSize - 2,
       color: COLOR.muted,
       margin: [0, 0, 0, 7],
@@ -318,7 +303,7 @@ function checklist(items: ChecklistItem[], ctx: Ctx): Node {
   });
   const widths = [40, 0, 140, 62, 26];
   widths[1] = ctx.width - widths.reduce((a, b) => a + b, 0) - 40;
-  const commandLabel = safe(pick(dictionary['report.checklist.command'], ctx.lang === 'en' ? 'en' : 'vi'));
+  const commandLabel = substituteGlyphs(pick(dictionary['report.checklist.command'], ctx.lang === 'en' ? 'en' : 'vi'));
   return {
     table: {
       headerRows: 1,
@@ -329,7 +314,7 @@ function checklist(items: ChecklistItem[], ctx: Ctx): Node {
         head,
         ...items.flatMap((it) => {
           const row: Node[] = [
-            { text: safe(it.id), fontSize, bold: true },
+            { text: substituteGlyphs(it.id), fontSize, bold: true },
             { stack: [...stacked(it.text, ctx, { fontSize }), ...(it.detail ? stacked(it.detail, ctx, { fontSize: fontSize - 0.5, color: COLOR.muted }) : [])] },
             it.expected ? { stack: stacked(it.expected, ctx, { fontSize }) } : '',
             record(),
@@ -437,15 +422,15 @@ function coverNodes(model: ReportModel, ctx: Ctx): Node[] {
   const generated = dictionary['report.cover.generatedBy'];
   return [
     { canvas: [{ type: 'rect', x: 0, y: 0, w: 64, h: 6, color: COLOR.accent }], margin: [0, 120, 0, 18] },
-    { text: safe(titleParts[0] ?? ''), fontSize: 26, bold: true, color: COLOR.navy, lineHeight: 1.1 },
-    ...(titleParts[1] ? [{ text: safe(titleParts[1]), fontSize: 16, color: COLOR.muted, margin: [0, 6, 0, 0] }] : []),
+    { text: substituteGlyphs(titleParts[0] ?? ''), fontSize: 26, bold: true, color: COLOR.navy, lineHeight: 1.1 },
+    ...(titleParts[1] ? [{ text: substituteGlyphs(titleParts[1]), fontSize: 16, color: COLOR.muted, margin: [0, 6, 0, 0] }] : []),
     ...(model.subtitle ? [{ stack: stacked(model.subtitle, ctx, { fontSize: 12, color: COLOR.muted }), margin: [0, 14, 0, 0] }] : []),
     {
       table: {
         widths: [150, CONTENT_WIDTH - 166],
         body: meta.map(([k, v]) => [
           { text: inlineStacked(textParts(dictionary[k], ctx.lang), COLOR.muted, 8), color: COLOR.muted, fontSize: 9.5 },
-          { text: safe(v), fontSize: 11, bold: true, color: COLOR.ink },
+          { text: substituteGlyphs(v), fontSize: 11, bold: true, color: COLOR.ink },
         ]),
       },
       layout: {
@@ -459,7 +444,7 @@ function coverNodes(model: ReportModel, ctx: Ctx): Node[] {
       margin: [0, 60, 0, 0],
     },
     {
-      stack: textParts(generated, ctx.lang).map((p) => ({ text: safe(fill(p, { version: model.meta.calculatorVersion })), fontSize: 8.5, color: COLOR.muted })),
+      stack: textParts(generated, ctx.lang).map((p) => ({ text: substituteGlyphs(fill(p, { version: model.meta.calculatorVersion })), fontSize: 8.5, color: COLOR.muted })),
       margin: [0, 40, 0, 0],
     },
   ];
@@ -485,15 +470,15 @@ type PageHook = (page: number) => void;
 export function pdfDocDefinition(model: ReportModel, lang: ReportLang, extra?: FullExtra, onPage?: PageHook): Record<string, unknown> {
   const ctx: Ctx = { lang, width: CONTENT_WIDTH, ...(extra ? { pointers: extra.pointers, pointerPage: extra.pointerPage, late: extra.late } : {}) };
   const extraPages = extra?.appendixPages ?? 0;
-  const first = (t: Text) => safe(textParts(t, lang)[0] ?? '');
+  const first = (t: Text) => substituteGlyphs(textParts(t, lang)[0] ?? '');
   const pageTemplate = dictionary['report.page'];
-  const headerLeft = safe(model.meta.customer ? `${model.meta.project} · ${model.meta.customer}` : model.meta.project);
+  const headerLeft = substituteGlyphs(model.meta.customer ? `${model.meta.project} · ${model.meta.customer}` : model.meta.project);
   return {
     pageSize: 'A4',
     pageMargins: [MARGIN_X, 62, MARGIN_X, 56],
     language: lang === 'en' ? 'en' : 'vi',
     info: {
-      title: safe(pick(model.title, lang)),
+      title: substituteGlyphs(pick(model.title, lang)),
       subject: model.meta.project,
       author: model.meta.author ?? 'vm2pve',
       creator: `vm2pve ${model.meta.calculatorVersion}`,
@@ -526,7 +511,7 @@ export function pdfDocDefinition(model: ReportModel, lang: ReportLang, extra?: F
         : {
             columns: [
               { text: `vm2pve ${model.meta.calculatorVersion}`, fontSize: 8, color: COLOR.muted },
-              { text: safe(fill(lang === 'en' ? pageTemplate.en : pageTemplate.vi, { page, pages })), fontSize: 8, color: COLOR.muted, alignment: 'right' },
+              { text: substituteGlyphs(fill(lang === 'en' ? pageTemplate.en : pageTemplate.vi, { page, pages })), fontSize: 8, color: COLOR.muted, alignment: 'right' },
             ],
             margin: [MARGIN_X, 20, MARGIN_X, 0],
           };
@@ -685,7 +670,7 @@ async function renderFullPdf(pdfmake: PdfMakeInstance, model: ReportModel, lang:
   const ended = new Promise<void>((resolve) => doc.on('end', () => resolve()));
   try {
     throwIfCancelled(opts.signal);
-    const headerLeft = safe(model.meta.customer ? `${model.meta.project} · ${model.meta.customer}` : model.meta.project);
+    const headerLeft = substituteGlyphs(model.meta.customer ? `${model.meta.project} · ${model.meta.customer}` : model.meta.project);
     const outline = doc.outline.children.at(-1);
     await writeAppendices(doc, layout, {
       lang,
@@ -705,15 +690,7 @@ async function renderFullPdf(pdfmake: PdfMakeInstance, model: ReportModel, lang:
   opts.onProgress?.({ phase: 'finish', done: 0, total: 0 });
   await ended;
   throwIfCancelled(opts.signal);
-  let size = 0;
-  for (const c of chunks) size += c.byteLength;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  return concatChunks(chunks);
 }
 
 /**

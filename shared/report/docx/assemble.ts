@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
 import type { ReportLang } from '../../i18n/text';
-import { throwIfCancelled, yieldToEventLoop } from '../pdf/appendix';
+import { concatChunks, throwIfCancelled, yieldToEventLoop } from '../pdf/appendix';
 import { codeXml, rawUnits, tableXml, type RawBlock } from './rawXml';
 
 /**
@@ -93,13 +93,5 @@ export async function assembleDocx(packed: Uint8Array, blocks: readonly RawBlock
   zip.end();
   if (failed) throw failed;
   if (!done) throw new Error('DOCX: the zip stream did not finish');
-  let size = 0;
-  for (const c of chunks) size += c.byteLength;
-  const out = new Uint8Array(size);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.byteLength;
-  }
-  return out;
+  return concatChunks(chunks);
 }

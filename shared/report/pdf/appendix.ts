@@ -109,6 +109,7 @@ export class Metrics {
 // Text
 // ---------------------------------------------------------------------------------------------------
 
+/** Characters the embedded fonts (Roboto, Courier) lack, replaced so nothing renders as a blank box. */
 const GLYPH_SUBSTITUTES: [RegExp, string][] = [
   [/→/g, '->'],
   [/←/g, '<-'],
@@ -118,6 +119,13 @@ const GLYPH_SUBSTITUTES: [RegExp, string][] = [
   [/[✓✔]/g, 'x'],
 ];
 
+/** `s` with the characters the fonts lack replaced (the body and the appendices share this). */
+export function substituteGlyphs(s: string): string {
+  let out = s;
+  for (const [re, sub] of GLYPH_SUBSTITUTES) out = out.replace(re, sub);
+  return out;
+}
+
 /** Characters the embedded fonts lack are replaced; control characters (tabs, stray CR) become spaces. */
 const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
 
@@ -125,8 +133,7 @@ export function printable(s: string, markup = true): string {
   // Most values are plain ASCII without backticks: nothing to replace.
   if (PLAIN_ASCII.test(s)) return s;
   // Sentences mark commands with backticks (dropped here); a name keeps its backticks.
-  let out = markup ? s.replace(/`([^`]*)`/g, '$1') : s;
-  for (const [re, sub] of GLYPH_SUBSTITUTES) out = out.replace(re, sub);
+  const out = substituteGlyphs(markup ? s.replace(/`([^`]*)`/g, '$1') : s);
   // eslint-disable-next-line no-control-regex
   return out.replace(/\t/g, '    ').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ' ').normalize('NFC');
 }
@@ -735,6 +742,19 @@ export function throwIfCancelled(signal?: AbortSignal): void {
 }
 
 /** Lets the event loop run (a cancel message, a Ctrl+C, progress output) between pages. */
+/** The chunks of a stream (PDFKit's, the DOCX zip's) as one byte array. */
+export function concatChunks(chunks: readonly Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (const c of chunks) size += c.byteLength;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
 export function yieldToEventLoop(): Promise<void> {
   type Port = { onmessage: (() => void) | null; close(): void; postMessage(x: unknown): void };
   const g = globalThis as unknown as { setImmediate?: (f: () => void) => void; MessageChannel?: new () => { port1: Port; port2: Port } };

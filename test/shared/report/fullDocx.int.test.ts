@@ -1,14 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeSyntheticXlsx } from '../../../cli/generate/fixtures';
-import { importFiles } from '../../../shared/import';
-import { newProject } from '../../../shared/model/project';
-import { derivePlan } from '../../../shared/plan';
-import { buildReport } from '../../../shared/report/build';
 import { renderFormat, type PdfProgress } from '../../../shared/report/export';
 import type { Cell } from '../../../shared/report/model';
+import { syntheticFullReport } from './samplePlan';
 
 /**
  * The full profile's DOCX of a generated ~2,000-VM estate: the per-VM tables are written as raw XML into
@@ -20,12 +14,9 @@ let targets: Cell[][] = [];
 const progress: PdfProgress[] = [];
 
 beforeAll(async () => {
-  const xlsx = writeSyntheticXlsx(2000);
-  const { inventory, report } = await importFiles([{ name: path.basename(xlsx), data: new Uint8Array(fs.readFileSync(xlsx)) }]);
-  const plan = derivePlan(newProject(inventory, { name: 'Full test', customer: 'ACME', now: '2026-01-01T00:00:00Z', importReport: report }));
-  const model = buildReport(plan);
-  const table = model.sections.find((s) => s.id === 'mapping-targets')?.blocks.find((b) => b.kind === 'table');
-  targets = table?.kind === 'table' ? table.rows : [];
+  const full = await syntheticFullReport(2000);
+  const { plan, model } = full;
+  targets = full.targets;
   const docx = await renderFormat('docx', plan, model, 'vi+en', { profile: 'full', onProgress: (p) => progress.push(p) });
   doc = strFromU8(unzipSync(docx)['word/document.xml'] ?? new Uint8Array());
 }, 600_000);

@@ -3,14 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSyntheticXlsx } from '../../../cli/generate/fixtures';
-import { importFiles } from '../../../shared/import';
-import { newProject } from '../../../shared/model/project';
-import { derivePlan } from '../../../shared/plan';
-import { buildReport } from '../../../shared/report/build';
 import { formatNumber } from '../../../shared/report/cellText';
 import { renderFormat, type PdfProgress } from '../../../shared/report/export';
 import type { Cell } from '../../../shared/report/model';
+import { syntheticFullReport } from './samplePlan';
 
 /**
  * The full profile of a generated ~2,000-VM estate: the per-VM appendices are drawn page by page
@@ -29,12 +25,9 @@ function poppler(tool: string, args: string[]): string {
 }
 
 beforeAll(async () => {
-  const xlsx = writeSyntheticXlsx(2000);
-  const { inventory, report } = await importFiles([{ name: path.basename(xlsx), data: new Uint8Array(fs.readFileSync(xlsx)) }]);
-  const plan = derivePlan(newProject(inventory, { name: 'Full test', customer: 'ACME', now: '2026-01-01T00:00:00Z', importReport: report }));
-  const model = buildReport(plan);
-  const table = model.sections.find((s) => s.id === 'mapping-targets')?.blocks.find((b) => b.kind === 'table');
-  targets = table?.kind === 'table' ? table.rows : [];
+  const full = await syntheticFullReport(2000);
+  const { plan, model } = full;
+  targets = full.targets;
   const pdf = await renderFormat('pdf', plan, model, 'vi+en', { profile: 'full', onProgress: (p) => progress.push(p) });
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vm2pve-full-'));
   file = path.join(dir, 'full.pdf');
